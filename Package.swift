@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// ETE Workbench: data, letter and benchmark workbooks for the programme "Eén tegen eenzaamheid".
+// Layers (dependencies point one way): ETEModel → ETEStore / ETEAnalysis → reports → ETECLI.
+import PackageDescription
+
+let package = Package(
+    name: "ETEWorkbench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ete", targets: ["ETECLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Pure value types of the programme; no I/O.
+        .target(name: "ETEModel"),
+        // SQLite store (GRDB): schema migrations, repositories, CSV/YAML importers.
+        .target(
+            name: "ETEStore",
+            dependencies: [
+                "ETEModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources/gemeenten-2024.tsv")]
+        ),
+        // Figures derived from the store (what `ete stats` prints and the reports use).
+        .target(name: "ETEAnalysis", dependencies: ["ETEModel", "ETEStore"]),
+        // The deterministic, fictitious demo dataset.
+        .target(name: "ETEDemo", dependencies: ["ETEModel", "ETEStore"]),
+        // libxlsxwriter (Debian: libxlsxwriter-dev), used by the benchmark workbooks.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // The `ete` command-line program.
+        .executableTarget(
+            name: "ETECLI",
+            dependencies: [
+                "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
+        .testTarget(
+            name: "ETEStoreTests",
+            dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ETECLITests", dependencies: ["ETECLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,103 @@
+/// A parsed answer to a benchmark question.
+public enum AnswerValue: Sendable, Hashable {
+    case yesNo(Bool)
+    case choice(String)
+    case choices([String])
+    case likert(Int)
+    case number(Double)
+
+    /// The form stored in the database and counted against `Question.countedAnswers`.
+    public var canonical: String {
+        switch self {
+        case .yesNo(let yes): yes ? "ja" : "nee"
+        case .choice(let code): code
+        case .choices(let codes): codes.joined(separator: "|")
+        case .likert(let point): String(point)
+        case .number(let value):
+            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        }
+    }
+}
+
+/// Why a cell is not a valid answer, in Dutch ("verwacht ja of nee").
+public struct AnswerProblem: Error, Sendable, Equatable {
+    public var expected: String
+}
+
+extension Question {
+    /// Parses a cell as staff files write it. Yes/no accepts ja/nee, j/n, 1/0, yes/no, waar/onwaar;
+    /// choices accept the option code or the option text; several choices are separated by "|".
+    public func parseAnswer(_ cell: String) -> Result<AnswerValue, AnswerProblem> {
+        let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch type {
+        case .yesNo:
+            guard let yes = DutchBoolean.parse(text) else { return .failure(AnswerProblem(expected: "ja of nee")) }
+            return .success(.yesNo(yes))
+        case .singleChoice:
+            guard let code = optionCode(for: text) else { return .failure(optionProblem) }
+            return .success(.choice(code))
+        case .multipleChoice:
+            var codes: [String] = []
+            for part in text.split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+                guard let code = optionCode(for: part) else { return .failure(optionProblem) }
+                if !codes.contains(code) { codes.append(code) }
+            }
+            let ordered = options.map(\.code).filter(codes.contains)
+            return .success(.choices(ordered))
+        case .likert:
+            let points = options.count
+            guard let value = Int(text), (1...points).contains(value) else {
+                return .failure(AnswerProblem(expected: "een geheel getal van 1 tot en met \(points)"))
+            }
+            return .success(.likert(value))
+        case .number:
+            guard let value = DutchNumber.parse(text) else { return .failure(AnswerProblem(expected: "een getal")) }
+            if let minimum, value < minimum { return .failure(rangeProblem) }
+            if let maximum, value > maximum { return .failure(rangeProblem) }
+            return .success(.number(value))
+        }
+    }
+
+    /// Whether a stored canonical answer counts as positive.
+    public func counts(_ canonical: String) -> Bool { countedAnswers.contains(canonical) }
+
+    private func optionCode(for text: String) -> String? {
+        let key = DutchText.matchKey(text)
+        return options.first { DutchText.matchKey($0.code) == key || DutchText.matchKey($0.text) == key }?.code
+    }
+
+    private var optionProblem: AnswerProblem {
+        AnswerProblem(expected: "een van: " + options.map(\.code).joined(separator: ", ")
+                      + (type == .multipleChoice ? " (meerdere gescheiden door |)" : ""))
+    }
+
+    private var rangeProblem: AnswerProblem {
+        let low = minimum.map { DutchNumber.format($0) } ?? "−∞"
+        let high = maximum.map { DutchNumber.format($0) } ?? "∞"
+        return AnswerProblem(expected: "een getal van \(low) tot en met \(high)")
+    }
+}
+
+/// Dutch yes/no parsing shared by all importers.
+public enum DutchBoolean {
+    public static func parse(_ text: String) -> Bool? {
+        switch DutchText.matchKey(text) {
+        case "ja", "j", "1", "yes", "y", "true", "waar", "x": true
+        case "nee", "n", "0", "no", "false", "onwaar": false
+        default: nil
+        }
+    }
+}
+
+/// A municipality's benchmark response in one year: its answers by question id.
+public struct BenchmarkResponse: Sendable, Hashable {
+    public var year: Int
+    public var municipality: MunicipalityCode
+    public var answers: [String: String]
+
+    public init(year: Int, municipality: MunicipalityCode, answers: [String: String]) {
+        self.year = year
+        self.municipality = municipality
+        self.answers = answers
+    }
+}

@@ -1,0 +1,126 @@
+/// The kinds of answer a benchmark question takes.
+public enum AnswerType: String, CaseIterable, Sendable, Codable {
+    case yesNo = "ja_nee"
+    case singleChoice = "enkelvoudig"
+    case multipleChoice = "meervoudig"
+    case likert = "likert"
+    case number = "getal"
+}
+
+/// One answer option of a choice question.
+public struct AnswerOption: Sendable, Codable, Hashable {
+    public var code: String
+    public var text: String
+
+    public init(code: String, text: String) {
+        self.code = code
+        self.text = text
+    }
+}
+
+/// A condition on another question: the question is only asked when that
+/// question was answered with one of `answers` (e.g. coalition members only when there is a coalition).
+public struct AskCondition: Sendable, Codable, Hashable {
+    public var questionID: String
+    public var answers: [String]
+
+    public init(questionID: String, answers: [String]) {
+        self.questionID = questionID
+        self.answers = answers
+    }
+}
+
+/// A question of the yearly municipal benchmark.
+public struct Question: Sendable, Codable, Hashable, Identifiable {
+    /// Stable across years: the same id means the same question, which makes trends possible.
+    public var id: String
+    public var text: String
+    /// Short label for tables and charts.
+    public var label: String
+    public var pillar: Pillar
+    public var type: AnswerType
+    /// Options of choice questions; the scale labels (1…n) of Likert questions.
+    public var options: [AnswerOption]
+    /// Answers that count as "positive", i.e. the share the benchmark reports
+    /// (canonical forms: "ja", option codes, Likert points as "4").
+    public var countedAnswers: [String]
+    /// Whether the question contributes to the pillar score (a "big challenge" does not).
+    public var scored: Bool
+    public var askedIf: AskCondition?
+    /// Bounds of number questions.
+    public var minimum: Double?
+    public var maximum: Double?
+
+    public init(id: String, text: String, label: String, pillar: Pillar, type: AnswerType,
+                options: [AnswerOption] = [], countedAnswers: [String] = [], scored: Bool = true,
+                askedIf: AskCondition? = nil, minimum: Double? = nil, maximum: Double? = nil) {
+        self.id = id
+        self.text = text
+        self.label = label
+        self.pillar = pillar
+        self.type = type
+        self.options = options
+        self.countedAnswers = countedAnswers
+        self.scored = scored
+        self.askedIf = askedIf
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    /// Whether the question has a single "% positive" figure (number and multiple-choice questions do not).
+    public var hasPositiveShare: Bool { type != .number && type != .multipleChoice }
+}
+
+/// The benchmark questionnaire of one year.
+public struct Questionnaire: Sendable, Codable, Hashable {
+    public var year: Int
+    public var title: String
+    public var questions: [Question]
+
+    public init(year: Int, title: String, questions: [Question]) {
+        self.year = year
+        self.title = title
+        self.questions = questions
+    }
+
+    public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
+
+    public func questions(in pillar: Pillar) -> [Question] { questions.filter { $0.pillar == pillar } }
+
+    /// Problems that make a definition unusable, in Dutch; empty when it is sound.
+    public func definitionProblems() -> [String] {
+        var problems: [String] = []
+        var seen = Set<String>()
+        for question in questions {
+            if !seen.insert(question.id).inserted { problems.append("vraag \"\(question.id)\" komt twee keer voor") }
+            if question.id.isEmpty || question.id.contains(where: { $0.isWhitespace }) {
+                problems.append("vraag-id \"\(question.id)\" mag geen spaties bevatten en niet leeg zijn")
+            }
+            let validAnswers = question.validCanonicalAnswers
+            for answer in question.countedAnswers where !validAnswers.contains(answer) {
+                problems.append("vraag \"\(question.id)\": positief antwoord \"\(answer)\" is geen mogelijk antwoord")
+            }
+            if [.singleChoice, .multipleChoice, .likert].contains(question.type), question.options.count < 2 {
+                problems.append("vraag \"\(question.id)\": een \(question.type.rawValue)-vraag heeft minstens twee opties nodig")
+            }
+            if let condition = question.askedIf {
+                if condition.questionID == question.id || self.question(condition.questionID) == nil {
+                    problems.append("vraag \"\(question.id)\": voorwaarde verwijst naar onbekende vraag \"\(condition.questionID)\"")
+                }
+            }
+        }
+        return problems
+    }
+}
+
+extension Question {
+    /// Canonical answers the question accepts (empty for number questions).
+    public var validCanonicalAnswers: Set<String> {
+        switch type {
+        case .yesNo: ["ja", "nee"]
+        case .singleChoice, .multipleChoice: Set(options.map(\.code))
+        case .likert: Set((1...max(options.count, 1)).map(String.init))
+        case .number: []
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// One problem found in an input file, located as precisely as possible.
+/// `column` is the 1-based field number in the row (as a spreadsheet counts columns).
+public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// "benchmark-2024.csv:12:5: onbekende gemeente …"
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if line != nil, let column { location += ":\(column)" }
+        return "\(location): \(message)"
+    }
+}
+
+/// An import that was refused; nothing of the file was written.
+public struct ImportFailure: Error, LocalizedError, Sendable, Equatable {
+    /// How many problems are listed before the rest is summarised.
+    public static let listedIssueLimit = 25
+
+    public var issues: [ImportIssue]
+
+    public init(issues: [ImportIssue]) { self.issues = issues }
+    public init(_ issue: ImportIssue) { self.issues = [issue] }
+
+    public var errorDescription: String? {
+        var lines = issues.prefix(Self.listedIssueLimit).map(\.description)
+        if issues.count > Self.listedIssueLimit {
+            lines.append("… en nog \(issues.count - Self.listedIssueLimit) fouten")
+        }
+        let file = issues.first?.file ?? "invoer"
+        let count = issues.count == 1 ? "1 fout" : "\(issues.count) fouten"
+        lines.append("Import afgebroken (\(count)); er is niets uit \(file) opgeslagen.")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Collects the problems of one file so that all of them are reported at once.
+final class IssueCollector {
+    let file: String
+    private(set) var issues: [ImportIssue] = []
+
+    init(file: String) { self.file = file }
+
+    func add(line: Int?, column: Int? = nil, _ message: String) {
+        issues.append(ImportIssue(file: file, line: line, column: column, message: message))
+    }
+
+    var isEmpty: Bool { issues.isEmpty }
+
+    func throwIfAny() throws {
+        if !issues.isEmpty { throw ImportFailure(issues: issues) }
+    }
+}

@@ -1,0 +1,45 @@
+/// The kinds of file `ete import` understands.
+public enum ImportKind: String, CaseIterable, Sendable {
+    case municipalities = "gemeenten"
+    case benchmark = "benchmark"
+    case questionnaire = "vragenlijst"
+    case partners = "partners"
+    case weekEditions = "week-edities"
+    case weekRegistrations = "week"
+    case campaign = "campagne"
+    case actions = "acties"
+    case signalling = "signalering"
+    case figures = "kerncijfers"
+
+    /// Accepts the Dutch name and an English alternative ("municipalities", "actions", …).
+    public init?(name: String) {
+        let key = name.lowercased()
+        if let kind = ImportKind(rawValue: key) { self = kind; return }
+        let english: [String: ImportKind] = [
+            "municipalities": .municipalities, "questionnaire": .questionnaire, "week-editions": .weekEditions,
+            "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,
+            "actions": .actions, "signalling": .signalling, "figures": .figures,
+        ]
+        guard let kind = english[key] else { return nil }
+        self = kind
+    }
+
+    /// Whether `--year` must be given: these files carry one year's data without saying which.
+    public var requiresYear: Bool { self == .benchmark || self == .weekRegistrations }
+
+    /// One line for `ete import --help`.
+    public var summary: String {
+        switch self {
+        case .municipalities: "status per gemeente: aangesloten, lokale coalitie, adviseur (en nieuwe gemeenten)"
+        case .benchmark: "benchmarkantwoorden, één regel per gemeente en één kolom per vraag-id (met --year)"
+        case .questionnaire: "vragenlijst van een benchmarkjaar (YAML, zie templates/benchmark/)"
+        case .partners: "partners van de Nationale Coalitie tegen Eenzaamheid"
+        case .weekEditions: "edities van de Week tegen Eenzaamheid (data, landelijke opening)"
+        case .weekRegistrations: "aanmeldingen van activiteiten in de Week tegen Eenzaamheid (met --year)"
+        case .campaign: "campagnemetingen per meting (golf)"
+        case .actions: "acties per actielijn met status en resultaat per jaar"
+        case .signalling: "signaleringsnetwerken per gemeente en hun aantal meldingen"
+        case .figures: "losse kerncijfers per jaar met bron"
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import ETEModel
+import Foundation
+
+/// What an import should read.
+public struct ImportRequest: Sendable {
+    public var kind: ImportKind
+    public var file: URL
+    public var year: Int?
+    /// Where templates/benchmark/<jaar>.yaml is found when a benchmark year has no questionnaire yet.
+    public var templatesDirectory: URL?
+
+    public init(kind: ImportKind, file: URL, year: Int? = nil, templatesDirectory: URL? = nil) {
+        self.kind = kind
+        self.file = file
+        self.year = year
+        self.templatesDirectory = templatesDirectory
+    }
+}
+
+/// What an import did, for the confirmation line `ete import` prints.
+public struct ImportSummary: Sendable, Equatable {
+    public var kind: ImportKind
+    public var fileName: String
+    public var rows: Int
+    public var notes: [String] = []
+}
+
+/// Everything an importer of one kind may need besides the file.
+struct ImportContext {
+    let request: ImportRequest
+    let fileName: String
+    let transaction: StoreTransaction
+    let issues: IssueCollector
+    let municipalities: MunicipalityResolver
+
+    var year: Int? { request.year }
+}
+
+/// Importer of one kind of CSV file. `run` parses every row, records every problem,
+/// and writes through the transaction; the driver rolls back when problems were found.
+protocol CSVImporter {
+    static var columns: [ColumnSpec] { get }
+    func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary
+}
+
+/// Runs an import in one transaction: on any problem nothing of the file is written.
+public enum Importer {
+    public static func run(_ request: ImportRequest, into store: Store) throws -> ImportSummary {
+        let fileName = request.file.lastPathComponent
+        if request.kind == .questionnaire { return try QuestionnaireImporter.run(request, into: store) }
+        try checkYear(request, fileName: fileName)
+        guard let data = FileManager.default.contents(atPath: request.file.path) else {
+            throw ImportFailure(ImportIssue(file: request.file.path, message: "bestand niet gevonden of niet leesbaar"))
+        }
+        let document = try CSVReader.read(data, fileName: fileName)
+        let importer = importer(for: request.kind)
+        return try store.write { transaction in
+            let issues = IssueCollector(file: fileName)
+            let context = ImportContext(request: request, fileName: fileName, transaction: transaction, issues: issues,
+                                        municipalities: MunicipalityResolver(try transaction.reader.municipalities()))
+            let table = try tableFor(importer, document: document, context: context)
+            try issues.throwIfAny()
+            let summary = try importer.run(table, context)
+            try issues.throwIfAny()
+            try transaction.logImport(kind: request.kind.rawValue, file: fileName, year: request.year, rows: summary.rows)
+            return summary
+        }
+    }
+
+    private static func importer(for kind: ImportKind) -> CSVImporter {
+        switch kind {
+        case .municipalities: MunicipalityImporter()
+        case .benchmark: BenchmarkImporter()
+        case .partners: PartnerImporter()
+        case .weekEditions: WeekEditionImporter()
+        case .weekRegistrations: WeekRegistrationImporter()
+        case .campaign: CampaignImporter()
+        case .actions: ActionImporter()
+        case .signalling: SignallingImporter()
+        case .figures: FigureImporter()
+        case .questionnaire: preconditionFailure("questionnaires are YAML, handled before")
+        }
+    }
+
+    private static func tableFor(_ importer: CSVImporter, document: CSVDocument, context: ImportContext) throws -> CSVTable {
+        let table: CSVTable
+        if let benchmark = importer as? BenchmarkImporter {
+            table = try benchmark.table(document, context)
+        } else {
+            table = CSVTable(document, columns: type(of: importer).columns, issues: context.issues)
+        }
+        document.records.forEach(table.checkWidth)
+        if document.records.isEmpty {
+            context.issues.add(line: document.header.first?.line, "bestand bevat alleen een kopregel; verwacht minstens één regel met gegevens")
+        }
+        return table
+    }
+
+    /// `--year` must be given where needed, lie within the programme's years, and agree
+    /// with a year in the file name ("benchmark-2023.csv" imported as 2024 is refused).
+    static func checkYear(_ request: ImportRequest, fileName: String) throws {
+        guard let year = request.year else {
+            if request.kind.requiresYear {
+                throw ImportFailure(ImportIssue(file: fileName, message: "geef het jaar op met --year; dit bestand zegt niet over welk jaar het gaat"))
+            }
+            return
+        }
+        guard ProgrammeYears.contains(year) else {
+            throw ImportFailure(ImportIssue(file: fileName, message: "jaar \(year) valt buiten het programma; verwacht \(ProgrammeYears.first) tot en met \(ProgrammeYears.last)"))
+        }
+        let yearsInName = Set(fileName.split(whereSeparator: { !$0.isNumber })
+            .filter { $0.count == 4 }.compactMap { Int($0) }.filter(ProgrammeYears.contains))
+        if yearsInName.count == 1, let named = yearsInName.first, named != year {
+            throw ImportFailure(ImportIssue(file: fileName, message: "de bestandsnaam noemt \(named), maar --year is \(year); controleer het jaar of hernoem het bestand"))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ETEModel
+
+/// Signalling networks per municipality (since when) and, optionally, the number of reports in a year.
+struct SignallingImporter: CSVImporter {
+    static let columns: [ColumnSpec] = [
+        .required("netwerk"), .required("gemeente"), .required("sinds"), .optional("jaar"), .optional("meldingen"),
+    ]
+
+    func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
+        var seen = DuplicateGuard<[String]>()
+        var rows = 0
+        for row in table.rows {
+            let network = row.required("netwerk")
+            let municipality = row.municipality("gemeente", resolver: context.municipalities, required: true)
+            let since = row.date("sinds", required: true), year = row.year("jaar")
+            let reports = row.integer("meldingen", in: 0...1_000_000)
+            if reports != nil, year == nil { row.report("jaar", "meldingen zonder jaar; verwacht het jaar waarin de meldingen zijn gedaan") }
+            guard let network, let municipality, let since else { continue }
+            guard seen.admit([network, municipality.code.rawValue, year.map(String.init) ?? ""], row: row, column: "gemeente",
+                             what: "gemeente \(municipality.name)") else { continue }
+            try context.transaction.upsert(SignallingCoverage(network: network, municipality: municipality.code, since: since))
+            if let year, let reports {
+                try context.transaction.upsert(SignallingReports(network: network, municipality: municipality.code, year: year, reports: reports))
+            }
+            rows += 1
+        }
+        return ImportSummary(kind: .signalling, fileName: context.fileName, rows: rows)
+    }
+}

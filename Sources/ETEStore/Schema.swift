@@ -1,0 +1,129 @@
+import ETEModel
+import GRDB
+
+/// Versioned schema migrations. Never edit a shipped migration: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-programme") { db in
+            try db.execute(sql: """
+                CREATE TABLE dataset_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE pillar (number INTEGER PRIMARY KEY CHECK (number BETWEEN 1 AND 5), name TEXT NOT NULL);
+                CREATE TABLE municipality (
+                    code TEXT PRIMARY KEY CHECK (code GLOB 'GM[0-9][0-9][0-9][0-9]'),
+                    name TEXT NOT NULL UNIQUE,
+                    province TEXT NOT NULL,
+                    population INTEGER NOT NULL CHECK (population >= 0),
+                    joined_on TEXT,
+                    local_coalition_since TEXT,
+                    adviser TEXT);
+                CREATE TABLE action_line (
+                    id TEXT PRIMARY KEY, scheme TEXT NOT NULL, number INTEGER NOT NULL, title TEXT NOT NULL,
+                    UNIQUE (scheme, number));
+                CREATE TABLE action (
+                    id TEXT PRIMARY KEY,
+                    action_line_id TEXT NOT NULL REFERENCES action_line(id),
+                    title TEXT NOT NULL,
+                    pillar INTEGER REFERENCES pillar(number));
+                CREATE TABLE action_status (
+                    action_id TEXT NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+                    year INTEGER NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('gepland', 'lopend', 'afgerond')),
+                    result_text TEXT NOT NULL,
+                    PRIMARY KEY (action_id, year));
+                CREATE TABLE coalition_partner (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    sector TEXT NOT NULL,
+                    joined_on TEXT NOT NULL,
+                    left_on TEXT);
+                CREATE TABLE partner_risk_group (
+                    partner_id INTEGER NOT NULL REFERENCES coalition_partner(id) ON DELETE CASCADE,
+                    risk_group TEXT NOT NULL,
+                    PRIMARY KEY (partner_id, risk_group));
+                CREATE TABLE campaign (id TEXT PRIMARY KEY, name TEXT NOT NULL, audience TEXT NOT NULL);
+                CREATE TABLE campaign_measurement (
+                    campaign_id TEXT NOT NULL REFERENCES campaign(id),
+                    wave TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    metric TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    percentage REAL NOT NULL CHECK (percentage BETWEEN 0 AND 100),
+                    target REAL,
+                    PRIMARY KEY (campaign_id, wave, metric));
+                CREATE TABLE week_edition (
+                    year INTEGER PRIMARY KEY,
+                    start_date TEXT NOT NULL,
+                    end_date TEXT NOT NULL,
+                    opening_date TEXT,
+                    opening_participants INTEGER,
+                    theme TEXT);
+                CREATE TABLE week_registration (
+                    id INTEGER PRIMARY KEY,
+                    year INTEGER NOT NULL REFERENCES week_edition(year),
+                    organiser TEXT NOT NULL,
+                    municipality_code TEXT REFERENCES municipality(code),
+                    date TEXT NOT NULL,
+                    activity_type TEXT NOT NULL,
+                    kom_erbij INTEGER NOT NULL,
+                    participants INTEGER CHECK (participants >= 0));
+                CREATE INDEX week_registration_year ON week_registration(year);
+                CREATE TABLE questionnaire (year INTEGER PRIMARY KEY, title TEXT NOT NULL);
+                CREATE TABLE question (
+                    year INTEGER NOT NULL REFERENCES questionnaire(year) ON DELETE CASCADE,
+                    id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    pillar INTEGER NOT NULL REFERENCES pillar(number),
+                    type TEXT NOT NULL,
+                    definition TEXT NOT NULL,
+                    PRIMARY KEY (year, id));
+                CREATE TABLE benchmark_response (
+                    year INTEGER NOT NULL REFERENCES questionnaire(year),
+                    municipality_code TEXT NOT NULL REFERENCES municipality(code),
+                    PRIMARY KEY (year, municipality_code));
+                CREATE TABLE benchmark_answer (
+                    year INTEGER NOT NULL,
+                    municipality_code TEXT NOT NULL,
+                    question_id TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (year, municipality_code, question_id),
+                    FOREIGN KEY (year, municipality_code) REFERENCES benchmark_response(year, municipality_code) ON DELETE CASCADE,
+                    FOREIGN KEY (year, question_id) REFERENCES question(year, id));
+                CREATE TABLE signalling_coverage (
+                    network TEXT NOT NULL,
+                    municipality_code TEXT NOT NULL REFERENCES municipality(code),
+                    since TEXT NOT NULL,
+                    PRIMARY KEY (network, municipality_code));
+                CREATE TABLE signalling_reports (
+                    network TEXT NOT NULL,
+                    municipality_code TEXT NOT NULL REFERENCES municipality(code),
+                    year INTEGER NOT NULL,
+                    reports INTEGER NOT NULL CHECK (reports >= 0),
+                    PRIMARY KEY (network, municipality_code, year));
+                CREATE TABLE programme_figure (
+                    year INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    value REAL NOT NULL,
+                    label TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    PRIMARY KEY (year, key));
+                CREATE TABLE import_log (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    year INTEGER,
+                    rows INTEGER NOT NULL,
+                    imported_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);
+                """)
+            for pillar in Pillar.allCases {
+                try db.execute(sql: "INSERT INTO pillar (number, name) VALUES (?, ?)",
+                               arguments: [pillar.rawValue, pillar.dutchName])
+            }
+            for line in ActionLine.catalogue {
+                try db.execute(sql: "INSERT INTO action_line (id, scheme, number, title) VALUES (?, ?, ?, ?)",
+                               arguments: [line.id, line.scheme.rawValue, line.number, line.title])
+            }
+        }
+        return migrator
+    }
+}

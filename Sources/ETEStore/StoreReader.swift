@@ -1,0 +1,139 @@
+import ETEModel
+import Foundation
+import GRDB
+
+/// Typed read access to the store.
+public struct StoreReader {
+    let db: Database
+
+    public func datasetInfo(_ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM dataset_info WHERE key = ?", arguments: [key])
+    }
+
+    /// True when the store holds the fictitious demo dataset.
+    public func isDemoData() throws -> Bool { try datasetInfo(DatasetKeys.demo) == "1" }
+
+    public func municipalities() throws -> [Municipality] {
+        try Row.fetchAll(db, sql: "SELECT * FROM municipality ORDER BY code").map { row in
+            Municipality(code: MunicipalityCode(row["code"])!, name: row["name"], province: row["province"],
+                         population: row["population"], joinedOn: day(row["joined_on"]),
+                         localCoalitionSince: day(row["local_coalition_since"]), adviser: row["adviser"])
+        }
+    }
+
+    public func actions() throws -> [Action] {
+        try Row.fetchAll(db, sql: "SELECT * FROM action ORDER BY action_line_id, id").map { row in
+            Action(id: row["id"], actionLineID: row["action_line_id"], title: row["title"],
+                   pillar: (row["pillar"] as Int?).flatMap(Pillar.init(rawValue:)))
+        }
+    }
+
+    public func actionStatuses(year: Int) throws -> [ActionYearStatus] {
+        try Row.fetchAll(db, sql: "SELECT * FROM action_status WHERE year = ? ORDER BY action_id", arguments: [year]).map { row in
+            ActionYearStatus(actionID: row["action_id"], year: row["year"],
+                             status: ActionStatus(rawValue: row["status"]) ?? .planned, resultText: row["result_text"])
+        }
+    }
+
+    public func actionStatusYears() throws -> [Int] {
+        try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM action_status ORDER BY year")
+    }
+
+    public func coalitionPartners() throws -> [CoalitionPartner] {
+        let groups = try Row.fetchAll(db, sql: "SELECT partner_id, risk_group FROM partner_risk_group ORDER BY risk_group")
+        var byPartner: [Int64: [RiskGroup]] = [:]
+        for row in groups {
+            if let group = RiskGroup(rawValue: row["risk_group"]) { byPartner[row["partner_id"], default: []].append(group) }
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM coalition_partner ORDER BY joined_on, name").map { row in
+            CoalitionPartner(name: row["name"], sector: row["sector"], joinedOn: day(row["joined_on"])!,
+                             leftOn: day(row["left_on"]), riskGroups: byPartner[row["id"]] ?? [])
+        }
+    }
+
+    public func campaigns() throws -> [Campaign] {
+        try Row.fetchAll(db, sql: "SELECT * FROM campaign ORDER BY id").map {
+            Campaign(id: $0["id"], name: $0["name"], audience: $0["audience"])
+        }
+    }
+
+    public func campaignMeasurements() throws -> [CampaignMeasurement] {
+        try Row.fetchAll(db, sql: "SELECT * FROM campaign_measurement ORDER BY campaign_id, year, wave, metric").map { row in
+            CampaignMeasurement(campaignID: row["campaign_id"], wave: row["wave"], year: row["year"],
+                                metric: row["metric"], label: row["label"], percentage: row["percentage"],
+                                target: row["target"])
+        }
+    }
+
+    public func weekEdition(year: Int) throws -> WeekEdition? {
+        try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year]).map { row in
+            WeekEdition(year: row["year"], startDate: day(row["start_date"])!, endDate: day(row["end_date"])!,
+                        openingDate: day(row["opening_date"]), openingParticipants: row["opening_participants"],
+                        theme: row["theme"])
+        }
+    }
+
+    public func weekRegistrations(year: Int) throws -> [WeekRegistration] {
+        try Row.fetchAll(db, sql: "SELECT * FROM week_registration WHERE year = ? ORDER BY id", arguments: [year]).map { row in
+            WeekRegistration(year: row["year"], organiser: row["organiser"],
+                             municipality: (row["municipality_code"] as String?).flatMap(MunicipalityCode.init),
+                             date: day(row["date"])!, activityType: row["activity_type"],
+                             komErbijPackage: row["kom_erbij"], participants: row["participants"])
+        }
+    }
+
+    public func questionnaireYears() throws -> [Int] {
+        try Int.fetchAll(db, sql: "SELECT year FROM questionnaire ORDER BY year")
+    }
+
+    public func questionnaire(year: Int) throws -> Questionnaire? {
+        guard let title = try String.fetchOne(db, sql: "SELECT title FROM questionnaire WHERE year = ?", arguments: [year]) else {
+            return nil
+        }
+        let decoder = JSONDecoder()
+        let questions = try String.fetchAll(db, sql: "SELECT definition FROM question WHERE year = ? ORDER BY position",
+                                            arguments: [year]).map { try decoder.decode(Question.self, from: Data($0.utf8)) }
+        return Questionnaire(year: year, title: title, questions: questions)
+    }
+
+    public func benchmarkResponses(year: Int) throws -> [BenchmarkResponse] {
+        let codes = try String.fetchAll(db, sql: "SELECT municipality_code FROM benchmark_response WHERE year = ? ORDER BY municipality_code",
+                                        arguments: [year])
+        var answers: [String: [String: String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT municipality_code, question_id, value FROM benchmark_answer WHERE year = ?",
+                                    arguments: [year]) {
+            answers[row["municipality_code"], default: [:]][row["question_id"]] = row["value"]
+        }
+        return codes.map { BenchmarkResponse(year: year, municipality: MunicipalityCode($0)!, answers: answers[$0] ?? [:]) }
+    }
+
+    public func signallingCoverage() throws -> [SignallingCoverage] {
+        try Row.fetchAll(db, sql: "SELECT * FROM signalling_coverage ORDER BY network, municipality_code").map { row in
+            SignallingCoverage(network: row["network"], municipality: MunicipalityCode(row["municipality_code"])!,
+                               since: day(row["since"])!)
+        }
+    }
+
+    public func signallingReports(year: Int) throws -> [SignallingReports] {
+        try Row.fetchAll(db, sql: "SELECT * FROM signalling_reports WHERE year = ? ORDER BY network, municipality_code",
+                         arguments: [year]).map { row in
+            SignallingReports(network: row["network"], municipality: MunicipalityCode(row["municipality_code"])!,
+                              year: row["year"], reports: row["reports"])
+        }
+    }
+
+    public func programmeFigures(year: Int) throws -> [ProgrammeFigure] {
+        try Row.fetchAll(db, sql: "SELECT * FROM programme_figure WHERE year = ? ORDER BY key", arguments: [year]).map { row in
+            ProgrammeFigure(year: row["year"], key: row["key"], value: row["value"], label: row["label"], source: row["source"])
+        }
+    }
+
+    private func day(_ text: String?) -> Day? { text.flatMap(Day.init(parsing:)) }
+}
+
+/// Keys of the dataset_info table.
+public enum DatasetKeys {
+    /// "1" when the store holds the fictitious demo data.
+    public static let demo = "demo"
+    public static let demoSeed = "demo_seed"
+}

@@ -1,0 +1,152 @@
+import ETEModel
+import Foundation
+import GRDB
+
+/// Write access inside one transaction. Importers and the demo generator use the same methods.
+public struct StoreTransaction {
+    let db: Database
+
+    public func setDatasetInfo(_ key: String, _ value: String) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO dataset_info (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+
+    public func upsert(_ municipality: Municipality) throws {
+        try db.execute(sql: """
+            INSERT INTO municipality (code, name, province, population, joined_on, local_coalition_since, adviser)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(code) DO UPDATE SET name = excluded.name, province = excluded.province,
+                population = excluded.population, joined_on = excluded.joined_on,
+                local_coalition_since = excluded.local_coalition_since, adviser = excluded.adviser
+            """, arguments: [municipality.code.rawValue, municipality.name, municipality.province, municipality.population,
+                             municipality.joinedOn?.description, municipality.localCoalitionSince?.description,
+                             municipality.adviser])
+    }
+
+    public func upsert(_ action: Action) throws {
+        try db.execute(sql: """
+            INSERT INTO action (id, action_line_id, title, pillar) VALUES (?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET action_line_id = excluded.action_line_id, title = excluded.title,
+                pillar = excluded.pillar
+            """, arguments: [action.id, action.actionLineID, action.title, action.pillar?.rawValue])
+    }
+
+    public func upsert(_ status: ActionYearStatus) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO action_status (action_id, year, status, result_text) VALUES (?, ?, ?, ?)
+            """, arguments: [status.actionID, status.year, status.status.rawValue, status.resultText])
+    }
+
+    public func upsert(_ partner: CoalitionPartner) throws {
+        try db.execute(sql: """
+            INSERT INTO coalition_partner (name, sector, joined_on, left_on) VALUES (?, ?, ?, ?)
+            ON CONFLICT(name) DO UPDATE SET sector = excluded.sector, joined_on = excluded.joined_on,
+                left_on = excluded.left_on
+            """, arguments: [partner.name, partner.sector, partner.joinedOn.description, partner.leftOn?.description])
+        let id = try Int64.fetchOne(db, sql: "SELECT id FROM coalition_partner WHERE name = ?", arguments: [partner.name])
+        try db.execute(sql: "DELETE FROM partner_risk_group WHERE partner_id = ?", arguments: [id])
+        for group in partner.riskGroups {
+            try db.execute(sql: "INSERT INTO partner_risk_group (partner_id, risk_group) VALUES (?, ?)",
+                           arguments: [id, group.rawValue])
+        }
+    }
+
+    public func upsert(_ campaign: Campaign) throws {
+        try db.execute(sql: """
+            INSERT INTO campaign (id, name, audience) VALUES (?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, audience = excluded.audience
+            """, arguments: [campaign.id, campaign.name, campaign.audience])
+    }
+
+    public func upsert(_ measurement: CampaignMeasurement) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO campaign_measurement (campaign_id, wave, year, metric, label, percentage, target)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [measurement.campaignID, measurement.wave, measurement.year, measurement.metric,
+                             measurement.label, measurement.percentage, measurement.target])
+    }
+
+    public func upsert(_ edition: WeekEdition) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO week_edition (year, start_date, end_date, opening_date, opening_participants, theme)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [edition.year, edition.startDate.description, edition.endDate.description,
+                             edition.openingDate?.description, edition.openingParticipants, edition.theme])
+    }
+
+    /// Removes a year's registrations, so a re-import replaces instead of doubling them.
+    @discardableResult
+    public func deleteWeekRegistrations(year: Int) throws -> Int {
+        try db.execute(sql: "DELETE FROM week_registration WHERE year = ?", arguments: [year])
+        return db.changesCount
+    }
+
+    public func insert(_ registration: WeekRegistration) throws {
+        try db.execute(sql: """
+            INSERT INTO week_registration (year, organiser, municipality_code, date, activity_type, kom_erbij, participants)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [registration.year, registration.organiser, registration.municipality?.rawValue,
+                             registration.date.description, registration.activityType,
+                             registration.komErbijPackage, registration.participants])
+    }
+
+    /// Stores a year's questionnaire. It replaces an earlier definition only while
+    /// no answers refer to it; otherwise the existing answers would lose their meaning.
+    public func replaceQuestionnaire(_ questionnaire: Questionnaire) throws {
+        // Answers refer to questions; check those references at commit, after the new definition is in.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        try db.execute(sql: "DELETE FROM question WHERE year = ?", arguments: [questionnaire.year])
+        try db.execute(sql: "INSERT OR REPLACE INTO questionnaire (year, title) VALUES (?, ?)",
+                       arguments: [questionnaire.year, questionnaire.title])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for (position, question) in questionnaire.questions.enumerated() {
+            let definition = String(decoding: try encoder.encode(question), as: UTF8.self)
+            try db.execute(sql: """
+                INSERT INTO question (year, id, position, pillar, type, definition) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [questionnaire.year, question.id, position, question.pillar.rawValue,
+                                 question.type.rawValue, definition])
+        }
+    }
+
+    /// Removes all benchmark responses of a year; returns how many there were.
+    @discardableResult
+    public func deleteBenchmarkResponses(year: Int) throws -> Int {
+        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM benchmark_response WHERE year = ?", arguments: [year]) ?? 0
+        try db.execute(sql: "DELETE FROM benchmark_response WHERE year = ?", arguments: [year])
+        return count
+    }
+
+    public func insert(_ response: BenchmarkResponse) throws {
+        try db.execute(sql: "INSERT INTO benchmark_response (year, municipality_code) VALUES (?, ?)",
+                       arguments: [response.year, response.municipality.rawValue])
+        for (questionID, value) in response.answers.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: """
+                INSERT INTO benchmark_answer (year, municipality_code, question_id, value) VALUES (?, ?, ?, ?)
+                """, arguments: [response.year, response.municipality.rawValue, questionID, value])
+        }
+    }
+
+    public func upsert(_ coverage: SignallingCoverage) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO signalling_coverage (network, municipality_code, since) VALUES (?, ?, ?)",
+                       arguments: [coverage.network, coverage.municipality.rawValue, coverage.since.description])
+    }
+
+    public func upsert(_ reports: SignallingReports) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO signalling_reports (network, municipality_code, year, reports) VALUES (?, ?, ?, ?)
+            """, arguments: [reports.network, reports.municipality.rawValue, reports.year, reports.reports])
+    }
+
+    public func upsert(_ figure: ProgrammeFigure) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO programme_figure (year, key, value, label, source) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [figure.year, figure.key, figure.value, figure.label, figure.source])
+    }
+
+    public func logImport(kind: String, file: String, year: Int?, rows: Int) throws {
+        try db.execute(sql: "INSERT INTO import_log (kind, file, year, rows) VALUES (?, ?, ?, ?)",
+                       arguments: [kind, file, year, rows])
+    }
+
+    /// Read access to what this transaction has written so far.
+    public var reader: StoreReader { StoreReader(db: db) }
+}
