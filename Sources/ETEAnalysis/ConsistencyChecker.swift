@@ -1,0 +1,89 @@
+import ETEModel
+import ETEStore
+
+/// A consistency problem in the stored data, in Dutch.
+public struct Finding: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error = "fout", warning = "waarschuwing" }
+
+    public var severity: Severity
+    public var message: String
+
+    public var description: String { "\(severity.rawValue): \(message)" }
+}
+
+/// Checks what single imports cannot: relations between tables and years.
+/// Errors make `ete check` exit with status 1; warnings are for a person to judge.
+public enum ConsistencyChecker {
+    public static let expectedMunicipalityCount = 342
+
+    public static func check(_ store: Store, year: Int? = nil) throws -> [Finding] {
+        try store.read { reader in
+            let municipalities = try reader.municipalities()
+            let years = try reader.questionnaireYears().filter { year == nil || $0 == year }
+            var findings = municipalityFindings(municipalities)
+            for benchmarkYear in years {
+                findings += try benchmarkFindings(year: benchmarkYear, reader: reader, municipalities: municipalities)
+            }
+            findings += try partnerFindings(reader.coalitionPartners())
+            for weekYear in Set(years + (year.map { [$0] } ?? [])).sorted() {
+                findings += try weekFindings(year: weekYear, reader: reader)
+            }
+            return findings
+        }
+    }
+
+    static func municipalityFindings(_ municipalities: [Municipality]) -> [Finding] {
+        var findings: [Finding] = []
+        if municipalities.count != expectedMunicipalityCount {
+            findings.append(Finding(severity: .warning, message: "er staan \(municipalities.count) gemeenten in de database; de gemeentelijst van 2024 telt er \(expectedMunicipalityCount)"))
+        }
+        for municipality in municipalities {
+            if let coalition = municipality.localCoalitionSince, coalition.year < 2008 {
+                findings.append(Finding(severity: .warning, message: "\(municipality.name): lokale coalitie sinds \(coalition) ligt vóór 2008"))
+            }
+        }
+        return findings
+    }
+
+    static func benchmarkFindings(year: Int, reader: StoreReader, municipalities: [Municipality]) throws -> [Finding] {
+        guard let questionnaire = try reader.questionnaire(year: year) else { return [] }
+        let responses = try reader.benchmarkResponses(year: year)
+        if responses.isEmpty {
+            return [Finding(severity: .warning, message: "benchmark \(year): er is een vragenlijst maar nog geen enkel antwoord; importeer ze met 'ete import benchmark BESTAND --year \(year)'")]
+        }
+        let byCode = Dictionary(uniqueKeysWithValues: municipalities.map { ($0.code, $0) })
+        var findings: [Finding] = []
+        for response in responses {
+            let name = byCode[response.municipality]?.name ?? response.municipality.rawValue
+            for (id, value) in response.answers.sorted(by: { $0.key < $1.key }) {
+                guard let question = questionnaire.question(id) else { continue }
+                if case .failure(let problem) = question.parseAnswer(value) {
+                    findings.append(Finding(severity: .error, message: "benchmark \(year), \(name): antwoord \"\(value)\" op \(id) past niet bij de vragenlijst; verwacht \(problem.expected)"))
+                }
+                if let condition = question.askedIf, !condition.answers.contains(response.answers[condition.questionID] ?? "") {
+                    findings.append(Finding(severity: .error, message: "benchmark \(year), \(name): \(id) is beantwoord terwijl \(condition.questionID) niet \(condition.answers.joined(separator: " of ")) is"))
+                }
+            }
+            if response.answers["p2_lokale_coalitie"] == "ja", let municipality = byCode[response.municipality],
+               !municipality.hasLocalCoalition(atEndOf: year) {
+                findings.append(Finding(severity: .warning, message: "benchmark \(year), \(name): meldt een lokale coalitie, maar in de gemeentegegevens staat er geen (importeer 'gemeenten' met lokale_coalitie_sinds)"))
+            }
+        }
+        return findings
+    }
+
+    static func partnerFindings(_ partners: [CoalitionPartner]) -> [Finding] {
+        partners.compactMap { partner in
+            guard let left = partner.leftOn, left < partner.joinedOn else { return nil }
+            return Finding(severity: .error, message: "coalitiepartner \(partner.name): uitgetreden (\(left)) vóór toetreden (\(partner.joinedOn))")
+        }
+    }
+
+    static func weekFindings(year: Int, reader: StoreReader) throws -> [Finding] {
+        guard let edition = try reader.weekEdition(year: year) else { return [] }
+        let registrations = try reader.weekRegistrations(year: year)
+        let outside = registrations.filter { $0.date < edition.startDate || $0.date > edition.endDate }
+        guard !outside.isEmpty else { return [] }
+        return [Finding(severity: .warning, message: "Week tegen Eenzaamheid \(year): \(outside.count) activiteit(en) vallen buiten de week (\(edition.startDate) tot en met \(edition.endDate))")]
+    }
+}

@@ -1,0 +1,137 @@
+import ETEModel
+import ETEStore
+
+/// Computes `YearFigures` from the store. Only data up to and including the year is used,
+/// so a 2023 letter never shows a 2024 number.
+public enum FigureCalculator {
+    public static func figures(for year: Int, in store: Store) throws -> YearFigures {
+        try store.read { reader in try figures(for: year, reader: reader) }
+    }
+
+    public static func figures(for year: Int, reader: StoreReader) throws -> YearFigures {
+        let municipalities = try reader.municipalities()
+        return YearFigures(
+            year: year,
+            demoData: try reader.isDemoData(),
+            municipalities: municipalityFigures(municipalities, year: year),
+            benchmark: try benchmarkFigures(year: year, reader: reader),
+            coalition: coalitionFigures(try reader.coalitionPartners(), year: year),
+            week: try weekFigures(year: year, reader: reader, municipalities: municipalities),
+            campaigns: try campaignFigures(year: year, reader: reader),
+            signalling: try signallingFigures(year: year, reader: reader),
+            otherFigures: Dictionary(try reader.programmeFigures(year: year).map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+        )
+    }
+
+    static func municipalityFigures(_ municipalities: [Municipality], year: Int) -> MunicipalityFigures {
+        let joined = municipalities.filter { $0.isJoined(atEndOf: year) }
+        let withCoalition = joined.filter { $0.hasLocalCoalition(atEndOf: year) }
+        return MunicipalityFigures(
+            total: municipalities.count, joined: joined.count,
+            joinedPercentage: DutchNumber.roundedPercentage(joined.count, of: municipalities.count),
+            joinedWithLocalCoalition: withCoalition.count,
+            joinedWithLocalCoalitionPercentage: DutchNumber.roundedPercentage(withCoalition.count, of: joined.count),
+            withAdviser: joined.filter { $0.adviser != nil }.count)
+    }
+
+    /// The benchmark of `year` with the previous benchmark year (the latest earlier year with answers).
+    static func benchmarkFigures(year: Int, reader: StoreReader) throws -> BenchmarkFigures? {
+        guard let current = try aggregate(year: year, reader: reader) else { return nil }
+        let previousYear = try reader.questionnaireYears().filter { $0 < year }.reversed()
+            .first { try !reader.benchmarkResponses(year: $0).isEmpty }
+        let previous = try previousYear.flatMap { try aggregate(year: $0, reader: reader) }
+        var questions: [String: QuestionFigure] = [:]
+        for (position, question) in current.questionnaire.questions.enumerated() {
+            questions[question.id] = questionFigure(question, position: position, current: current, previous: previous)
+        }
+        let pillars = Pillar.allCases.map {
+            PillarFigure(number: $0.rawValue, name: $0.dutchName, score: current.pillarScore($0), previousScore: previous?.pillarScore($0))
+        }
+        return BenchmarkFigures(respondents: current.respondents, previousYear: previousYear,
+                                previousRespondents: previous?.respondents, questions: questions, pillars: pillars)
+    }
+
+    public static func aggregate(year: Int, reader: StoreReader) throws -> BenchmarkAggregate? {
+        guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
+        let responses = try reader.benchmarkResponses(year: year)
+        guard !responses.isEmpty else { return nil }
+        return BenchmarkAggregate(questionnaire: questionnaire, responses: responses)
+    }
+
+    private static func questionFigure(_ question: Question, position: Int, current: BenchmarkAggregate,
+                                       previous: BenchmarkAggregate?) -> QuestionFigure {
+        var figure = QuestionFigure(position: position, pillar: question.pillar.rawValue, label: question.label, type: question.type.rawValue,
+                                    answered: 0)
+        if let tally = current.tallies[question.id] {
+            figure.answered = tally.answered
+            figure.positive = tally.positive
+            figure.percentage = tally.percentage
+            figure.previousPercentage = previous?.tallies[question.id]?.percentage
+        }
+        if let options = current.optionTallies[question.id] {
+            figure.answered = options.values.first?.answered ?? 0
+            figure.options = Dictionary(uniqueKeysWithValues: question.options.enumerated().map { position, option in
+                let tally = options[option.code]
+                return (option.code, OptionFigure(position: position, label: option.text, chosen: tally?.positive ?? 0, percentage: tally?.percentage,
+                                                  previousPercentage: previous?.optionTallies[question.id]?[option.code]?.percentage))
+            })
+        }
+        if question.type == .number {
+            figure.mean = current.means[question.id]
+            figure.answered = current.respondents
+        }
+        return figure
+    }
+
+    static func coalitionFigures(_ partners: [CoalitionPartner], year: Int) -> CoalitionFigures {
+        let joinedInYear = partners.filter { $0.joinedOn.year == year }
+        return CoalitionFigures(partnersAtYearEnd: partners.filter { $0.isMember(atEndOf: year) }.count,
+                                joinedInYear: joinedInYear.count, joinedInYearNames: joinedInYear.map(\.name),
+                                leftInYear: partners.filter { $0.leftOn?.year == year }.count)
+    }
+
+    static func weekFigures(year: Int, reader: StoreReader, municipalities: [Municipality]) throws -> WeekFigures? {
+        guard let edition = try reader.weekEdition(year: year) else { return nil }
+        let registrations = try reader.weekRegistrations(year: year)
+        let joined = Set(municipalities.filter { $0.isJoined(atEndOf: year) }.map(\.code))
+        let active = Set(registrations.compactMap(\.municipality))
+        let withPackage = registrations.filter(\.komErbijPackage)
+        return WeekFigures(
+            edition: edition.editionNumber, startDate: edition.startDate.description, endDate: edition.endDate.description,
+            openingDate: edition.openingDate?.description, openingParticipants: edition.openingParticipants, theme: edition.theme,
+            registrations: registrations.count, municipalitiesWithActivity: active.count,
+            joinedMunicipalitiesWithActivity: active.intersection(joined).count,
+            komErbijRequests: withPackage.count,
+            komErbijParticipants: withPackage.compactMap(\.participants).reduce(0, +),
+            totalParticipants: registrations.compactMap(\.participants).reduce(0, +))
+    }
+
+    static func campaignFigures(year: Int, reader: StoreReader) throws -> [CampaignFigures] {
+        let measurements = try reader.campaignMeasurements().filter { $0.year <= year }
+        return try reader.campaigns().compactMap { campaign in
+            let own = measurements.filter { $0.campaignID == campaign.id }
+            let metricKeys = own.map(\.metric).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let metrics = metricKeys.compactMap { key -> CampaignMetricFigure? in
+                let waves = own.filter { $0.metric == key }.sorted { ($0.year, $0.wave) < ($1.year, $1.wave) }
+                guard let first = waves.first, let latest = waves.last else { return nil }
+                return CampaignMetricFigure(metric: key, label: latest.label,
+                                            first: WaveValue(wave: first.wave, year: first.year, percentage: first.percentage),
+                                            latest: WaveValue(wave: latest.wave, year: latest.year, percentage: latest.percentage),
+                                            target: latest.target, targetMet: latest.targetMet)
+            }
+            return metrics.isEmpty ? nil : CampaignFigures(id: campaign.id, name: campaign.name, audience: campaign.audience, metrics: metrics)
+        }
+    }
+
+    static func signallingFigures(year: Int, reader: StoreReader) throws -> SignallingFigures? {
+        let coverage = try reader.signallingCoverage().filter { $0.since.year <= year }
+        guard !coverage.isEmpty else { return nil }
+        let reports = try reader.signallingReports(year: year)
+        let networks = Set(coverage.map(\.network)).sorted().map { network in
+            SignallingNetworkFigure(network: network,
+                                    municipalities: coverage.filter { $0.network == network }.count,
+                                    reports: reports.filter { $0.network == network }.map(\.reports).reduce(0, +))
+        }
+        return SignallingFigures(networks: networks)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ETEStore
+import Foundation
+
+/// Errors the CLI reports itself, with their exit status.
+enum CLIError: Error, CustomStringConvertible {
+    /// Input data was refused (exit status 1).
+    case invalidData(String)
+    /// A database, file or folder cannot be used (exit status 2).
+    case unusable(String)
+
+    var description: String {
+        switch self {
+        case .invalidData(let message), .unusable(let message): message
+        }
+    }
+
+    var exitCode: ExitCode {
+        switch self {
+        case .invalidData: ExitCode(1)
+        case .unusable: ExitCode(2)
+        }
+    }
+}
+
+/// Runs a command body and turns known errors into a Dutch message on stderr and an exit status.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as CLIError {
+        printError(error.description)
+        throw error.exitCode
+    } catch let error as ImportFailure {
+        printError(error.localizedDescription)
+        throw ExitCode(1)
+    } catch let error as StoreError {
+        printError(error.localizedDescription)
+        throw ExitCode(2)
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        printError("onverwachte fout: \(error)")
+        throw ExitCode(2)
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("fout: " + message + "\n").utf8))
+}

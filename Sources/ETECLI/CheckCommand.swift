@@ -1,0 +1,27 @@
+import ArgumentParser
+import ETEAnalysis
+import ETEStore
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Controleer de samenhang van de gegevens.",
+        discussion: "Meldt fouten (afsluitcode 1) en waarschuwingen, bijvoorbeeld antwoorden die niet bij de vragenlijst passen of activiteiten buiten de Week tegen Eenzaamheid."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("Controleer alleen dit jaar.", valueName: "jaar"))
+    var year: Int?
+
+    func run() throws {
+        try reportingErrors {
+            let findings = try ConsistencyChecker.check(try Store.open(at: global.databasePath), year: year)
+            findings.forEach { print($0) }
+            let errors = findings.filter { $0.severity == .error }.count
+            let warnings = findings.count - errors
+            print("Controle klaar: \(errors) fout(en), \(warnings) waarschuwing(en).")
+            if errors > 0 { throw ExitCode(1) }
+        }
+    }
+}

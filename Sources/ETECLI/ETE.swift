@@ -1,0 +1,23 @@
+import ArgumentParser
+
+@main
+struct ETE: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ete",
+        abstract: "ETE Workbench: gegevens, voortgangsbrief en benchmark van Eén tegen eenzaamheid.",
+        discussion: """
+            Alle gegevens staan in één SQLite-bestand (standaard ./ete.sqlite; kies een ander met --db of de
+            omgevingsvariabele ETE_DB).
+
+            Snel beginnen:
+              ete init --demo              database met fictieve demogegevens
+              ete stats --year 2024        kerncijfers van 2024
+              ete import benchmark antwoorden-2024.csv --year 2024
+
+            Afsluitcodes: 0 gelukt, 1 fouten in de gegevens (import geweigerd of 'check' vond fouten),
+            2 database of bestand niet bruikbaar, 64 verkeerd gebruik van de opdracht.
+            """,
+        version: "0.1.0",
+        subcommands: [Init.self, Import.self, Check.self, Stats.self]
+    )
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ETEStore
+import Foundation
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Lees een CSV-bestand (of een vragenlijst in YAML) in de database.",
+        discussion: """
+            Soorten:
+            \(ImportKind.allCases.map { "  \($0.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+
+            CSV mag met komma, puntkomma of tab gescheiden zijn, met of zonder BOM, met decimale komma.
+            Gemeenten mogen met CBS-code (GM0363) of naam. Een import gebeurt in één keer: bij één fout
+            wordt niets opgeslagen en krijgt u alle fouten met bestand:regel:kolom. De bestandsformaten
+            staan met voorbeelden in README.md.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Soort bestand (zie hieronder).", valueName: "soort"))
+    var kind: String
+
+    @Argument(help: ArgumentHelp("Het bestand om in te lezen.", valueName: "bestand"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Het jaar waar het bestand over gaat (verplicht voor benchmark en week).", valueName: "jaar"))
+    var year: Int?
+
+    func validate() throws {
+        guard ImportKind(name: kind) != nil else {
+            throw ValidationError("onbekende soort '\(kind)'; kies uit: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let store = try Store.open(at: global.databasePath)
+            let request = ImportRequest(kind: ImportKind(name: kind)!, file: URL(fileURLWithPath: file), year: year,
+                                        templatesDirectory: try? global.templatesDirectory())
+            let summary = try Importer.run(request, into: store)
+            print("\(summary.fileName): \(summary.rows) regel(s) ingelezen als \(summary.kind.rawValue).")
+            summary.notes.forEach { print("  \($0)") }
+        }
+    }
+}
