@@ -46,11 +46,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
-        .testTarget(
-            name: "ETEStoreTests",
-            dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo"]),
         .testTarget(name: "ETECLITests", dependencies: ["ETECLI"]),
     ],
     swiftLanguageModes: [.v6]

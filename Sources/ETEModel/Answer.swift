@@ -22,6 +22,8 @@ public enum AnswerValue: Sendable, Hashable {
 /// Why a cell is not a valid answer, in Dutch ("verwacht ja of nee").
 public struct AnswerProblem: Error, Sendable, Equatable {
     public var expected: String
+
+    public init(expected: String) { self.expected = expected }
 }
 
 extension Question {

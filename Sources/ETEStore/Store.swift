@@ -82,8 +82,8 @@ public final class Store: Sendable {
                 """)
             var text = ""
             for table in tables {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY 1, 2")
-                text += "\(table):\(rows.map(\.description).joined(separator: ";"))\n"
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)")
+                text += "\(table):\(rows.map(\.description).sorted().joined(separator: ";"))\n"
             }
             return text
         }

@@ -58,8 +58,8 @@ public enum Importer {
             let issues = IssueCollector(file: fileName)
             let context = ImportContext(request: request, fileName: fileName, transaction: transaction, issues: issues,
                                         municipalities: MunicipalityResolver(try transaction.reader.municipalities()))
+            // Header problems do not stop the row checks: the user gets every problem at once.
             let table = try tableFor(importer, document: document, context: context)
-            try issues.throwIfAny()
             let summary = try importer.run(table, context)
             try issues.throwIfAny()
             try transaction.logImport(kind: request.kind.rawValue, file: fileName, year: request.year, rows: summary.rows)

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// Runs the built `ete` program as a user would, in a temporary folder.
+struct ETERun {
+    let status: Int32
+    let output: String
+    let errors: String
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The folder with the built products (the test bundle sits beside `ete`).
+    static var executable: URL {
+        let candidates = [Bundle.main.bundleURL] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for folder in candidates {
+            let program = folder.appendingPathComponent("ete")
+            if FileManager.default.isExecutableFile(atPath: program.path) { return program }
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/ete")
+    }
+
+    init(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["ETE_TEMPLATES"] = Self.repositoryRoot.appendingPathComponent("templates").path
+        env["ETE_DB"] = nil
+        environment.forEach { env[$0.key] = $0.value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        output = String(decoding: outData, as: UTF8.self)
+        errors = String(decoding: errData, as: UTF8.self)
+    }
+}
+
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ete-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+@Suite("ete command line")
+struct CLITests {
+    @Test func initDemoStatsAndCheck() throws {
+        let folder = try temporaryFolder()
+        let initRun = try ETERun(["init", "--demo"], in: folder)
+        #expect(initRun.status == 0, "\(initRun.errors)")
+        #expect(initRun.output.contains("Database ete.sqlite aangemaakt met 342 gemeenten."))
+        #expect(initRun.output.contains("fictieve demonstratiegegevens"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("ete.sqlite").path))
+
+        let stats = try ETERun(["stats", "--year", "2024", "--json"], in: folder)
+        #expect(stats.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(stats.output.utf8)) as? [String: Any])
+        #expect(json["year"] as? Int == 2024)
+        #expect(json["demoData"] as? Bool == true)
+        let benchmark = try #require(json["benchmark"] as? [String: Any])
+        #expect(benchmark["respondents"] as? Int == 157)
+        let questions = try #require(benchmark["questions"] as? [String: [String: Any]])
+        #expect(questions["p1_wethouder_actief"]?["percentage"] as? Int == 37)
+        #expect(questions["p1_structureel_budget"]?["previousPercentage"] as? Int == 34)
+        #expect((json["coalition"] as? [String: Any])?["partnersAtYearEnd"] as? Int == 206)
+        #expect((json["week"] as? [String: Any])?["komErbijRequests"] as? Int == 680)
+
+        let text = try ETERun(["stats", "--year", "2024"], in: folder)
+        #expect(text.output.contains("Wethouder zet zich actief in: 37% (n=157)"))
+        #expect(text.output.contains("Structureel budget voor eenzaamheid: 24% (n=157) (vorig jaar 34%)"))
+
+        let check = try ETERun(["check"], in: folder)
+        #expect(check.status == 0)
+        #expect(check.output.contains("Controle klaar: 0 fout(en), 0 waarschuwing(en)."))
+    }
+
+    @Test func initRefusesToOverwriteWithoutForce() throws {
+        let folder = try temporaryFolder()
+        #expect(try ETERun(["init"], in: folder).status == 0)
+        let again = try ETERun(["init"], in: folder)
+        #expect(again.status == 2)
+        #expect(again.errors == "fout: database ete.sqlite bestaat al; gebruik 'ete init --force' om hem te vervangen (alle gegevens gaan verloren)\n")
+        #expect(try ETERun(["init", "--force"], in: folder).status == 0)
+    }
+
+    @Test func databaseFromEnvironmentAndOption() throws {
+        let folder = try temporaryFolder()
+        #expect(try ETERun(["init"], in: folder, environment: ["ETE_DB": "via-env.sqlite"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("via-env.sqlite").path))
+        #expect(try ETERun(["init", "--db", "via-optie.sqlite"], in: folder).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("via-optie.sqlite").path))
+        let missing = try ETERun(["stats", "--year", "2024", "--db", "bestaat-niet.sqlite"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("database bestaat-niet.sqlite bestaat niet; maak er een met 'ete init'"))
+    }
+
+    @Test func badImportExitsWithLocatedDutchErrors() throws {
+        let folder = try temporaryFolder()
+        #expect(try ETERun(["init"], in: folder).status == 0)
+        try Data("gemeente;p1_wethouder_actief\nAmsterdm;ja\nLeiden;soms\n".utf8).write(to: folder.appendingPathComponent("benchmark-2024.csv"))
+        let run = try ETERun(["import", "benchmark", "benchmark-2024.csv", "--year", "2024"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == """
+            fout: benchmark-2024.csv:2:1: onbekende gemeente "Amsterdm" — bedoelde u "Amsterdam"?
+            benchmark-2024.csv:3:2: "soms" is geen geldig antwoord op p1_wethouder_actief; verwacht ja of nee
+            Import afgebroken (2 fouten); er is niets uit benchmark-2024.csv opgeslagen.
+
+            """)
+        let unknownKind = try ETERun(["import", "onzin", "x.csv"], in: folder)
+        #expect(unknownKind.status == 64)
+        #expect(unknownKind.errors.contains("onbekende soort 'onzin'"))
+    }
+
+    @Test func helpExplainsInDutch() throws {
+        let folder = try temporaryFolder()
+        let help = try ETERun(["--help"], in: folder)
+        #expect(help.output.contains("ETE Workbench"))
+        #expect(help.output.contains("import"))
+        let importHelp = try ETERun(["import", "--help"], in: folder)
+        #expect(importHelp.output.contains("benchmarkantwoorden, één regel per gemeente"))
+    }
+}

@@ -1,0 +1,106 @@
+import ETEModel
+@testable import ETEStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Store and migrations")
+struct StoreTests {
+    @Test func newStoreHasSchemaReferenceRowsAndMunicipalities() throws {
+        let store = try Scratch().newStore()
+        let counts = try store.tableCounts()
+        #expect(counts["municipality"] == 342)
+        #expect(counts["pillar"] == 5)
+        #expect(counts["action_line"] == 5)
+        #expect(counts["benchmark_response"] == 0)
+        let (journal, foreignKeys, migrations) = try store.pool.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        }
+        #expect(journal == "wal")
+        #expect(foreignKeys == 1)
+        #expect(migrations == ["v1-programme"])
+    }
+
+    @Test func reopeningKeepsDataAndCreatingRefusesToOverwrite() throws {
+        let scratch = try Scratch()
+        let path = scratch.url("ete.sqlite").path
+        _ = try Store.create(at: path)
+        #expect(throws: StoreError.databaseExists(path: path)) { try Store.create(at: path) }
+        #expect(try Store.open(at: path).tableCounts()["municipality"] == 342)
+        #expect(try Store.create(at: path, replacing: true).tableCounts()["municipality"] == 342)
+        let missing = scratch.url("nope.sqlite").path
+        #expect(throws: StoreError.databaseMissing(path: missing)) { try Store.open(at: missing) }
+    }
+
+    @Test func notADatabaseIsReportedInDutch() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write(String(repeating: "geen database ", count: 200), to: "tekst.sqlite")
+        #expect(throws: StoreError.self) { try Store.open(at: file.path) }
+    }
+
+    @Test func foreignKeysProtectAnswers() throws {
+        let store = try Scratch().newStore()
+        #expect(throws: DatabaseError.self) {
+            try store.write { tx in
+                try tx.insert(BenchmarkResponse(year: 2024, municipality: MunicipalityCode("GM0363")!, answers: ["x": "ja"]))
+            }
+        }
+        #expect(try store.tableCounts()["benchmark_response"] == 0)
+    }
+
+    @Test func modelRoundTrip() throws {
+        let store = try Scratch().newStore()
+        let partner = CoalitionPartner(name: "Stichting 's-Test, \"Ëën\"", sector: "zorg en welzijn", joinedOn: Day(year: 2024, month: 2, day: 29)!,
+                                       riskGroups: [.youngAdults, .healthProblems])
+        try store.write { tx in try tx.upsert(partner) }
+        let stored = try store.read { try $0.coalitionPartners() }
+        #expect(stored.count == 1)
+        #expect(stored.first?.name == partner.name)
+        #expect(Set(stored.first?.riskGroups ?? []) == Set(partner.riskGroups))
+        #expect(stored.first?.joinedOn == partner.joinedOn)
+    }
+}
+
+@Suite("Bundled municipalities")
+struct BundledMunicipalityTests {
+    /// Compares the bundled list with the team's CBS reference file (../shared/data/municipalities.csv).
+    @Test func matchCBSReferenceList() throws {
+        let reference = RepositoryPaths.sharedData.appendingPathComponent("municipalities.csv")
+        let document = try CSVReader.read(try Data(contentsOf: reference), fileName: "municipalities.csv")
+        let header = document.header.map(\.value)
+        let column = { (name: String) in header.firstIndex(of: name)! }
+        let expected = document.records.map { record in
+            (record.fields[column("cbs_code")].value, record.fields[column("name")].value,
+             record.fields[column("province")].value, Int(record.fields[column("population_end_2024")].value)!,
+             record.fields[column("size_class_derived")].value)
+        }
+        let bundled = try BundledMunicipalities.load()
+        #expect(bundled.count == 342)
+        #expect(expected.count == 342)
+        let byCode = Dictionary(uniqueKeysWithValues: bundled.map { ($0.code.rawValue, $0) })
+        for (code, name, province, population, sizeClass) in expected {
+            let municipality = try #require(byCode[code])
+            #expect(municipality.name == name)
+            #expect(municipality.province == province)
+            #expect(municipality.population == population)
+            #expect(sizeClass.hasPrefix("\(municipality.sizeClass.rawValue):"), "\(name): \(sizeClass)")
+        }
+        #expect(bundled.map(\.population).reduce(0, +) == 18_045_532)
+        #expect(Set(bundled.map(\.province)).count == 12)
+    }
+
+    @Test func namesWithSpecialCharactersResolve() throws {
+        let resolver = MunicipalityResolver(try BundledMunicipalities.load())
+        #expect(try resolver.resolve("'s-gravenhage").get().code.rawValue == "GM0518")
+        #expect(try resolver.resolve("s Hertogenbosch").get().code.rawValue == "GM0796")
+        #expect(try resolver.resolve("Sudwest Fryslan").get().code.rawValue == "GM1900")
+        #expect(try resolver.resolve("Nuenen, Gerwen en Nederwetten").get().code.rawValue == "GM0820")
+        #expect(try resolver.resolve("Bergen (L.)").get().code.rawValue == "GM0893")
+        #expect(try resolver.resolve("363").get().name == "Amsterdam")
+        guard case .failure(let ambiguous) = resolver.resolve("Bergen") else { Issue.record("Bergen is ambiguous"); return }
+        #expect(ambiguous.message.contains("niet eenduidig"))
+        guard case .failure(let typo) = resolver.resolve("Amsterdm") else { Issue.record("typo resolved"); return }
+        #expect(typo.message == "onbekende gemeente \"Amsterdm\" — bedoelde u \"Amsterdam\"?")
+    }
+}
