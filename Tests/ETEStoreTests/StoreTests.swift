@@ -67,6 +67,8 @@ struct BundledMunicipalityTests {
     /// Compares the bundled list with the team's CBS reference file (../shared/data/municipalities.csv).
     @Test func matchCBSReferenceList() throws {
         let reference = RepositoryPaths.sharedData.appendingPathComponent("municipalities.csv")
+        try #require(FileManager.default.fileExists(atPath: reference.path),
+                     "reference list \(reference.path) missing: run the tests with the team's shared/ folder beside the repository")
         let document = try CSVReader.read(try Data(contentsOf: reference), fileName: "municipalities.csv")
         let header = document.header.map(\.value)
         let column = { (name: String) in header.firstIndex(of: name)! }
