@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Pure value types of the programme; no I/O.
@@ -37,6 +38,8 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // A small, domain-independent Swift layer over libxlsxwriter: the only place with its C calls.
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // The `ete` command-line program.
         .executableTarget(
             name: "ETECLI",
@@ -48,6 +51,10 @@ let package = Package(
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
         .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo"]),
         .testTarget(name: "ETECLITests", dependencies: ["ETECLI"]),
+        // Reads generated .xlsx/.docx files back in tests.
+        .target(name: "XlsxTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/XlsxTestSupport"),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

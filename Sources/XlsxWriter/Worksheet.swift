@@ -1,0 +1,121 @@
+import CXlsxWriter
+
+/// One sheet of a workbook. Rows and columns are 0-based, as in libxlsxwriter.
+public final class Worksheet {
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    public let name: String
+    private unowned let workbook: Workbook
+
+    init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
+        self.handle = handle
+        self.name = name
+        self.workbook = workbook
+    }
+
+    public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
+        if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
+        try XlsxError.check(text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, workbook.format(format)) },
+                            "\(name)!\(Self.cellName(row, column)) tekst schrijven")
+    }
+
+    public func write(_ number: Double, row: Int, column: Int, format: CellFormat? = nil) throws {
+        try XlsxError.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, workbook.format(format)),
+                            "\(name)!\(Self.cellName(row, column)) getal schrijven")
+    }
+
+    public func write(_ number: Int, row: Int, column: Int, format: CellFormat? = nil) throws {
+        try write(Double(number), row: row, column: column, format: format)
+    }
+
+    public func writeBlank(row: Int, column: Int, format: CellFormat? = nil) throws {
+        guard let format = workbook.format(format) else { return }
+        try XlsxError.check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), format),
+                            "\(name)!\(Self.cellName(row, column)) leeg maken")
+    }
+
+    /// Writes a row of cells starting at `column`.
+    public func writeRow(_ values: [String], row: Int, column: Int = 0, format: CellFormat? = nil) throws {
+        for (offset, value) in values.enumerated() { try write(value, row: row, column: column + offset, format: format) }
+    }
+
+    public func setColumnWidth(_ first: Int, _ last: Int? = nil, width: Double, format: CellFormat? = nil) throws {
+        try XlsxError.check(worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last ?? first), width, workbook.format(format)),
+                            "\(name) kolombreedte")
+    }
+
+    public func setRowHeight(_ row: Int, height: Double) throws {
+        try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "\(name) rijhoogte")
+    }
+
+    public func mergeRange(_ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
+                           format: CellFormat? = nil) throws {
+        try XlsxError.check(text.withCString {
+            worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn),
+                                  $0, workbook.format(format))
+        }, "\(name) cellen samenvoegen")
+    }
+
+    public func freezePanes(row: Int, column: Int) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        try XlsxError.check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)),
+                            "\(name) autofilter")
+    }
+
+    /// Data bars over a range of numbers between `minimum` and `maximum`.
+    public func dataBars(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, color: UInt32,
+                         minimum: Double = 0, maximum: Double = 1) throws {
+        var conditional = lxw_conditional_format()
+        conditional.type = UInt8(LXW_CONDITIONAL_DATA_BAR.rawValue)
+        conditional.bar_color = lxw_color_t(color)
+        conditional.bar_solid = 1
+        conditional.min_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
+        conditional.min_value = minimum
+        conditional.max_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
+        conditional.max_value = maximum
+        try XlsxError.check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                                                               lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
+                            "\(name) voorwaardelijke opmaak")
+    }
+
+    /// Formats cells whose value is below `threshold` (e.g. negative changes in red).
+    public func highlightBelow(_ threshold: Double, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
+                               format: CellFormat) throws {
+        var conditional = lxw_conditional_format()
+        conditional.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+        conditional.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_LESS_THAN.rawValue)
+        conditional.value = threshold
+        conditional.format = workbook.format(format)
+        try XlsxError.check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                                                               lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
+                            "\(name) voorwaardelijke opmaak")
+    }
+
+    public func insertChart(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
+        var options = lxw_chart_options()
+        options.x_scale = xScale
+        options.y_scale = yScale
+        try XlsxError.check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options),
+                            "\(name) grafiek invoegen")
+    }
+
+    public func setLandscape() { worksheet_set_landscape(handle) }
+
+    /// Fit the printout to `width` pages wide (0 = any number of pages tall).
+    public func fitToPages(width: Int, height: Int = 0) { worksheet_fit_to_pages(handle, UInt16(width), UInt16(height)) }
+
+    public func activate() { worksheet_activate(handle) }
+
+    /// "A1"-style name of a 0-based cell, for messages and formulas.
+    public static func cellName(_ row: Int, _ column: Int) -> String {
+        var name = "", index = column + 1
+        while index > 0 {
+            let remainder = (index - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            index = (index - 1) / 26
+        }
+        return name + String(row + 1)
+    }
+}

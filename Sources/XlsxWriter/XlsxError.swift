@@ -1,0 +1,23 @@
+import CXlsxWriter
+
+/// A libxlsxwriter error code, with the operation that produced it.
+public struct XlsxError: Error, CustomStringConvertible, Equatable {
+    /// The raw `lxw_error` value.
+    public let code: UInt32
+    public let operation: String
+
+    init(_ error: lxw_error, operation: String) {
+        code = error.rawValue
+        self.operation = operation
+    }
+
+    /// libxlsxwriter's own description of the code, e.g. "Worksheet name is already in use."
+    public var reason: String { String(cString: lxw_strerror(lxw_error(rawValue: code))) }
+
+    public var description: String { "\(operation): \(reason)" }
+
+    /// Throws when `error` is not LXW_NO_ERROR.
+    static func check(_ error: lxw_error, _ operation: @autoclosure () -> String) throws {
+        if error != LXW_NO_ERROR { throw XlsxError(error, operation: operation()) }
+    }
+}
