@@ -40,21 +40,26 @@ let package = Package(
         ),
         // A small, domain-independent Swift layer over libxlsxwriter: the only place with its C calls.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        // Reports built from the store: benchmark workbooks (and the yearly letter).
+        .target(name: "ETEReports", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "XlsxWriter"]),
         // The `ete` command-line program.
         .executableTarget(
             name: "ETECLI",
             dependencies: [
-                "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo",
+                "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
-        .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo"]),
-        .testTarget(name: "ETECLITests", dependencies: ["ETECLI"]),
-        // Reads generated .xlsx/.docx files back in tests.
-        .target(name: "XlsxTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                path: "Tests/XlsxTestSupport"),
-        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxTestSupport"]),
+        .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "TestSupport"]),
+        .testTarget(name: "ETECLITests", dependencies: ["ETECLI", "TestSupport"]),
+        // Shared test fixtures (scratch folders, the demo store) and a reader for generated .xlsx/.docx files.
+        .target(name: "TestSupport",
+                dependencies: ["ETEStore", "ETEDemo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/TestSupport"),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
+        .testTarget(name: "ETEReportsTests",
+                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,15 +20,18 @@ public struct BenchmarkAggregate: Sendable {
     public let optionTallies: [String: [String: QuestionTally]]
     /// Number questions: mean of the answers.
     public let means: [String: Double]
+    /// Every question: how many respondents answered it.
+    public let answered: [String: Int]
 
     public init(questionnaire: Questionnaire, responses: [BenchmarkResponse]) {
         self.questionnaire = questionnaire
         respondents = responses.count
         var tallies: [String: QuestionTally] = [:]
         var optionTallies: [String: [String: QuestionTally]] = [:]
-        var means: [String: Double] = [:]
+        var means: [String: Double] = [:], answered: [String: Int] = [:]
         for question in questionnaire.questions {
             let answers = responses.compactMap { $0.answers[question.id] }
+            answered[question.id] = answers.count
             switch question.type {
             case .multipleChoice:
                 let chosen = answers.map { Set($0.split(separator: "|").map(String.init)) }
@@ -45,6 +48,7 @@ public struct BenchmarkAggregate: Sendable {
         self.tallies = tallies
         self.optionTallies = optionTallies
         self.means = means
+        self.answered = answered
     }
 
     /// Pillar score: the share of positive answers over the pillar's scored questions, in percent.

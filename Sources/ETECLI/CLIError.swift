@@ -47,3 +47,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data(("fout: " + message + "\n").utf8))
 }
+
+/// A path as the user would type it: relative to the current folder when it lies inside it.
+func displayPath(_ url: URL) -> String {
+    let current = FileManager.default.currentDirectoryPath + "/"
+    return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
+}

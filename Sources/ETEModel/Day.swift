@@ -28,6 +28,15 @@ public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni",
+                              "juli", "augustus", "september", "oktober", "november", "december"]
+
+    /// Written Dutch form, "26 september 2024" (no leading zero, month in lower case).
+    public var dutchLong: String { "\(day) \(Day.dutchMonths[month - 1]) \(year)" }
+
+    /// Dutch numeric form, "26-09-2024", as in tables.
+    public var dutchShort: String { String(format: "%02d-%02d-%04d", day, month, year) }
+
     /// ISO weekday: 1 = Monday … 7 = Sunday (Zeller's congruence, proleptic Gregorian).
     public var weekday: Int {
         var y = year, m = month

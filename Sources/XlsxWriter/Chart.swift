@@ -65,7 +65,7 @@ public final class Chart {
 
     /// The value axis: its label, bounds and number format (e.g. "0%").
     public func setValueAxis(name: String? = nil, minimum: Double? = nil, maximum: Double? = nil, numberFormat: String? = nil) {
-        let axis = handle.pointee.y_axis
+        let axis = valueAxis
         if let name { name.withCString { chart_axis_set_name(axis, $0) } }
         if let minimum { chart_axis_set_min(axis, minimum) }
         if let maximum { chart_axis_set_max(axis, maximum) }
@@ -73,7 +73,11 @@ public final class Chart {
     }
 
     /// Bar charts list categories bottom-up by default; reversing keeps the sheet's order.
-    public func reverseCategoryOrder() { chart_axis_set_reverse(handle.pointee.x_axis) }
+    public func reverseCategoryOrder() { chart_axis_set_reverse(categoryAxis) }
+
+    /// libxlsxwriter swaps the axes of horizontal bar charts: there x is the value axis.
+    private var valueAxis: UnsafeMutablePointer<lxw_chart_axis> { kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis }
+    private var categoryAxis: UnsafeMutablePointer<lxw_chart_axis> { kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis }
 
     public func setLegendAtBottom() { chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue)) }
 }

@@ -1,4 +1,5 @@
 @testable import ETEStore
+import TestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import TestSupport
 import ETEAnalysis
 import ETEModel
 import ETEStore

@@ -1,3 +1,4 @@
+import TestSupport
 import ETEModel
 @testable import ETEStore
 import Foundation

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import XlsxTestSupport
+import TestSupport
 import XlsxWriter
 
 @Suite("libxlsxwriter Swift layer")

@@ -3,12 +3,12 @@ import ETEModel
 /// Finds a municipality from what a file says: a CBS code ("GM0363", "0363", "363")
 /// or a name, compared case- and diacritic-insensitively. A name must be unambiguous:
 /// "Bergen" matches both Bergen (L.) and Bergen (NH.) and is refused.
-struct MunicipalityResolver {
+public struct MunicipalityResolver: Sendable {
     private let byCode: [MunicipalityCode: Municipality]
     private let byName: [String: [Municipality]]
     private let names: [String]
 
-    init(_ municipalities: [Municipality]) {
+    public init(_ municipalities: [Municipality]) {
         byCode = Dictionary(uniqueKeysWithValues: municipalities.map { ($0.code, $0) })
         var byName: [String: [Municipality]] = [:]
         for municipality in municipalities {
@@ -21,7 +21,7 @@ struct MunicipalityResolver {
         names = municipalities.map(\.name)
     }
 
-    func resolve(_ text: String) -> Result<Municipality, LookupProblem> {
+    public func resolve(_ text: String) -> Result<Municipality, LookupProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let code = MunicipalityCode(trimmed) {
             if let municipality = byCode[code] { return .success(municipality) }
@@ -46,6 +46,6 @@ struct MunicipalityResolver {
 }
 
 /// Why a lookup found nothing usable, in Dutch.
-struct LookupProblem: Error {
-    var message: String
+public struct LookupProblem: Error, Sendable {
+    public var message: String
 }

@@ -61,11 +61,32 @@ public struct XlsxContent {
         return row
     }
 
+    /// The row of the first cell in column A that equals `label`; throws when there is none.
+    public func requireRow(_ sheet: String, label: String) throws -> [String: String] {
+        guard let number = rowNumber(sheet, column: "A", equalTo: label) else {
+            throw MissingContent(description: "geen rij \"\(label)\" in blad \(sheet)")
+        }
+        return row(sheet, number)
+    }
+
+    /// Every text the workbook stores (cells, sheet names, chart titles, document properties).
+    public var allStrings: String { archive.allText }
+
+    /// A whole percentage as libxlsxwriter stores it (37 → "0.37").
+    public static func fraction(_ percentage: Int?) -> String? {
+        percentage.map { String(Double($0) / 100) }
+    }
+
     /// The row number of the first cell in column `column` whose value is `value`.
     public func rowNumber(_ sheet: String, column: String, equalTo value: String) -> Int? {
         (cells[sheet] ?? [:]).filter { $0.value == value && $0.key.prefix { $0.isLetter } == column }
             .compactMap { Int($0.key.dropFirst(column.count)) }.min()
     }
+}
+
+/// Expected content that a generated file lacks.
+public struct MissingContent: Error, CustomStringConvertible {
+    public let description: String
 }
 
 /// Minimal SpreadsheetML reading with Foundation's XMLParser.

@@ -3,42 +3,42 @@ import ETEStore
 import Foundation
 
 /// Paths of the repository the tests run in.
-enum RepositoryPaths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let templates = root.appendingPathComponent("templates")
-    static let examples = templates.appendingPathComponent("voorbeelden")
+public enum RepositoryPaths {
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let templates = root.appendingPathComponent("templates")
+    public static let examples = templates.appendingPathComponent("voorbeelden")
     /// The team's checked reference data, beside the repository.
-    static let sharedData = root.deletingLastPathComponent().appendingPathComponent("shared/data")
+    public static let sharedData = root.deletingLastPathComponent().appendingPathComponent("shared/data")
 }
 
 /// A fresh temporary folder per test.
-struct Scratch {
-    let folder: URL
+public struct Scratch {
+    public let folder: URL
 
-    init() throws {
+    public init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ete-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
+    public func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
 
-    func newStore() throws -> Store { try Store.create(at: url("ete.sqlite").path) }
+    public func newStore() throws -> Store { try Store.create(at: url("ete.sqlite").path) }
 
-    func demoStore() throws -> Store {
+    public func demoStore() throws -> Store {
         let store = try newStore()
         try DemoDataset.load(into: store, templatesDirectory: RepositoryPaths.templates)
         return store
     }
 
     @discardableResult
-    func write(_ text: String, to name: String) throws -> URL {
+    public func write(_ text: String, to name: String) throws -> URL {
         let target = url(name)
         try Data(text.utf8).write(to: target)
         return target
     }
 
     @discardableResult
-    func write(bytes: [UInt8], to name: String) throws -> URL {
+    public func write(bytes: [UInt8], to name: String) throws -> URL {
         let target = url(name)
         try Data(bytes).write(to: target)
         return target
@@ -46,8 +46,8 @@ struct Scratch {
 }
 
 /// One demo store shared by the read-only tests (building it takes a moment).
-enum SharedDemo {
-    static let store: Store = {
+public enum SharedDemo {
+    public static let store: Store = {
         do { return try Scratch().demoStore() } catch { fatalError("demo store: \(error)") }
     }()
 }

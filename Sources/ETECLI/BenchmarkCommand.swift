@@ -1,0 +1,113 @@
+import ArgumentParser
+import ETEAnalysis
+import ETEDemo
+import ETEModel
+import ETEReports
+import ETEStore
+import Foundation
+
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Maak de Excel-werkmappen van de benchmark: landelijk en per gemeente.",
+        discussion: """
+            De landelijke werkmap wordt altijd gemaakt (<map>/<jaar>/benchmark/Benchmark-landelijk-<jaar>.xlsx).
+            Werkmappen per gemeente komen in <map>/<jaar>/benchmark/gemeenten/: kies gemeenten met --municipality
+            (CBS-code of naam, mag vaker) of maak ze voor alle gemeenten met --all. Ook een gemeente die de
+            benchmark niet invulde krijgt een werkmap, met de landelijke cijfers en die van vergelijkbare gemeenten.
+
+            Voorbeelden:
+              ete benchmark --year 2024 --all
+              ete benchmark --year 2024 --municipality Utrecht --municipality GM0363
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("Het benchmarkjaar.", valueName: "jaar"))
+    var year: Int
+
+    @Option(name: .long, help: ArgumentHelp("Gemeente (CBS-code of naam) die een eigen werkmap krijgt; mag vaker.", valueName: "gemeente"))
+    var municipality: [String] = []
+
+    @Flag(name: .long, help: "Maak een werkmap voor elk van de gemeenten.")
+    var all = false
+
+    @Option(name: .long, help: ArgumentHelp("Uitvoermap (standaard: reports).", valueName: "map"))
+    var out = "reports"
+
+    func validate() throws {
+        guard ProgrammeYears.contains(year) else {
+            throw ValidationError("jaar \(year) valt buiten het programma (\(ProgrammeYears.first)–\(ProgrammeYears.last))")
+        }
+        if all && !municipality.isEmpty {
+            throw ValidationError("gebruik --all of --municipality, niet allebei")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let store = try Store.open(at: global.databasePath)
+            let started = Date()
+            let written = try BenchmarkRun(year: year, store: store, outputFolder: URL(fileURLWithPath: out))
+                .write(selection: all ? .all : .named(municipality))
+            let seconds = DutchNumber.format((Date().timeIntervalSince(started) * 10).rounded() / 10)
+            print("Geschreven: \(displayPath(written.national))")
+            if written.municipalities.count == 1 {
+                print("Geschreven: \(displayPath(written.municipalities[0]))")
+            } else if !written.municipalities.isEmpty {
+                print("Geschreven: \(written.municipalities.count) gemeentewerkmappen in \(displayPath(written.municipalities[0].deletingLastPathComponent()))")
+            }
+            print("Klaar in \(seconds) s.")
+            if written.isDemo { print(DemoDataset.notice) }
+        }
+    }
+}
+
+/// Resolves the requested municipalities and writes the workbooks; shared by `benchmark` and `build`.
+struct BenchmarkRun {
+    enum Selection {
+        case none, all
+        case named([String])
+    }
+
+    struct Written {
+        var national: URL
+        var municipalities: [URL]
+        var isDemo: Bool
+    }
+
+    let year: Int
+    let store: Store
+    let outputFolder: URL
+
+    func write(selection: Selection) throws -> Written {
+        guard let overview = try BenchmarkOverview.load(year: year, from: store) else {
+            throw CLIError.invalidData("er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
+        }
+        let chosen = try municipalities(selection, from: overview.municipalities)
+        let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: outputFolder)
+        let national = try workbooks.writeNational()
+        let progress = ProgressLine(label: "gemeentewerkmappen")
+        let written = try workbooks.writeMunicipalities(chosen, progress: chosen.count > 1 ? progress.update : nil)
+        return Written(national: national, municipalities: written, isDemo: overview.isDemo)
+    }
+
+    private func municipalities(_ selection: Selection, from all: [Municipality]) throws -> [Municipality] {
+        switch selection {
+        case .none: return []
+        case .all: return all
+        case .named(let names):
+            let resolver = MunicipalityResolver(all)
+            var found: [Municipality] = [], problems: [String] = []
+            for name in names {
+                switch resolver.resolve(name) {
+                case .success(let municipality): if !found.contains(municipality) { found.append(municipality) }
+                case .failure(let problem): problems.append("--municipality \"\(name)\": \(problem.message)")
+                }
+            }
+            guard problems.isEmpty else { throw CLIError.invalidData(problems.joined(separator: "\n")) }
+            return found
+        }
+    }
+}

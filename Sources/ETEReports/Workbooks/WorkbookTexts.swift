@@ -1,0 +1,59 @@
+import Foundation
+import ETEAnalysis
+import ETEModel
+
+/// Dutch texts shared by the national and the municipality workbooks.
+enum WorkbookTexts {
+    static let demoNotice = "FICTIEVE DEMOGEGEVENS — de antwoorden per gemeente in deze werkmap zijn verzonnen; alleen de landelijke totalen volgen de voortgangsbrief over 2024. Niet gebruiken voor beleid."
+    static let suppressionNote = "– = niet getoond: minder dan \(PeerGroup.minimumRespondents) deelnemende gemeenten in deze groep, zodat antwoorden van afzonderlijke gemeenten niet herleidbaar zijn."
+
+    static let pillarScoreNote = "Pijlerscore: aandeel positieve antwoorden over de scorende vragen van de pijler samen. Voor de gemeente zelf is dat het aandeel van haar eigen antwoorden dat als positief telt."
+
+    static func notAnswered(_ name: String, year: Int) -> String {
+        "\(name) heeft de benchmark \(year) niet ingevuld. Deze werkmap toont daarom alleen de landelijke cijfers en die van vergelijkbare gemeenten."
+    }
+
+    static func definitions(_ overview: BenchmarkOverview) -> [(String, String)] {
+        [
+            ("% positief", "Aandeel van de gemeenten die de vraag beantwoordden met een antwoord dat volgens de vragenlijst als positief telt (bij 'grote uitdaging': het aandeel dat het een (zeer) grote uitdaging noemt). Hele procenten, half naar boven afgerond."),
+            ("n", "Aantal gemeenten dat de vraag beantwoordde. Vervolgvragen (zoals partijen in de coalitie) worden alleen gesteld aan gemeenten waarvoor ze gelden."),
+            ("Verandering", "Verschil met het vorige benchmarkjaar in procentpunten; alleen bij vragen die beide jaren gesteld zijn."),
+            ("Pijlerscore", "Aandeel positieve antwoorden over de scorende vragen van een pijler samen."),
+            ("Grootteklasse", "CBS-gemeentegrootteklasse op basis van het inwonertal op 31 december 2024 (ondergrens hoort bij de klasse)."),
+            ("Onderdrukking", suppressionNote),
+        ]
+    }
+
+    static func sources(_ overview: BenchmarkOverview) -> [(String, String)] {
+        [
+            ("Benchmark", "\(overview.questionnaire.title); vragenlijst templates/benchmark/\(overview.year).yaml."),
+            ("Gemeenten", "Gemeentelijst, provincies en inwonertallen: CBS, Gemeenten alfabetisch 2024 en StatLine 37230NED (CC BY 4.0)."),
+            ("Gemaakt met", "ETE Workbench"),
+        ]
+    }
+
+    /// How a municipality's own stored answer reads in the workbook.
+    static func answer(_ canonical: String?, to question: Question) -> String {
+        guard let canonical else { return "niet beantwoord" }
+        switch question.type {
+        case .yesNo: return canonical
+        case .singleChoice: return question.options.first { $0.code == canonical }?.text ?? canonical
+        case .likert:
+            let label = Int(canonical).flatMap { question.options.indices.contains($0 - 1) ? question.options[$0 - 1].text : nil }
+            return label.map { "\(canonical) – \($0)" } ?? canonical
+        case .multipleChoice:
+            let chosen = Set(canonical.split(separator: "|").map(String.init))
+            return question.options.filter { chosen.contains($0.code) }.map(\.text).joined(separator: ", ")
+        case .number: return DutchNumber.format(Double(canonical) ?? 0)
+        }
+    }
+
+    static func fileSafeName(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive], locale: nil)
+        var result = ""
+        for character in folded {
+            if character.isLetter || character.isNumber { result.append(character) } else if result.last != "-" { result.append("-") }
+        }
+        return result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+}

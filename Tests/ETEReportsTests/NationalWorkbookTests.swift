@@ -1,0 +1,143 @@
+import ETEAnalysis
+import ETEModel
+import ETEReports
+import ETEStore
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("National benchmark workbook")
+struct NationalWorkbookTests {
+    @Test func pathAndSheets() throws {
+        #expect(DemoWorkbooks.written.nationalURL.path.hasSuffix("/2024/benchmark/Benchmark-landelijk-2024.xlsx"))
+        let workbook = try DemoWorkbooks.national()
+        #expect(workbook.sheetNames == ["Toelichting", "Landelijk", "Grootteklassen", "Provincies", "Trend", "Respondenten"])
+    }
+
+    @Test func nationalSheetShowsTheLetterFigures() throws {
+        let workbook = try DemoWorkbooks.national()
+        let alderman = try workbook.requireRow("Landelijk", label: "Wethouder zet zich actief in")
+        #expect(alderman["B"] == "0.37")
+        #expect(alderman["C"] == "157")
+        let budget = try workbook.requireRow("Landelijk", label: "Structureel budget voor eenzaamheid")
+        #expect(budget["B"] == "0.24")
+        #expect(budget["D"] == "0.34")
+        #expect(budget["E"] == "-10")
+        #expect(workbook.value("Landelijk", "D3") == "% 2023")
+        // A question new in 2024 has no previous figure and no change.
+        let regional = try workbook.requireRow("Landelijk", label: "Deelgenomen aan een regiobijeenkomst")
+        #expect(regional["D"] == "–")
+        #expect(regional["E"] == nil)
+    }
+
+    @Test func chartPerPillarAndTrendChart() throws {
+        let workbook = try DemoWorkbooks.national()
+        let charts = workbook.archive.entries.keys.filter { $0.hasPrefix("xl/charts/chart") }
+        #expect(charts.count == Pillar.allCases.count + 1)
+        let first = try #require(workbook.archive.text("xl/charts/chart1.xml"))
+        #expect(first.contains("Pijler 1: Bestuurlijk commitment"))
+        #expect(first.contains("<c:barChart>"))
+        #expect(first.contains("Landelijk!$B$"))
+    }
+
+    @Test func explanationCarriesDemoNoticeAndCounts() throws {
+        let workbook = try DemoWorkbooks.national()
+        let texts = Set(workbook.cells["Toelichting"]?.values.map { $0 } ?? [])
+        #expect(texts.contains { $0.hasPrefix("FICTIEVE DEMOGEGEVENS") })
+        #expect(texts.contains("157 van de 342"))
+        #expect(texts.contains("2023 (\(DemoWorkbooks.overview.respondents(in: 2023)) gemeenten)"))
+        let core = try #require(workbook.archive.text("docProps/core.xml"))
+        #expect(core.contains("FICTIEVE DEMOGEGEVENS"))
+    }
+
+    @Test func groupsAreSuppressedBelowFiveRespondents() throws {
+        let workbook = try DemoWorkbooks.national()
+        let overview = DemoWorkbooks.overview
+        let header = workbook.row("Grootteklassen", 3)
+        let counts = workbook.row("Grootteklassen", 4)
+        let pillarOne = try workbook.requireRow("Grootteklassen", label: "Pijler 1: Bestuurlijk commitment (pijlerscore)")
+        var suppressedSeen = false
+        for sizeClass in SizeClass.allCases {
+            let group = try #require(overview.sizeClasses[sizeClass])
+            let column = try #require(header.first { $0.value == sizeClass.dutchLabel }?.key)
+            #expect(counts[column] == String(group.respondents))
+            if group.respondents < 5 {
+                suppressedSeen = true
+                #expect(pillarOne[column] == "–")
+            } else {
+                #expect(pillarOne[column] == XlsxContent.fraction(group.aggregate.pillarScore(.governanceCommitment)))
+            }
+        }
+        // Four municipalities have 250.000 inhabitants or more, so that class is always suppressed.
+        #expect(suppressedSeen)
+        #expect(workbook.cells["Grootteklassen"]?.values.contains { $0.hasPrefix("– = niet getoond") } == true)
+    }
+
+    @Test func trendCoversEveryBenchmarkYear() throws {
+        let workbook = try DemoWorkbooks.national()
+        #expect(workbook.value("Trend", "B3") == "2023")
+        #expect(workbook.value("Trend", "C3") == "2024")
+        let budget = try workbook.requireRow("Trend", label: "Structureel budget voor eenzaamheid")
+        #expect(budget["B"] == "0.34")
+        #expect(budget["C"] == "0.24")
+    }
+
+    @Test func respondentsSheetListsExactlyTheRespondents() throws {
+        let workbook = try DemoWorkbooks.national()
+        let codes = (workbook.cells["Respondenten"] ?? [:]).filter { $0.key.hasPrefix("A") && $0.key != "A1" }.map(\.value)
+        #expect(Set(codes) == Set(DemoWorkbooks.respondents(true).map(\.code.rawValue)))
+        #expect(codes.count == 157)
+        let sheetXML = try #require(workbook.archive.text("xl/worksheets/sheet6.xml"))
+        #expect(sheetXML.contains("<autoFilter ref=\"A1:"))
+        #expect(sheetXML.contains("state=\"frozen\""))
+    }
+}
+
+@Suite("Workbooks from a small store")
+struct SmallStoreWorkbookTests {
+    /// A store with only the three example answers of templates/voorbeelden.
+    func smallOverview() throws -> (BenchmarkOverview, Scratch) {
+        let scratch = try Scratch()
+        let store = try scratch.newStore()
+        try Importer.run(ImportRequest(kind: .benchmark, file: RepositoryPaths.examples.appendingPathComponent("benchmark-2024.csv"),
+                                       year: 2024, templatesDirectory: RepositoryPaths.templates), into: store)
+        return (try #require(try BenchmarkOverview.load(year: 2024, from: store)), scratch)
+    }
+
+    @Test func fewerThanFiveRespondentsSuppressesEvenTheNationalFigures() throws {
+        let (overview, scratch) = try smallOverview()
+        let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: scratch.folder)
+        let workbook = try XlsxContent(url: try workbooks.writeNational())
+        let alderman = try workbook.requireRow("Landelijk", label: "Wethouder zet zich actief in")
+        #expect(alderman["B"] == "–")
+        #expect(alderman["C"] == "3")
+        #expect(workbook.cells["Landelijk"]?.values.contains { $0.hasPrefix("– = niet getoond") } == true)
+        #expect(!workbook.allStrings.contains("FICTIEVE DEMOGEGEVENS"))
+
+        let amsterdam = try #require(overview.municipalities.first { $0.name == "Amsterdam" })
+        let own = try XlsxContent(url: try workbooks.writeMunicipality(amsterdam))
+        let row = try own.requireRow("Pijler 1", label: try #require(overview.questionnaire.question("p1_wethouder_actief")).text)
+        #expect(row["B"] == "ja ✓")
+        #expect(row["C"] == "–")
+    }
+
+    @Test func noBenchmarkForTheYearMeansNoOverview() throws {
+        let (_, scratch) = try smallOverview()
+        let store = try Store.open(at: scratch.url("ete.sqlite").path)
+        #expect(try BenchmarkOverview.load(year: 2023, from: store) == nil)
+    }
+
+    @Test func failedWriteLeavesNoFileUnderTheFinalName() throws {
+        let (overview, scratch) = try smallOverview()
+        let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: scratch.folder)
+        let amsterdam = try #require(overview.municipalities.first { $0.name == "Amsterdam" })
+        // A folder where the workbook should go makes the final rename fail.
+        let target = workbooks.municipalityURL(amsterdam)
+        try FileManager.default.createDirectory(at: target.appendingPathComponent("bezet"), withIntermediateDirectories: true)
+        #expect(throws: ReportError.self) { try workbooks.writeMunicipality(amsterdam) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path)
+        #expect(left == [target.lastPathComponent])
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) && isFolder.boolValue)
+    }
+}
