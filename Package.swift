@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ete", targets: ["ETECLI"]),
+        .executable(name: "ete-bench", targets: ["ETEBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +51,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: times `ete benchmark --all` on the demo store and reports peak memory.
+        .executableTarget(name: "ETEBenchmark", path: "Sources/ETEBenchmark"),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
         .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "TestSupport"]),
         .testTarget(name: "ETECLITests", dependencies: ["ETECLI", "TestSupport"]),

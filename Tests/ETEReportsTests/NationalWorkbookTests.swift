@@ -121,6 +121,15 @@ struct SmallStoreWorkbookTests {
         #expect(row["C"] == "–")
     }
 
+    @Test func nothingToChartMeansNoChart() throws {
+        let (overview, scratch) = try smallOverview()
+        let utrecht = try #require(overview.municipalities.first { $0.name == "Utrecht" })
+        let url = try BenchmarkWorkbooks(overview: overview, outputFolder: scratch.folder).writeMunicipality(utrecht)
+        let workbook = try XlsxContent(url: url)
+        #expect(workbook.archive.entries.keys.filter { $0.hasPrefix("xl/charts/") }.isEmpty)
+        #expect(try workbook.requireRow("Samenvatting", label: "Pijler 1: Bestuurlijk commitment")["C"] == "–")
+    }
+
     @Test func noBenchmarkForTheYearMeansNoOverview() throws {
         let (_, scratch) = try smallOverview()
         let store = try Store.open(at: scratch.url("ete.sqlite").path)

@@ -100,6 +100,8 @@ struct MunicipalityWorkbook {
         for (index, comparison) in comparisons.enumerated() where !comparison.group.isSuppressed {
             series.append((index + 2, comparison.heading))
         }
+        // Excel asks to repair a chart without series, so with nothing to show there is no chart.
+        guard !series.isEmpty else { return }
         let chart = workbook.addChart(.column)
         chart.setTitle("Pijlerscores \(year)")
         let categories = Chart.Range.column(0, rows: pillarRows, on: sheet.name)

@@ -1,0 +1,83 @@
+// Measures `ete benchmark --year 2024 --all` on the demo store, as a user runs it:
+// wall time, workbooks per second and peak memory (maximum resident set size) of the process.
+// Run through `make bench`, which builds both programs in release mode first.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Measurement {
+    var seconds: Double
+    var peakMegabytes: Double
+    var status: Int32
+}
+
+/// Starts a program and waits for it, reading its own resource usage (not that of earlier children).
+func measure(_ program: String, _ arguments: [String], environment: [String: String]) -> Measurement {
+    var pid: pid_t = 0
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var fileActions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&fileActions)
+    posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&fileActions) }
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    guard posix_spawn(&pid, program, &fileActions, nil, argv, envp) == 0 else {
+        return Measurement(seconds: 0, peakMegabytes: 0, status: 127)
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    clock_gettime(CLOCK_MONOTONIC, &end)
+    let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+    // Linux reports ru_maxrss in kilobytes.
+    return Measurement(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
+}
+
+/// Dutch decimal comma, as in the rest of the program.
+func format(_ value: Double, _ decimals: Int = 2) -> String {
+    String(format: "%.\(decimals)f", value).replacingOccurrences(of: ".", with: ",")
+}
+
+let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let ete = CommandLine.arguments.dropFirst().first ?? here.appendingPathComponent("ete").path
+let runs = 3
+let wallGoal = 5.0, memoryGoal = 200.0
+
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("ete-bench-\(getpid())")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+let database = work.appendingPathComponent("demo.sqlite").path
+var environment = ProcessInfo.processInfo.environment
+environment["ETE_DB"] = database
+
+print("ETE Workbench — benchmark van de werkmappen (\(ProcessInfo.processInfo.activeProcessorCount) kernen)")
+let setup = measure(ete, ["init", "--demo"], environment: environment)
+guard setup.status == 0 else {
+    print("fout: 'ete init --demo' mislukte (status \(setup.status)); is \(ete) gebouwd?")
+    exit(2)
+}
+print("Demodatabase aangemaakt in \(format(setup.seconds)) s.")
+
+var results: [Measurement] = []
+for run in 1...runs {
+    let output = work.appendingPathComponent("reports-\(run)")
+    let result = measure(ete, ["benchmark", "--year", "2024", "--all", "--out", output.path], environment: environment)
+    let folder = output.appendingPathComponent("2024/benchmark")
+    let files = ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".xlsx") }.count
+    guard result.status == 0, files == 343 else {
+        print("fout: run \(run) gaf status \(result.status) en \(files) werkmappen (verwacht 343)")
+        exit(1)
+    }
+    print("run \(run): \(files) werkmappen in \(format(result.seconds)) s — \(format(Double(files) / result.seconds, 0)) werkmappen/s, piekgeheugen \(format(result.peakMegabytes, 1)) MB")
+    results.append(result)
+}
+
+let slowest = results.map(\.seconds).max()!, median = results.map(\.seconds).sorted()[runs / 2]
+let peak = results.map(\.peakMegabytes).max()!
+print("")
+print("mediaan \(format(median)) s (\(format(343 / median, 0)) werkmappen/s), traagste \(format(slowest)) s, piekgeheugen \(format(peak, 1)) MB")
+print("doel: onder \(format(wallGoal, 0)) s en onder \(format(memoryGoal, 0)) MB — \(slowest < wallGoal && peak < memoryGoal ? "gehaald" : "NIET gehaald")")
+exit(slowest < wallGoal && peak < memoryGoal ? 0 : 1)
