@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
     ],
     targets: [
         // Pure value types of the programme; no I/O.
@@ -42,7 +43,11 @@ let package = Package(
         // A small, domain-independent Swift layer over libxlsxwriter: the only place with its C calls.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Reports built from the store: benchmark workbooks (and the yearly letter).
-        .target(name: "ETEReports", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "XlsxWriter"]),
+        .target(name: "ETEReports", dependencies: [
+            "ETEModel", "ETEStore", "ETEAnalysis", "XlsxWriter",
+            .product(name: "Stencil", package: "Stencil"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The `ete` command-line program.
         .executableTarget(
             name: "ETECLI",

@@ -28,7 +28,7 @@ public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni",
+    public static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni",
                               "juli", "augustus", "september", "oktober", "november", "december"]
 
     /// Written Dutch form, "26 september 2024" (no leading zero, month in lower case).

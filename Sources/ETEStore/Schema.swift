@@ -124,6 +124,19 @@ enum Schema {
                                arguments: [line.id, line.scheme.rawValue, line.number, line.title])
             }
         }
+        migrator.registerMigration("v2-letter") { db in
+            // The yearly letter's own text: letterhead facts and narrative passages per section.
+            try db.execute(sql: """
+                CREATE TABLE letter (
+                    year INTEGER PRIMARY KEY,
+                    metadata TEXT NOT NULL);
+                CREATE TABLE letter_passage (
+                    year INTEGER NOT NULL REFERENCES letter(year) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    markdown TEXT NOT NULL,
+                    PRIMARY KEY (year, key));
+                """)
+        }
         return migrator
     }
 }

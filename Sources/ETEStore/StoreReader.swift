@@ -82,6 +82,13 @@ public struct StoreReader {
         }
     }
 
+    public func letterText(year: Int) throws -> LetterText? {
+        guard let json = try String.fetchOne(db, sql: "SELECT metadata FROM letter WHERE year = ?", arguments: [year]) else { return nil }
+        let metadata = try JSONDecoder().decode(LetterMetadata.self, from: Data(json.utf8))
+        let rows = try Row.fetchAll(db, sql: "SELECT key, markdown FROM letter_passage WHERE year = ?", arguments: [year])
+        return LetterText(year: year, metadata: metadata, passages: Dictionary(uniqueKeysWithValues: rows.map { ($0["key"], $0["markdown"]) }))
+    }
+
     public func questionnaireYears() throws -> [Int] {
         try Int.fetchAll(db, sql: "SELECT year FROM questionnaire ORDER BY year")
     }

@@ -108,6 +108,18 @@ public struct StoreTransaction {
         }
     }
 
+    /// Replaces a year's letter text (metadata and every passage) as a whole.
+    public func replaceLetterText(_ text: LetterText) throws {
+        try db.execute(sql: "DELETE FROM letter WHERE year = ?", arguments: [text.year])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try db.execute(sql: "INSERT INTO letter (year, metadata) VALUES (?, ?)",
+                       arguments: [text.year, String(decoding: try encoder.encode(text.metadata), as: UTF8.self)])
+        for (key, markdown) in text.passages {
+            try db.execute(sql: "INSERT INTO letter_passage (year, key, markdown) VALUES (?, ?, ?)", arguments: [text.year, key, markdown])
+        }
+    }
+
     /// Removes all benchmark responses of a year; returns how many there were.
     @discardableResult
     public func deleteBenchmarkResponses(year: Int) throws -> Int {

@@ -10,6 +10,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case actions = "acties"
     case signalling = "signalering"
     case figures = "kerncijfers"
+    case letterText = "letter-text"
 
     /// Accepts the Dutch name and an English alternative ("municipalities", "actions", …).
     public init?(name: String) {
@@ -18,14 +19,14 @@ public enum ImportKind: String, CaseIterable, Sendable {
         let english: [String: ImportKind] = [
             "municipalities": .municipalities, "questionnaire": .questionnaire, "week-editions": .weekEditions,
             "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,
-            "actions": .actions, "signalling": .signalling, "figures": .figures,
+            "actions": .actions, "signalling": .signalling, "figures": .figures, "brieftekst": .letterText,
         ]
         guard let kind = english[key] else { return nil }
         self = kind
     }
 
     /// Whether `--year` must be given: these files carry one year's data without saying which.
-    public var requiresYear: Bool { self == .benchmark || self == .weekRegistrations }
+    public var requiresYear: Bool { self == .benchmark || self == .weekRegistrations || self == .letterText }
 
     /// One line for `ete import --help`.
     public var summary: String {
@@ -40,6 +41,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .actions: "acties per actielijn met status en resultaat per jaar"
         case .signalling: "signaleringsnetwerken per gemeente en hun aantal meldingen"
         case .figures: "losse kerncijfers per jaar met bron"
+        case .letterText: "tekst van de voortgangsbrief: een MAP met brief.yaml en een .md-bestand per passage (met --year)"
         }
     }
 }

@@ -49,6 +49,7 @@ public enum Importer {
         let fileName = request.file.lastPathComponent
         if request.kind == .questionnaire { return try QuestionnaireImporter.run(request, into: store) }
         try checkYear(request, fileName: fileName)
+        if request.kind == .letterText { return try LetterTextImporter.run(request, into: store) }
         guard let data = FileManager.default.contents(atPath: request.file.path) else {
             throw ImportFailure(ImportIssue(file: request.file.path, message: "bestand niet gevonden of niet leesbaar"))
         }
@@ -78,7 +79,7 @@ public enum Importer {
         case .actions: ActionImporter()
         case .signalling: SignallingImporter()
         case .figures: FigureImporter()
-        case .questionnaire: preconditionFailure("questionnaires are YAML, handled before")
+        case .questionnaire, .letterText: preconditionFailure("not CSV; handled before")
         }
     }
 

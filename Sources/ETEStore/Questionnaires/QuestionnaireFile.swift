@@ -31,15 +31,7 @@ public enum QuestionnaireFile {
 
     public static func parse(_ text: String, fileName: String) throws -> Questionnaire {
         let issues = IssueCollector(file: fileName)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ImportFailure(ImportIssue(file: fileName, message: "bestand is leeg; verwacht een vragenlijst"))
-            }
-            root = node
-        } catch let error as YamlError {
-            throw ImportFailure(syntaxIssue(error, fileName: fileName))
-        }
+        let root = try YAMLDocument.root(text, fileName: fileName, expected: "een vragenlijst")
         let reader = NodeReader(issues: issues)
         let year = reader.int(root, "jaar", in: ProgrammeYears.range)
         let title = reader.string(root, "titel")
@@ -56,66 +48,9 @@ public enum QuestionnaireFile {
         try issues.throwIfAny()
         return questionnaire
     }
-
-    private static func syntaxIssue(_ error: YamlError, fileName: String) -> ImportIssue {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return ImportIssue(file: fileName, line: mark.line, column: mark.column, message: "YAML-fout: \(problem)")
-        default:
-            return ImportIssue(file: fileName, message: "YAML-fout: \(error)")
-        }
-    }
 }
 
-/// Typed access to YAML nodes that records located Dutch problems.
-private struct NodeReader {
-    let issues: IssueCollector
-
-    func child(_ node: Node, _ key: String, required: Bool = true) -> Node? {
-        guard let value = node[key] else {
-            if required { issues.add(line: node.mark?.line, column: node.mark?.column, "sleutel \"\(key)\" ontbreekt") }
-            return nil
-        }
-        return value
-    }
-
-    func string(_ node: Node, _ key: String, required: Bool = true) -> String? {
-        guard let value = child(node, key, required: required) else { return nil }
-        guard let text = value.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            issues.add(line: value.mark?.line, column: value.mark?.column, "\"\(key)\" moet een tekst zijn")
-            return nil
-        }
-        return text
-    }
-
-    func int(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
-        guard let value = child(node, key) else { return nil }
-        guard let number = value.int, range.contains(number) else {
-            issues.add(line: value.mark?.line, column: value.mark?.column,
-                       "\"\(key)\" is \"\(value.string ?? "?")\"; verwacht een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)")
-            return nil
-        }
-        return number
-    }
-
-    func number(_ node: Node, _ key: String) -> Double? {
-        guard let value = child(node, key, required: false) else { return nil }
-        guard let number = value.float ?? value.int.map(Double.init) else {
-            issues.add(line: value.mark?.line, column: value.mark?.column, "\"\(key)\" moet een getal zijn")
-            return nil
-        }
-        return number
-    }
-
-    func strings(_ node: Node, _ key: String) -> [String]? {
-        guard let value = child(node, key, required: false) else { return nil }
-        let items = value.array().compactMap(\.string)
-        if value.array().isEmpty || items.count != value.array().count {
-            issues.add(line: value.mark?.line, column: value.mark?.column, "\"\(key)\" moet een lijst met waarden zijn, zoals [ja]")
-        }
-        return items
-    }
-
+extension NodeReader {
     func question(_ node: Node) -> Question? {
         let start = issues.issues.count
         let id = string(node, "id")

@@ -1,0 +1,41 @@
+/// What a year's progress letter says that cannot come from data: its letterhead facts and
+/// the narrative passages staff write (visits, stories, intentions), keyed by section.
+public struct LetterText: Sendable, Equatable {
+    public var year: Int
+    public var metadata: LetterMetadata
+    /// Markdown passages by key (the file name in the text folder, e.g. "opening" for opening.md).
+    public var passages: [String: String]
+
+    public init(year: Int, metadata: LetterMetadata, passages: [String: String]) {
+        self.year = year
+        self.metadata = metadata
+        self.passages = passages
+    }
+
+    /// A passage key: lower-case letters, digits and hyphens, as in "actielijn-1-vooruitblik".
+    public static func isValidKey(_ key: String) -> Bool {
+        !key.isEmpty && key.allSatisfy { ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }
+    }
+}
+
+/// The letterhead and signature facts of one letter.
+public struct LetterMetadata: Sendable, Equatable, Codable {
+    public var date: Day
+    /// Kenmerk, shown in the letterhead and in the header of every page.
+    public var reference: String
+    /// Betreft.
+    public var subject: String
+    public var signatory: String
+    /// The signatory's office as it stands above the name, e.g. "de staatssecretaris Langdurige en Maatschappelijke Zorg,".
+    public var signatoryTitle: String
+    public var attachments: [String]
+
+    public init(date: Day, reference: String, subject: String, signatory: String, signatoryTitle: String, attachments: [String] = []) {
+        self.date = date
+        self.reference = reference
+        self.subject = subject
+        self.signatory = signatory
+        self.signatoryTitle = signatoryTitle
+        self.attachments = attachments
+    }
+}
