@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
+        .package(url: "https://github.com/kylef/PathKit", from: "1.0.1"),
     ],
     targets: [
         // Pure value types of the programme; no I/O.
@@ -46,6 +47,7 @@ let package = Package(
         .target(name: "ETEReports", dependencies: [
             "ETEModel", "ETEStore", "ETEAnalysis", "XlsxWriter",
             .product(name: "Stencil", package: "Stencil"),
+            .product(name: "PathKit", package: "PathKit"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The `ete` command-line program.

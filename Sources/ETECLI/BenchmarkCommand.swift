@@ -37,9 +37,7 @@ struct Benchmark: ParsableCommand {
     var out = "reports"
 
     func validate() throws {
-        guard ProgrammeYears.contains(year) else {
-            throw ValidationError("jaar \(year) valt buiten het programma (\(ProgrammeYears.first)–\(ProgrammeYears.last))")
-        }
+        try validateYear(year)
         if all && !municipality.isEmpty {
             throw ValidationError("gebruik --all of --municipality, niet allebei")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ETEReports
 import ETEStore
 import Foundation
 
@@ -32,6 +33,11 @@ func reportingErrors(_ body: () throws -> Void) throws {
         throw error.exitCode
     } catch let error as ImportFailure {
         printError(error.localizedDescription)
+        throw ExitCode(1)
+    } catch let error as ReportError {
+        printError(error.description)
+        // Missing data or a template mistake is an input problem (1); a file that cannot be written is not (2).
+        if case .writeFailed = error { throw ExitCode(2) }
         throw ExitCode(1)
     } catch let error as StoreError {
         printError(error.localizedDescription)

@@ -20,11 +20,7 @@ struct Stats: ParsableCommand {
     @Flag(name: .long, help: "Geef de cijfers als JSON.")
     var json = false
 
-    func validate() throws {
-        guard ProgrammeYears.contains(year) else {
-            throw ValidationError("jaar \(year) valt buiten het programma (\(ProgrammeYears.first)–\(ProgrammeYears.last))")
-        }
-    }
+    func validate() throws { try validateYear(year) }
 
     func run() throws {
         try reportingErrors {

@@ -15,6 +15,10 @@ public enum DemoDataset {
         let questionnaires = try [2023, 2024].map {
             try QuestionnaireFile.load(templatesDirectory.appendingPathComponent("benchmark/\($0).yaml"))
         }
+        // The demo letters' own texts (fictitious) live beside the letter templates.
+        let letterTexts = try [2023, 2024].map {
+            try LetterTextFolder.read(templatesDirectory.appendingPathComponent("kamerbrief/demo/\($0)"), year: $0)
+        }
         var random = SeededGenerator(seed: seed)
         try store.write { tx in
             try tx.setDatasetInfo(DatasetKeys.demo, "1")
@@ -49,6 +53,7 @@ public enum DemoDataset {
                 try tx.upsert(action)
                 for status in statuses { try tx.upsert(status) }
             }
+            for text in letterTexts { try tx.replaceLetterText(text) }
         }
     }
 }

@@ -32,7 +32,7 @@ public enum DutchPhrase {
     }
 
     /// A rounded figure with its qualifier, or the exact figure when rounding would mislead
-    /// (already round, or more than 10% away). `percent` adds "%".
+    /// (already round, or more than 5% away). `percent` adds "%".
     public static func approximately(_ value: Double, _ qualifier: Qualifier, percent: Bool = false) -> String {
         let exact = wholeNumber(value)
         let suffix = percent ? "%" : ""
@@ -45,7 +45,7 @@ public enum DutchPhrase {
             let step = max(1, magnitude / 2)
             rounded = Int((Double(exact) / Double(step)).rounded(.toNearestOrAwayFromZero)) * step
         }
-        let misleading = rounded == 0 || abs(Double(rounded - exact)) > 0.1 * Double(abs(rounded))
+        let misleading = rounded == 0 || abs(Double(rounded - exact)) > 0.05 * Double(abs(rounded))
         if misleading { return DutchNumber.thousands(exact) + suffix }
         if rounded == exact, qualifier != .around, qualifier != .about { return DutchNumber.thousands(exact) + suffix }
         return "\(qualifier.rawValue) \(DutchNumber.thousands(rounded))\(suffix)"

@@ -14,8 +14,14 @@ public struct BenchmarkWorkbooks: Sendable {
         self.outputFolder = outputFolder
     }
 
-    public var benchmarkFolder: URL {
-        outputFolder.appendingPathComponent(String(overview.year)).appendingPathComponent("benchmark")
+    public var benchmarkFolder: URL { Self.benchmarkFolder(in: outputFolder, year: overview.year) }
+
+    public static func benchmarkFolder(in outputFolder: URL, year: Int) -> URL {
+        outputFolder.appendingPathComponent(String(year)).appendingPathComponent("benchmark")
+    }
+
+    public static func municipalityFolder(in outputFolder: URL, year: Int) -> URL {
+        benchmarkFolder(in: outputFolder, year: year).appendingPathComponent("gemeenten")
     }
 
     public var nationalURL: URL {
@@ -23,7 +29,7 @@ public struct BenchmarkWorkbooks: Sendable {
     }
 
     public func municipalityURL(_ municipality: Municipality) -> URL {
-        benchmarkFolder.appendingPathComponent("gemeenten")
+        Self.municipalityFolder(in: outputFolder, year: overview.year)
             .appendingPathComponent("\(municipality.code.rawValue)-\(WorkbookTexts.fileSafeName(municipality.name)).xlsx")
     }
 

@@ -1,3 +1,5 @@
+import ETEModel
+
 /// A letter as a tree of parts, independent of the output format. Templates produce letter
 /// markup (see `LetterMarkup`); the renderers turn this model into .docx, HTML and Markdown.
 public struct LetterDocument: Sendable, Equatable {
@@ -8,6 +10,8 @@ public struct LetterDocument: Sendable, Equatable {
     /// Letterhead facts in order: Datum, Betreft, Kenmerk, Bijlage(n) …
     public var fields: [Field]
     public var body: [Block]
+    /// The letter's date, for the document properties.
+    public var date: Day?
     /// Lines of the closing and signature ("Hoogachtend,", office, name); an empty line leaves room to sign.
     public var signature: [String]
 

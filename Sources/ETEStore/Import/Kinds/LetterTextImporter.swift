@@ -14,16 +14,29 @@ import Yams
 ///     functie: de staatssecretaris Langdurige en Maatschappelijke Zorg,
 ///     bijlagen: [Benchmarkrapport 2024]
 enum LetterTextImporter {
+    static func run(_ request: ImportRequest, into store: Store) throws -> ImportSummary {
+        guard let year = request.year else { preconditionFailure("checked by Importer.checkYear") }
+        let text = try LetterTextFolder.read(request.file, year: year)
+        let folderName = request.file.lastPathComponent
+        return try store.write { transaction in
+            try transaction.replaceLetterText(text)
+            try transaction.logImport(kind: ImportKind.letterText.rawValue, file: folderName, year: year, rows: text.passages.count)
+            return ImportSummary(kind: .letterText, fileName: folderName, rows: text.passages.count,
+                                 notes: ["brief \(year): \(text.passages.count) passages, kenmerk \(text.metadata.reference)"])
+        }
+    }
+}
+
+/// Reads and checks a letter text folder; every problem of every file is reported at once.
+public enum LetterTextFolder {
     static let metadataFile = "brief.yaml"
 
-    static func run(_ request: ImportRequest, into store: Store) throws -> ImportSummary {
-        let folder = request.file
+    public static func read(_ folder: URL, year: Int) throws -> LetterText {
         let folderName = folder.lastPathComponent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ImportFailure(ImportIssue(file: folder.path, message: "geen map; verwacht een map met \(metadataFile) en een .md-bestand per passage"))
         }
-        guard let year = request.year else { preconditionFailure("checked by Importer.checkYear") }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         guard names.contains(metadataFile) else {
             throw ImportFailure(ImportIssue(file: folderName, message: "\(metadataFile) ontbreekt; daarin staan datum, kenmerk, betreft en ondertekenaar"))
@@ -45,13 +58,7 @@ enum LetterTextImporter {
             if let text = try collecting(&issues, { try readPassage(url) }) { passages[key] = text }
         }
         guard issues.isEmpty, let metadata else { throw ImportFailure(issues: issues) }
-        let text = LetterText(year: year, metadata: metadata, passages: passages)
-        return try store.write { transaction in
-            try transaction.replaceLetterText(text)
-            try transaction.logImport(kind: ImportKind.letterText.rawValue, file: folderName, year: year, rows: passages.count)
-            return ImportSummary(kind: .letterText, fileName: folderName, rows: passages.count,
-                                 notes: ["brief \(year): \(passages.count) passages, kenmerk \(metadata.reference)"])
-        }
+        return LetterText(year: year, metadata: metadata, passages: passages)
     }
 
     /// Runs `body`, moving the issues of a refused file into `issues` so all files are checked.

@@ -1,0 +1,29 @@
+import ETEModel
+import ETEStore
+import Foundation
+
+/// Builds a year's progress letter: figures and texts from the store, filled into the
+/// templates of templates/kamerbrief/, read back as a `LetterDocument` for the renderers.
+public struct LetterBuilder: Sendable {
+    public static let demoNotice = "FICTIEF VOORBEELD — gemaakt met de demogegevens van ETE Workbench. De landelijke cijfers volgen de voortgangsbrief over 2024; datum, kenmerk, ondertekenaar en verhalen zijn verzonnen. Niet versturen."
+
+    /// The templates folder (the one holding kamerbrief/ and benchmark/).
+    public let templatesFolder: URL
+
+    public init(templatesFolder: URL) { self.templatesFolder = templatesFolder }
+
+    public func build(year: Int, from store: Store) throws -> LetterDocument {
+        let context = try LetterContext.load(year: year, from: store)
+        let templates = LetterTemplates(folder: templatesFolder.appendingPathComponent("kamerbrief"))
+        let markup = try templates.render(context.dictionary, remedies: FigureRemedies(year: year))
+        var document: LetterDocument
+        do {
+            document = try LetterMarkup.parse(markup)
+        } catch let problem as LetterMarkup.Problem {
+            throw ReportError.markup("voortgangsbrief \(year): \(problem) — controleer de passages (ete import letter-text) en de sjablonen")
+        }
+        if context.figures.demoData { document.notice = Self.demoNotice }
+        document.date = context.text.metadata.date
+        return document
+    }
+}

@@ -1,0 +1,100 @@
+/// The letter as one self-contained HTML file, laid out for printing on A4: the Kenmerk and
+/// "Pagina X van Y" in the page margin, footnotes numbered and listed at the end.
+struct HTMLRenderer {
+    let document: LetterDocument
+    let title: String
+
+    func render() -> String {
+        var footnotes: [Footnote] = []
+        var body: [String] = []
+        if let notice = document.notice { body.append("<p class=\"notice\">\(e(notice))</p>") }
+        body.append("<header class=\"letterhead\">")
+        if !document.address.isEmpty { body.append("<p class=\"address\">\(document.address.map(e).joined(separator: "<br>"))</p>") }
+        if !document.fields.isEmpty {
+            body.append("<dl class=\"fields\">" + document.fields.map { "<dt>\(e($0.label))</dt><dd>\(e($0.value))</dd>" }.joined() + "</dl>")
+        }
+        body.append("</header>")
+        body.append("<main>")
+        for block in document.body {
+            switch block {
+            case .heading(let level, let text): body.append("<h\(level + 1)>\(inline(text, &footnotes))</h\(level + 1)>")
+            case .paragraph(let text): body.append("<p>\(inline(text, &footnotes))</p>")
+            case .bullets(let items): body.append("<ul>" + items.map { "<li>\(inline($0, &footnotes))</li>" }.joined() + "</ul>")
+            case .table(let header, let rows):
+                let head = "<tr>" + header.map { "<th>\(inline($0, &footnotes))</th>" }.joined() + "</tr>"
+                let cells = rows.map { "<tr>" + $0.map { "<td>\(inline($0, &footnotes))</td>" }.joined() + "</tr>" }.joined()
+                body.append("<table><thead>\(head)</thead><tbody>\(cells)</tbody></table>")
+            }
+        }
+        body.append("</main>")
+        if !document.signature.isEmpty {
+            body.append("<p class=\"signature\">" + document.signature.map { $0.isEmpty ? "" : e($0) }.joined(separator: "<br>") + "</p>")
+        }
+        if !footnotes.isEmpty {
+            body.append("<section class=\"footnotes\"><h2>Voetnoten</h2><ol>")
+            for (index, note) in footnotes.enumerated() {
+                let link = note.url.map { " <a href=\"\(e($0))\">\(e($0))</a>" } ?? ""
+                body.append("<li id=\"fn\(index + 1)\">\(e(note.text))\(link) <a href=\"#fnref\(index + 1)\" aria-label=\"terug\">↩</a></li>")
+            }
+            body.append("</ol></section>")
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="nl">
+            <head>
+            <meta charset="utf-8">
+            <title>\(e(title))</title>
+            <style>
+            \(Self.css(reference: document.reference ?? ""))
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    private func inline(_ inlines: [Inline], _ footnotes: inout [Footnote]) -> String {
+        inlines.map { part in
+            switch part {
+            case .text(let text): return e(text)
+            case .emphasis(let text): return "<em>\(e(text))</em>"
+            case .strong(let text): return "<strong>\(e(text))</strong>"
+            case .footnote(let note):
+                footnotes.append(note)
+                let number = footnotes.count
+                return "<sup class=\"fnref\"><a href=\"#fn\(number)\" id=\"fnref\(number)\">\(number)</a></sup>"
+            }
+        }.joined()
+    }
+
+    private func e(_ text: String) -> String { XMLText.escape(text) }
+
+    /// A4 pages; the margin boxes carry the Kenmerk and the page numbers when printed.
+    static func css(reference: String) -> String {
+        let quoted = reference.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return """
+            @page { size: A4; margin: 30mm 20mm 25mm 25mm;
+              @top-right { content: "Kenmerk \(quoted)"; font: 8pt Verdana, sans-serif; }
+              @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font: 8pt Verdana, sans-serif; } }
+            body { font: 9.5pt/1.5 Verdana, "DejaVu Sans", sans-serif; color: #000; max-width: 165mm; margin: 0 auto; }
+            .notice { border: 2px solid #c00000; color: #c00000; font-weight: bold; padding: 4pt 8pt; }
+            .letterhead { margin-bottom: 18pt; }
+            .address { margin-bottom: 18pt; }
+            .fields { display: grid; grid-template-columns: 22mm auto; gap: 2pt 6pt; }
+            .fields dt { font-weight: bold; } .fields dd { margin: 0; }
+            h2 { font-size: 10pt; margin: 18pt 0 4pt; break-after: avoid; }
+            h3 { font-size: 9.5pt; font-style: italic; margin: 12pt 0 2pt; break-after: avoid; }
+            p { margin: 0 0 9pt; }
+            ul { margin: 0 0 9pt; padding-left: 16pt; }
+            table { border-collapse: collapse; margin: 6pt 0 12pt; }
+            th, td { border: 1px solid #999; padding: 2pt 6pt; text-align: left; }
+            .signature { margin-top: 18pt; break-inside: avoid; }
+            .footnotes { border-top: 1px solid #999; margin-top: 24pt; font-size: 8pt; }
+            .footnotes h2 { font-size: 8pt; }
+            sup.fnref a { text-decoration: none; }
+            """
+    }
+}

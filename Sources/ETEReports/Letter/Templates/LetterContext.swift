@@ -1,0 +1,161 @@
+import ETEAnalysis
+import ETEModel
+import ETEStore
+
+/// Everything the letter templates can use, under Dutch names for the policy staff who edit
+/// them (documented in templates/kamerbrief/README.md). All figures come from `YearFigures`,
+/// the same figures `ete stats` prints; a figure that is absent stays absent (nil), so that
+/// the formatting filters can refuse it instead of printing a blank or a zero.
+struct LetterContext {
+    let figures: YearFigures
+    let text: LetterText
+    let actionLines: [ActionLine]
+    let actions: [Action]
+    let statuses: [ActionYearStatus]
+    let nextWeek: WeekEdition?
+
+    static func load(year: Int, from store: Store) throws -> LetterContext {
+        try store.read { reader in
+            let figures = try FigureCalculator.figures(for: year, reader: reader)
+            guard let text = try reader.letterText(year: year) else {
+                throw ReportError.missingData("de brieftekst voor \(year) (datum, kenmerk, ondertekenaar en passages)",
+                                              remedy: "ete import letter-text MAP --year \(year)")
+            }
+            let statuses = try reader.actionStatuses(year: year) + reader.actionStatuses(year: year + 1)
+            guard statuses.contains(where: { $0.year == year }) else {
+                throw ReportError.missingData("de acties met hun status in \(year)", remedy: "ete import acties BESTAND")
+            }
+            return LetterContext(figures: figures, text: text, actionLines: ActionLine.lines(in: .scheme(for: year)),
+                                 actions: try reader.actions(), statuses: statuses, nextWeek: try reader.weekEdition(year: year + 1))
+        }
+    }
+
+    var year: Int { figures.year }
+
+    var dictionary: [String: Any] {
+        var context: [String: Any] = [
+            "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData,
+            "brief": letter, "tekst": text.passages, "gemeenten": municipalities, "coalitie": coalition,
+            "campagne": campaigns, "signalering": signalling, "kerncijfers": figures.otherFigures,
+            "actielijnen": actionLines.map { ["nummer": $0.number, "titel": $0.title, "kop": $0.heading] as [String: Any] },
+        ]
+        // Top-level keys, because an included template gets its context from one top-level name:
+        // {% include "secties/acties.md" acties_1 %}.
+        for (number, entry) in actionsByLine { context["acties_\(number)"] = entry }
+        if let benchmark = figures.benchmark {
+            context["benchmark"] = benchmarkSummary(benchmark)
+            context["vraag"] = benchmark.questions.mapValues { question(benchmark, $0) }
+            context["pijler"] = Dictionary(uniqueKeysWithValues: benchmark.pillars.map { (String($0.number), pillar(benchmark, $0)) })
+        }
+        if let week = figures.week { context["week"] = self.week(week) }
+        if let nextWeek { context["volgende_week"] = edition(nextWeek) }
+        return context
+    }
+
+    private var letter: [String: Any] {
+        let metadata = text.metadata
+        return ["datum": metadata.date, "kenmerk": metadata.reference, "betreft": metadata.subject,
+                "ondertekenaar": metadata.signatory, "functie": metadata.signatoryTitle, "bijlagen": metadata.attachments]
+    }
+
+    private var municipalities: [String: Any] {
+        let m = figures.municipalities
+        return compact(["totaal": m.total, "aangesloten": m.joined, "aangesloten_procent": m.joinedPercentage,
+                        "met_coalitie": m.joinedWithLocalCoalition, "met_coalitie_procent": m.joinedWithLocalCoalitionPercentage,
+                        "met_adviseur": m.withAdviser])
+    }
+
+    private func benchmarkSummary(_ benchmark: BenchmarkFigures) -> [String: Any] {
+        compact(["deelnemers": benchmark.respondents, "vorig_jaar": benchmark.previousYear, "vorige_deelnemers": benchmark.previousRespondents])
+    }
+
+    /// "ontwikkeling" holds the two figures a change is phrased from, only when both exist.
+    private func question(_ benchmark: BenchmarkFigures, _ question: QuestionFigure) -> [String: Any] {
+        var entry = compact(["label": question.label, "n": question.answered, "positief": question.positive,
+                             "procent": question.percentage, "vorig_procent": question.previousPercentage, "gemiddelde": question.mean])
+        entry["ontwikkeling"] = development(question.previousPercentage.map(Double.init), benchmark.previousYear,
+                                            question.percentage.map(Double.init), year)
+        if let options = question.options {
+            entry["opties"] = options.mapValues { option in
+                compact(["label": option.label, "aantal": option.chosen, "procent": option.percentage, "vorig_procent": option.previousPercentage])
+            }
+        }
+        return entry
+    }
+
+    private func pillar(_ benchmark: BenchmarkFigures, _ pillar: PillarFigure) -> [String: Any] {
+        var entry = compact(["nummer": pillar.number, "naam": pillar.name, "score": pillar.score, "vorige_score": pillar.previousScore])
+        entry["kop"] = Pillar(rawValue: pillar.number)?.heading
+        entry["ontwikkeling"] = development(pillar.previousScore.map(Double.init), benchmark.previousYear, pillar.score.map(Double.init), year)
+        return entry
+    }
+
+    private var coalition: [String: Any] {
+        let c = figures.coalition
+        return ["partners": c.partnersAtYearEnd, "nieuw": c.joinedInYear, "nieuwe_namen": c.joinedInYearNames, "vertrokken": c.leftInYear]
+    }
+
+    private func week(_ week: WeekFigures) -> [String: Any] {
+        compact(["editie": week.edition, "start": Day(parsing: week.startDate), "eind": Day(parsing: week.endDate),
+                 "opening": week.openingDate.flatMap(Day.init(parsing:)), "opening_deelnemers": week.openingParticipants,
+                 "thema": week.theme, "activiteiten": week.registrations, "gemeenten_met_activiteit": week.municipalitiesWithActivity,
+                 "aangesloten_gemeenten_met_activiteit": week.joinedMunicipalitiesWithActivity, "pakketten": week.komErbijRequests,
+                 "pakket_deelnemers": week.komErbijParticipants, "deelnemers": week.totalParticipants])
+    }
+
+    private func edition(_ edition: WeekEdition) -> [String: Any] {
+        compact(["editie": edition.editionNumber, "start": edition.startDate, "eind": edition.endDate,
+                 "opening": edition.openingDate, "thema": edition.theme])
+    }
+
+    /// Campaigns by id; each metric by its key, with the first and latest wave.
+    private var campaigns: [String: Any] {
+        Dictionary(uniqueKeysWithValues: figures.campaigns.map { campaign in
+            var entry: [String: Any] = ["naam": campaign.name, "doelgroep": campaign.audience]
+            var metrics: [String: Any] = [:]
+            for metric in campaign.metrics {
+                var values = compact(["label": metric.label, "begin": metric.first.percentage, "begin_meting": metric.first.wave,
+                                      "begin_jaar": metric.first.year, "eind": metric.latest.percentage, "eind_meting": metric.latest.wave,
+                                      "eind_jaar": metric.latest.year, "doel": metric.target, "doel_gehaald": metric.targetMet])
+                if metric.latest.year > metric.first.year {
+                    values["ontwikkeling"] = development(metric.first.percentage, metric.first.year, metric.latest.percentage, metric.latest.year)
+                }
+                metrics[metric.metric] = values
+            }
+            entry["metingen"] = metrics
+            return (campaign.id, entry)
+        })
+    }
+
+    /// Signalling networks by a short key: the first word of the network's name in lower case ("postnl").
+    private var signalling: [String: Any] {
+        Dictionary((figures.signalling?.networks ?? []).map { network in
+            (DutchText.matchKey(network.network.split(separator: " ").first.map(String.init) ?? network.network),
+             ["naam": network.network, "gemeenten": network.municipalities, "meldingen": network.reports] as [String: Any])
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Per action line number: actions completed this year and actions planned for next year.
+    private var actionsByLine: [Int: [String: Any]] {
+        let byID = Dictionary(uniqueKeysWithValues: actions.map { ($0.id, $0) })
+        func entries(_ year: Int, _ wanted: Set<ActionStatus>, line: ActionLine) -> [[String: Any]] {
+            statuses.filter { $0.year == year && wanted.contains($0.status) }
+                .compactMap { status -> [String: Any]? in
+                    guard let action = byID[status.actionID], action.actionLineID == line.id else { return nil }
+                    return compact(["titel": action.title, "resultaat": status.resultText, "pijler": action.pillar?.rawValue])
+                }
+        }
+        return Dictionary(uniqueKeysWithValues: actionLines.map { line in
+            (line.number, ["afgerond": entries(year, [.completed], line: line),
+                                   "gepland": entries(year + 1, [.planned, .ongoing], line: line)] as [String: Any])
+        })
+    }
+
+    private func development(_ from: Double?, _ fromYear: Int?, _ to: Double?, _ toYear: Int) -> [String: Any]? {
+        guard let from, let fromYear, let to else { return nil }
+        return ["van": from, "van_jaar": fromYear, "naar": to, "naar_jaar": toYear]
+    }
+
+    /// Leaves absent values out, so that templates see them as missing rather than as "nil" text.
+    private func compact(_ values: [String: Any?]) -> [String: Any] { values.compactMapValues { $0 } }
+}
