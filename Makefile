@@ -8,12 +8,12 @@ ETE := .build/debug/ete
 
 .PHONY: demo test bench deps test-deps build clean
 
-## demo: build, create the demo database and show the 2024 figures
+## demo: build, create the demo database, show the 2024 figures, write the 2024 letter and all benchmark workbooks
 demo: deps build
 	$(ETE) init --demo --force --db $(DEMO_DB)
 	$(ETE) check --db $(DEMO_DB)
 	$(ETE) stats --year 2024 --db $(DEMO_DB)
-	$(ETE) benchmark --year 2024 --all --db $(DEMO_DB)
+	$(ETE) build --year 2024 --db $(DEMO_DB)
 
 ## test: build and run all tests
 test: deps test-deps

@@ -69,7 +69,8 @@ let package = Package(
                 path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
         .testTarget(name: "ETEReportsTests",
-                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports", "TestSupport"]),
+                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports", "TestSupport"],
+                    exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

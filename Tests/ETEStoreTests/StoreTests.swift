@@ -20,7 +20,7 @@ struct StoreTests {
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == ["v1-programme"])
+        #expect(migrations == ["v1-programme", "v2-letter"])
     }
 
     @Test func reopeningKeepsDataAndCreatingRefusesToOverwrite() throws {

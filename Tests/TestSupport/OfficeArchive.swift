@@ -87,6 +87,8 @@ public struct XlsxContent {
 /// Expected content that a generated file lacks.
 public struct MissingContent: Error, CustomStringConvertible {
     public let description: String
+
+    public init(description: String) { self.description = description }
 }
 
 /// Minimal SpreadsheetML reading with Foundation's XMLParser.

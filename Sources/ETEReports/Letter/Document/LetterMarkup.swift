@@ -15,11 +15,17 @@ import Foundation
 ///
 /// A backslash makes the next character literal (\* \^ \\).
 public enum LetterMarkup {
-    /// A problem in the markup, located in the filled-in letter.
+    /// A problem in the markup, located in the filled-in letter (for a paragraph: the line it starts on).
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
         public var excerpt: String
         public var message: String
+
+        public init(line: Int, excerpt: String, message: String) {
+            self.line = line
+            self.excerpt = excerpt
+            self.message = message
+        }
 
         public var description: String { "regel \(line) van de ingevulde brief (\"\(excerpt)\"): \(message)" }
     }
@@ -106,7 +112,7 @@ private struct BlockParser {
     }
 
     private mutating func table() throws {
-        var rows: [[[Inline]]] = []
+        var rows: [(cells: [[Inline]], line: Int)] = []
         let firstLine = index + 1
         while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).hasPrefix("|") {
             let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
@@ -114,14 +120,14 @@ private struct BlockParser {
             cells.removeFirst()
             if cells.last?.isEmpty == true { cells.removeLast() }
             let isSeparator = cells.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }
-            if !isSeparator { rows.append(try cells.map { try LetterMarkup.inlines($0, line: index + 1) }) }
+            if !isSeparator { rows.append((try cells.map { try LetterMarkup.inlines($0, line: index + 1) }, index + 1)) }
             index += 1
         }
-        guard let header = rows.first else { throw problem(firstLine, "tabel zonder rijen") }
-        if let wrong = rows.firstIndex(where: { $0.count != header.count }) {
-            throw problem(firstLine + wrong, "tabelrij heeft \(rows[wrong].count) cellen; de kop heeft er \(header.count)")
+        guard let header = rows.first?.cells else { throw problem(firstLine, "tabel zonder rijen") }
+        if let wrong = rows.first(where: { $0.cells.count != header.count }) {
+            throw problem(wrong.line, "tabelrij heeft \(wrong.cells.count) cellen; de kop heeft er \(header.count)")
         }
-        parsed.body.append(.table(header: header, rows: Array(rows.dropFirst())))
+        parsed.body.append(.table(header: header, rows: rows.dropFirst().map(\.cells)))
     }
 
     private mutating func fencedBlock(name: String, startLine: Int) throws {

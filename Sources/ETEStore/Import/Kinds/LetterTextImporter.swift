@@ -100,8 +100,11 @@ public enum LetterTextFolder {
     /// A passage must be readable text with every footnote `^[…]` closed on its line.
     static func readPassage(_ url: URL) throws -> String {
         let name = url.lastPathComponent
-        let text = try CSVReader.decode(try Data(contentsOf: url), fileName: name).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw ImportFailure(ImportIssue(file: name, message: "passage is leeg")) }
+        let data = try Data(contentsOf: url)
+        guard data.contains(where: { !Set(" \t\r\n".utf8).contains($0) }) else {
+            throw ImportFailure(ImportIssue(file: name, message: "passage is leeg"))
+        }
+        let text = try CSVReader.decode(data, fileName: name).trimmingCharacters(in: .whitespacesAndNewlines)
         let collector = IssueCollector(file: name)
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var depth = 0, opened: String.Index?
