@@ -41,6 +41,9 @@ struct LetterFileTests {
         #expect(document.contains("gedaald van 34% in 2023 naar 24% in 2024"))
         #expect(document.contains("zeker 50.000 deelnemers"))
         #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
+        // The pillar scores table: a header row and one row per pillar.
+        #expect(document.components(separatedBy: "<w:tbl>").count - 1 == 1)
+        #expect(document.components(separatedBy: "<w:tr>").count - 1 == 6)
         #expect(document.components(separatedBy: "<w:footnoteReference ").count - 1 == 8)
 
         let footnotes = try #require(docx.text("word/footnotes.xml"))
@@ -73,6 +76,7 @@ struct LetterFileTests {
         #expect(!html.contains("<link") && !html.contains("<script"))
         #expect(html.contains("gedaald van 34% in 2023 naar 24% in 2024"))
         #expect(html.contains("<li id=\"fn8\">"))
+        #expect(html.contains("<tr><th>Pijler</th><th>2023</th><th>2024</th></tr>"))
         #expect(html.contains("<p class=\"notice\">FICTIEF VOORBEELD"))
     }
 

@@ -46,6 +46,7 @@ struct LetterContext {
             context["benchmark"] = benchmarkSummary(benchmark)
             context["vraag"] = benchmark.questions.mapValues { question(benchmark, $0) }
             context["pijler"] = Dictionary(uniqueKeysWithValues: benchmark.pillars.map { (String($0.number), pillar(benchmark, $0)) })
+            context["pijlers"] = benchmark.pillars.map { pillar(benchmark, $0) }
         }
         if let week = figures.week { context["week"] = self.week(week) }
         if let nextWeek { context["volgende_week"] = edition(nextWeek) }
