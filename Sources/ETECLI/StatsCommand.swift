@@ -69,8 +69,9 @@ enum StatsReport {
         for campaign in figures.campaigns {
             lines += ["", "Campagne \(campaign.name)"]
             for metric in campaign.metrics {
-                lines.append("  \(metric.label): \(DutchNumber.format(metric.first.percentage))% (\(metric.first.wave)) → \(DutchNumber.format(metric.latest.percentage))% (\(metric.latest.wave))"
-                             + (metric.targetMet == false ? " — doel niet gehaald" : ""))
+                let latest = "\(DutchNumber.format(metric.latest.percentage))% (\(metric.latest.wave))"
+                let values = metric.first.wave == metric.latest.wave ? latest : "\(DutchNumber.format(metric.first.percentage))% (\(metric.first.wave)) → \(latest)"
+                lines.append("  \(metric.label): \(values)" + (metric.targetMet == false ? " — doel niet gehaald" : ""))
             }
         }
         for network in figures.signalling?.networks ?? [] {
