@@ -1,4 +1,5 @@
 import CXlsxWriter
+import Foundation
 
 /// One sheet of a workbook. Rows and columns are 0-based, as in libxlsxwriter.
 public final class Worksheet {
@@ -78,6 +79,20 @@ public final class Worksheet {
         try XlsxError.check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
                                                                lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
                             "\(name) voorwaardelijke opmaak")
+    }
+
+    /// Restricts a range to a drop-down list of values (Excel allows at most 255 characters in all).
+    public func restrictToList(_ values: [String], firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        var strings = values.map { strdup($0) } + [nil]
+        defer { strings.forEach { free($0) } }
+        var validation = lxw_data_validation()
+        validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+        try strings.withUnsafeMutableBufferPointer { list in
+            validation.value_list = list.baseAddress
+            try XlsxError.check(worksheet_data_validation_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                                                                lxw_row_t(lastRow), lxw_col_t(lastColumn), &validation),
+                                "\(name) gegevensvalidatie")
+        }
     }
 
     /// Formats cells whose value is below `threshold` (e.g. negative changes in red).

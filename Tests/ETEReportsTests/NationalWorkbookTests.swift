@@ -90,6 +90,7 @@ struct NationalWorkbookTests {
         let sheetXML = try #require(workbook.archive.text("xl/worksheets/sheet6.xml"))
         #expect(sheetXML.contains("<autoFilter ref=\"A1:"))
         #expect(sheetXML.contains("state=\"frozen\""))
+        #expect(sheetXML.contains("<dataValidation type=\"list\""))
     }
 }
 

@@ -52,6 +52,18 @@ struct XlsxWriterTests {
         #expect(content.archive.text("xl/styles.xml")?.contains("formatCode=\"0%\"") == true)
     }
 
+    @Test func dropDownListValidation() throws {
+        let url = try temporaryFile("validation.xlsx")
+        let workbook = try Workbook(path: url.path)
+        let sheet = try workbook.addWorksheet("Lijst")
+        try sheet.restrictToList(["ja", "nee"], firstRow: 1, firstColumn: 2, lastRow: 9, lastColumn: 2)
+        try workbook.close()
+        let sheetXML = try #require(try XlsxContent(url: url).archive.text("xl/worksheets/sheet1.xml"))
+        #expect(sheetXML.contains("<dataValidation type=\"list\""))
+        #expect(sheetXML.contains("sqref=\"C2:C10\""))
+        #expect(sheetXML.contains("<formula1>\"ja,nee\"</formula1>"))
+    }
+
     @Test func invalidSheetNamesBecomeSwiftErrors() throws {
         let workbook = try Workbook(path: try temporaryFile("errors.xlsx").path)
         _ = try workbook.addWorksheet("Landelijk")

@@ -213,6 +213,8 @@ struct NationalWorkbook {
                 try sheet.write(overview.responses[year]?[municipality.code] != nil ? "ja" : "nee", row: row, column: 6 + offset)
             }
         }
+        // The participation columns hold only ja or nee; the drop-down keeps later edits by staff consistent.
+        try sheet.restrictToList(["ja", "nee"], firstRow: 1, firstColumn: 6, lastRow: max(respondents.count, 1), lastColumn: 5 + years.count)
         sheet.freezePanes(row: 1, column: 2)
         try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(respondents.count, 1), lastColumn: headers.count - 1)
     }
