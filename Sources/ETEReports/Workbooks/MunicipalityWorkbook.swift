@@ -248,22 +248,10 @@ struct MunicipalityWorkbook {
     // MARK: Toelichting
 
     private func writeExplanation(_ sheet: Worksheet) throws {
-        try sheet.setColumnWidth(0, width: 22)
-        try sheet.setColumnWidth(1, width: 100)
-        try sheet.write("Toelichting", row: 0, column: 0, format: WorkbookStyle.title)
-        var row = 2
-        if overview.isDemo {
-            try sheet.write(WorkbookTexts.demoNotice, row: row, column: 0, format: WorkbookStyle.notice)
-            row += 2
-        }
-        row = try sheet.writeFacts([
+        try sheet.writeExplanation(title: "Toelichting", facts: [
             ("Wat", "De uitkomsten van \(municipality.name) in de benchmark lokaal eenzaamheidsbeleid \(year), naast het landelijk beeld en dat van vergelijkbare gemeenten."),
             ("Vergelijking", "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse en die in dezelfde provincie."),
             ("Deelnemende gemeenten", "\(overview.respondents(in: year)) van de \(overview.municipalities.count)"),
-        ], from: row) + 1
-        try sheet.write("Begrippen", row: row, column: 0, format: WorkbookStyle.subtitle)
-        row = try sheet.writeFacts(WorkbookTexts.definitions(overview), from: row + 1) + 1
-        try sheet.write("Bronnen", row: row, column: 0, format: WorkbookStyle.subtitle)
-        try sheet.writeFacts(WorkbookTexts.sources(overview), from: row + 1)
+        ], overview: overview)
     }
 }

@@ -25,14 +25,6 @@ struct NationalWorkbook {
     }
 
     private func writeExplanation(_ sheet: Worksheet) throws {
-        try sheet.setColumnWidth(0, width: 22)
-        try sheet.setColumnWidth(1, width: 100)
-        try sheet.write(title, row: 0, column: 0, format: WorkbookStyle.title)
-        var row = 2
-        if overview.isDemo {
-            try sheet.write(WorkbookTexts.demoNotice, row: row, column: 0, format: WorkbookStyle.notice)
-            row += 2
-        }
         var facts: [(String, String)] = [
             ("Wat", "De landelijke uitkomsten van de jaarlijkse benchmark naar het lokale eenzaamheidsbeleid van gemeenten, per pijler van de lokale aanpak."),
             ("Jaar", String(overview.year)),
@@ -41,11 +33,7 @@ struct NationalWorkbook {
         if let previous = overview.previousYear {
             facts.append(("Vorig benchmarkjaar", "\(previous) (\(overview.respondents(in: previous)) gemeenten)"))
         }
-        row = try sheet.writeFacts(facts, from: row) + 1
-        try sheet.write("Begrippen", row: row, column: 0, format: WorkbookStyle.subtitle)
-        row = try sheet.writeFacts(WorkbookTexts.definitions(overview), from: row + 1) + 1
-        try sheet.write("Bronnen", row: row, column: 0, format: WorkbookStyle.subtitle)
-        row = try sheet.writeFacts(WorkbookTexts.sources(overview), from: row + 1) + 1
+        let row = try sheet.writeExplanation(title: title, facts: facts, overview: overview)
         try sheet.write("Het blad Respondenten is bedoeld voor intern gebruik door het ministerie.", row: row, column: 0, format: WorkbookStyle.footnote)
         sheet.activate()
     }

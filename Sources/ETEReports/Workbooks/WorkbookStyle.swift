@@ -1,3 +1,4 @@
+import ETEAnalysis
 import XlsxWriter
 
 /// The look of the benchmark workbooks, in one place.
@@ -57,6 +58,27 @@ extension Worksheet {
             try write(fact.1, row: row + offset, column: 1, format: WorkbookStyle.wrapped)
         }
         return row + facts.count
+    }
+}
+
+extension Worksheet {
+    /// The explanation sheet both workbooks share: title, demo notice, the workbook's own facts,
+    /// definitions and sources. Returns the next free row.
+    @discardableResult
+    func writeExplanation(title: String, facts: [(String, String)], overview: BenchmarkOverview) throws -> Int {
+        try setColumnWidth(0, width: 22)
+        try setColumnWidth(1, width: 100)
+        try write(title, row: 0, column: 0, format: WorkbookStyle.title)
+        var row = 2
+        if overview.isDemo {
+            try write(WorkbookTexts.demoNotice, row: row, column: 0, format: WorkbookStyle.notice)
+            row += 2
+        }
+        row = try writeFacts(facts, from: row) + 1
+        try write("Begrippen", row: row, column: 0, format: WorkbookStyle.subtitle)
+        row = try writeFacts(WorkbookTexts.definitions(overview), from: row + 1) + 1
+        try write("Bronnen", row: row, column: 0, format: WorkbookStyle.subtitle)
+        return try writeFacts(WorkbookTexts.sources(overview), from: row + 1) + 1
     }
 }
 
