@@ -38,6 +38,7 @@ struct Benchmark: ParsableCommand {
 
     func validate() throws {
         try validateYear(year)
+        try validateOutputFolder(out)
         if all && !municipality.isEmpty {
             throw ValidationError("gebruik --all of --municipality, niet allebei")
         }
@@ -45,7 +46,7 @@ struct Benchmark: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try Store.open(at: global.databasePath)
+            let store = try Store.openForReading(at: global.databasePath)
             let started = Date()
             let written = try BenchmarkRun(year: year, store: store, outputFolder: URL(fileURLWithPath: out))
                 .write(selection: all ? .all : .named(municipality))

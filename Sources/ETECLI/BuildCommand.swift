@@ -19,11 +19,14 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Uitvoermap (standaard: reports).", valueName: "map"))
     var out = "reports"
 
-    func validate() throws { try validateYear(year) }
+    func validate() throws {
+        try validateYear(year)
+        try validateOutputFolder(out)
+    }
 
     func run() throws {
         try reportingErrors {
-            let store = try Store.open(at: global.databasePath)
+            let store = try Store.openForReading(at: global.databasePath)
             let folder = URL(fileURLWithPath: out)
             let letter = try LetterRun(year: year, store: store, templates: try global.templatesDirectory(), outputFolder: folder)
                 .write(formats: LetterFormat.allCases)

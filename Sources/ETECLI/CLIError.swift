@@ -1,4 +1,5 @@
 import ArgumentParser
+import ETEModel
 import ETEReports
 import ETEStore
 import Foundation
@@ -37,21 +38,30 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ReportError {
         printError(error.description)
         // Missing data or a template mistake is an input problem (1); a file that cannot be written is not (2).
-        if case .writeFailed = error { throw ExitCode(2) }
+        switch error {
+        case .writeFailed, .someFailed: throw ExitCode(2)
+        default: break
+        }
         throw ExitCode(1)
     } catch let error as StoreError {
         printError(error.localizedDescription)
         throw ExitCode(2)
     } catch let error as ExitCode {
         throw error
+    } catch let error as CocoaError {
+        printError(SystemErrorText.dutch(error))
+        throw ExitCode(2)
+    } catch let error as POSIXError {
+        printError(SystemErrorText.dutch(error))
+        throw ExitCode(2)
     } catch {
-        printError("onverwachte fout: \(error)")
+        printError("onverwachte fout (\(type(of: error))); meld dit met de opdracht die u gaf aan het team")
         throw ExitCode(2)
     }
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("fout: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("fout: " + DutchText.printable(message, keepingNewlines: true) + "\n").utf8))
 }
 
 /// A path as the user would type it: relative to the current folder when it lies inside it.

@@ -14,9 +14,13 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Controleer alleen dit jaar.", valueName: "jaar"))
     var year: Int?
 
+    func validate() throws {
+        if let year { try validateYear(year) }
+    }
+
     func run() throws {
         try reportingErrors {
-            let findings = try ConsistencyChecker.check(try Store.open(at: global.databasePath), year: year)
+            let findings = try ConsistencyChecker.check(try Store.openForReading(at: global.databasePath), year: year)
             findings.forEach { print($0) }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors

@@ -16,6 +16,10 @@ struct GlobalOptions: ParsableArguments {
     /// The templates folder: the option, $ETE_TEMPLATES, ./templates, or the one beside the program's checkout.
     func templatesDirectory() throws -> URL {
         if let explicit = templates ?? ProcessInfo.processInfo.environment["ETE_TEMPLATES"], !explicit.isEmpty {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isFolder), isFolder.boolValue else {
+                throw CLIError.unusable("sjablonenmap \(explicit) bestaat niet of is geen map; geef de map met benchmark/ en kamerbrief/ op met --templates of ETE_TEMPLATES")
+            }
             return URL(fileURLWithPath: explicit)
         }
         var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]

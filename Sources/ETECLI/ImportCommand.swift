@@ -41,6 +41,9 @@ struct Import: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw CLIError.unusable("\(file) bestaat niet; controleer het pad")
+            }
             let store = try Store.open(at: global.databasePath)
             let request = ImportRequest(kind: ImportKind(name: kind)!, file: URL(fileURLWithPath: file), year: year,
                                         templatesDirectory: try? global.templatesDirectory())

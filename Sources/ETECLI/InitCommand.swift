@@ -21,12 +21,12 @@ struct Init: ParsableCommand {
         try reportingErrors {
             let path = global.databasePath
             let templates = demo ? try global.templatesDirectory() : nil
-            let store = try Store.create(at: path, replacing: force)
-            if let templates {
+            let store = try Store.create(at: path, replacing: force) { store in
+                guard let templates else { return }
                 do {
                     try DemoDataset.load(into: store, templatesDirectory: templates)
-                } catch {
-                    throw CLIError.invalidData("demogegevens laden mislukt: \((error as? ImportFailure)?.localizedDescription ?? "\(error)")")
+                } catch let failure as ImportFailure {
+                    throw CLIError.invalidData("demogegevens laden mislukt: \(failure.localizedDescription)")
                 }
             }
             let counts = try store.tableCounts()

@@ -34,6 +34,7 @@ struct Letter: ParsableCommand {
 
     func validate() throws {
         try validateYear(year)
+        try validateOutputFolder(out)
         _ = try Self.formats(format)
     }
 
@@ -48,7 +49,7 @@ struct Letter: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try Store.open(at: global.databasePath)
+            let store = try Store.openForReading(at: global.databasePath)
             let written = try LetterRun(year: year, store: store, templates: try global.templatesDirectory(),
                                         outputFolder: URL(fileURLWithPath: out)).write(formats: try Self.formats(format))
             written.forEach { print("Geschreven: \(displayPath($0))") }
@@ -67,6 +68,13 @@ struct LetterRun {
     func write(formats: [LetterFormat]) throws -> [URL] {
         let document = try LetterBuilder(templatesFolder: templates).build(year: year, from: store)
         return try LetterFiles(outputFolder: outputFolder, year: year).write(document, formats: formats)
+    }
+}
+
+/// An output folder must be named: an empty `--out ""` would write into the current folder by accident.
+func validateOutputFolder(_ out: String) throws {
+    if out.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw ValidationError("--out is leeg; geef een uitvoermap op (standaard: reports)")
     }
 }
 

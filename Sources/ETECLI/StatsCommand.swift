@@ -24,7 +24,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let figures = try FigureCalculator.figures(for: year, in: try Store.open(at: global.databasePath))
+            let figures = try FigureCalculator.figures(for: year, in: try Store.openForReading(at: global.databasePath))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -54,8 +54,7 @@ extension Question {
             return .success(.likert(value))
         case .number:
             guard let value = DutchNumber.parse(text) else { return .failure(AnswerProblem(expected: "een getal")) }
-            if let minimum, value < minimum { return .failure(rangeProblem) }
-            if let maximum, value > maximum { return .failure(rangeProblem) }
+            guard numberRange.contains(value) else { return .failure(rangeProblem) }
             return .success(.number(value))
         }
     }
@@ -73,10 +72,16 @@ extension Question {
                       + (type == .multipleChoice ? " (meerdere gescheiden door |)" : ""))
     }
 
+    /// The accepted answers of a number question: its own bounds, and never beyond ±10^12
+    /// (a bound that keeps every sum and mean exact and printable).
+    public var numberRange: ClosedRange<Double> {
+        let low = Swift.max(minimum ?? -DutchNumber.largestAccepted, -DutchNumber.largestAccepted)
+        let high = Swift.min(maximum ?? DutchNumber.largestAccepted, DutchNumber.largestAccepted)
+        return low <= high ? low...high : low...low
+    }
+
     private var rangeProblem: AnswerProblem {
-        let low = minimum.map { DutchNumber.format($0) } ?? "−∞"
-        let high = maximum.map { DutchNumber.format($0) } ?? "∞"
-        return AnswerProblem(expected: "een getal van \(low) tot en met \(high)")
+        AnswerProblem(expected: "een getal van \(DutchNumber.format(numberRange.lowerBound)) tot en met \(DutchNumber.format(numberRange.upperBound))")
     }
 }
 

@@ -4,14 +4,23 @@ import Foundation
 public enum DutchNumber {
     /// Whole number with a dot as thousands separator: 50000 → "50.000".
     public static func thousands(_ value: Int) -> String {
-        let digits = String(value.magnitude)
+        let grouped = grouped(String(value.magnitude))
+        return value < 0 ? "-" + grouped : grouped
+    }
+
+    /// "1234567" → "1.234.567".
+    static func grouped(_ digits: String) -> String {
         var grouped = ""
         for (index, character) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { grouped.append(".") }
             grouped.append(character)
         }
-        return value < 0 ? "-" + grouped : grouped
+        return grouped
     }
+
+    /// The largest magnitude the importers accept for any number (a bound far above every
+    /// real figure of the programme, and far below where Double loses whole-number precision).
+    public static let largestAccepted = 1e12
 
     /// Rounds half away from zero, as people expect in reports (24.5 → 25).
     public static func roundedPercentage(_ part: Int, of whole: Int) -> Int? {
@@ -33,7 +42,9 @@ public enum DutchNumber {
             body = body.replacingOccurrences(of: ".", with: "")
         }
         guard body.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
-        return Double(body)
+        // A 400-digit number parses as infinity; that is not a number anyone meant.
+        guard let value = Double(body), value.isFinite else { return nil }
+        return value
     }
 
     /// "50.000" or "-1.234.567": digit groups of three after the first.
@@ -47,8 +58,13 @@ public enum DutchNumber {
 
 extension DutchNumber {
     /// Up to two decimals with a decimal comma and thousands dots: 1234.5 → "1.234,5".
+    /// Total for every Double: no value makes it trap (infinity and NaN get words, huge values digits).
     public static func format(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "onbepaald" : (value < 0 ? "min oneindig" : "oneindig") }
         let rounded = (value * 100).rounded() / 100
+        guard rounded.magnitude < 1e15 else {
+            return (rounded < 0 ? "-" : "") + grouped(String(format: "%.0f", rounded.magnitude))
+        }
         let whole = Int(rounded.magnitude.rounded(.towardZero))
         var text = thousands(whole)
         let fraction = Int(((rounded.magnitude - Double(whole)) * 100).rounded())

@@ -4,7 +4,11 @@ import Foundation
 /// naar 24% in 2024", "de vijftiende", "26 september tot en met 2 oktober 2024".
 public enum DutchPhrase {
     /// Rounds half away from zero, robust against binary fractions (24.5 → 25, 0.245 × 100 → 25).
+    /// Total for every Double: NaN gives 0 and magnitudes beyond 10^15 are clamped there, so no
+    /// figure can make a report trap (the importers refuse such values long before).
     public static func wholeNumber(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        guard value.magnitude < 1e15 else { return value < 0 ? -1_000_000_000_000_000 : 1_000_000_000_000_000 }
         let magnitude = (value.magnitude * 1e6).rounded() / 1e6
         let rounded = Int(magnitude.rounded(.toNearestOrAwayFromZero))
         return value < 0 ? -rounded : rounded

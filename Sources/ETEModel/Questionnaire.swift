@@ -103,6 +103,15 @@ public struct Questionnaire: Sendable, Codable, Hashable {
             if [.singleChoice, .multipleChoice, .likert].contains(question.type), question.options.count < 2 {
                 problems.append("vraag \"\(question.id)\": een \(question.type.rawValue)-vraag heeft minstens twee opties nodig")
             }
+            for (name, bound) in [("min", question.minimum), ("max", question.maximum)] {
+                guard let bound else { continue }
+                if !bound.isFinite || bound.magnitude > DutchNumber.largestAccepted {
+                    problems.append("vraag \"\(question.id)\": \(name) moet een eindig getal zijn tussen -\(DutchNumber.format(DutchNumber.largestAccepted)) en \(DutchNumber.format(DutchNumber.largestAccepted))")
+                }
+            }
+            if let low = question.minimum, let high = question.maximum, low.isFinite, high.isFinite, low > high {
+                problems.append("vraag \"\(question.id)\": min (\(DutchNumber.format(low))) is groter dan max (\(DutchNumber.format(high)))")
+            }
             if let condition = question.askedIf {
                 if condition.questionID == question.id || self.question(condition.questionID) == nil {
                     problems.append("vraag \"\(question.id)\": voorwaarde verwijst naar onbekende vraag \"\(condition.questionID)\"")

@@ -3,9 +3,12 @@ import GRDB
 
 /// Versioned schema migrations. Never edit a shipped migration: add a new one.
 enum Schema {
+    /// Every ETE store has this migration; its presence identifies stores made before the application_id mark.
+    static let firstMigration = "v1-programme"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-programme") { db in
+        migrator.registerMigration(firstMigration) { db in
             try db.execute(sql: """
                 CREATE TABLE dataset_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE pillar (number INTEGER PRIMARY KEY CHECK (number BETWEEN 1 AND 5), name TEXT NOT NULL);
@@ -136,6 +139,27 @@ enum Schema {
                     markdown TEXT NOT NULL,
                     PRIMARY KEY (year, key));
                 """)
+        }
+        migrator.registerMigration("v3-name-identity") { db in
+            // One identity rule for named entities: a partner is known by the match key of its name
+            // (case, accents, spacing and punctuation ignored). Earlier imports may have stored one
+            // partner under two spellings; those are merged into the first-joined row.
+            try db.execute(sql: "ALTER TABLE coalition_partner ADD COLUMN name_key TEXT")
+            var kept: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM coalition_partner ORDER BY joined_on, id") {
+                let id: Int64 = row["id"], key = DutchText.matchKey(row["name"])
+                if let survivor = kept[key] {
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO partner_risk_group (partner_id, risk_group)
+                        SELECT ?, risk_group FROM partner_risk_group WHERE partner_id = ?
+                        """, arguments: [survivor, id])
+                    try db.execute(sql: "DELETE FROM coalition_partner WHERE id = ?", arguments: [id])
+                } else {
+                    kept[key] = id
+                    try db.execute(sql: "UPDATE coalition_partner SET name_key = ? WHERE id = ?", arguments: [key, id])
+                }
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX coalition_partner_name_key ON coalition_partner(name_key)")
         }
         return migrator
     }

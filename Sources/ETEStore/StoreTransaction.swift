@@ -36,18 +36,39 @@ public struct StoreTransaction {
             """, arguments: [status.actionID, status.year, status.status.rawValue, status.resultText])
     }
 
-    public func upsert(_ partner: CoalitionPartner) throws {
-        try db.execute(sql: """
-            INSERT INTO coalition_partner (name, sector, joined_on, left_on) VALUES (?, ?, ?, ?)
-            ON CONFLICT(name) DO UPDATE SET sector = excluded.sector, joined_on = excluded.joined_on,
-                left_on = excluded.left_on
-            """, arguments: [partner.name, partner.sector, partner.joinedOn.description, partner.leftOn?.description])
-        let id = try Int64.fetchOne(db, sql: "SELECT id FROM coalition_partner WHERE name = ?", arguments: [partner.name])
+    /// Stores a partner under the identity rule (`DutchText.matchKey` of its name): a partner whose
+    /// name differs only in capitals, accents, spacing or punctuation from a stored one *is* that
+    /// partner, whichever file or year it comes from. The stored spelling is kept; returns it when
+    /// it differs from the one given, so the import can say which rows were matched that way.
+    @discardableResult
+    public func upsert(_ partner: CoalitionPartner) throws -> String? {
+        let key = DutchText.matchKey(partner.name)
+        let existing = try Row.fetchOne(db, sql: "SELECT id, name FROM coalition_partner WHERE name_key = ?", arguments: [key])
+        let id: Int64
+        if let existing {
+            id = existing["id"]
+            try db.execute(sql: "UPDATE coalition_partner SET sector = ?, joined_on = ?, left_on = ? WHERE id = ?",
+                           arguments: [partner.sector, partner.joinedOn.description, partner.leftOn?.description, id])
+        } else {
+            try db.execute(sql: "INSERT INTO coalition_partner (name, name_key, sector, joined_on, left_on) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [partner.name, key, partner.sector, partner.joinedOn.description, partner.leftOn?.description])
+            id = db.lastInsertedRowID
+        }
         try db.execute(sql: "DELETE FROM partner_risk_group WHERE partner_id = ?", arguments: [id])
         for group in partner.riskGroups {
             try db.execute(sql: "INSERT INTO partner_risk_group (partner_id, risk_group) VALUES (?, ?)",
                            arguments: [id, group.rawValue])
         }
+        let storedName: String? = existing?["name"]
+        return storedName.flatMap { $0 == partner.name ? nil : $0 }
+    }
+
+    /// The spelling under which a signalling network is already stored, when `name` is the same
+    /// network by the identity rule; `name` itself for a new network.
+    public func storedNetworkName(_ name: String) throws -> String {
+        let key = DutchText.matchKey(name)
+        let names = try String.fetchAll(db, sql: "SELECT DISTINCT network FROM signalling_coverage")
+        return names.first { DutchText.matchKey($0) == key } ?? name
     }
 
     public func upsert(_ campaign: Campaign) throws {

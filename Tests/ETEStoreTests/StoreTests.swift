@@ -20,7 +20,7 @@ struct StoreTests {
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == ["v1-programme", "v2-letter"])
+        #expect(migrations == ["v1-programme", "v2-letter", "v3-name-identity"])
     }
 
     @Test func reopeningKeepsDataAndCreatingRefusesToOverwrite() throws {
@@ -42,7 +42,8 @@ struct StoreTests {
 
     @Test func foreignKeysProtectAnswers() throws {
         let store = try Scratch().newStore()
-        #expect(throws: DatabaseError.self) {
+        // SQLite's refusal reaches the user as a Dutch StoreError, not as a raw "SQLite error 19".
+        #expect(throws: StoreError.self) {
             try store.write { tx in
                 try tx.insert(BenchmarkResponse(year: 2024, municipality: MunicipalityCode("GM0363")!, answers: ["x": "ja"]))
             }

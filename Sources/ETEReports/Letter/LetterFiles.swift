@@ -36,10 +36,8 @@ public struct LetterFiles: Sendable {
                     let parts = DocxRenderer(document: document).render()
                     try AtomicFile.write(to: destination) { try DocxPackage.write(parts, properties: properties, to: $0) }
                 }
-            } catch let error as ReportError {
-                throw error
             } catch {
-                throw ReportError.writeFailed(destination.path, reason: String(describing: error))
+                throw ReportError.writeFailed(destination, cause: error)
             }
             return destination
         }

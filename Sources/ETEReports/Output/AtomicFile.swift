@@ -1,3 +1,4 @@
+import ETEStore
 import Foundation
 
 /// Writes a file under a temporary name in the target folder and renames it into place,
@@ -8,11 +9,13 @@ public enum AtomicFile {
     public static func write(to destination: URL, _ write: (URL) throws -> Void) throws {
         let folder = destination.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        // Temporary files of an earlier run that was interrupted (its process is gone) go first.
+        TemporaryFiles.removeStale(besides: destination)
+        let temporary = TemporaryFiles.temporaryURL(for: destination)
         do {
             try write(temporary)
             if rename(temporary.path, destination.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -46,24 +46,28 @@ public struct BenchmarkWorkbooks: Sendable {
     /// Writes the workbooks of `municipalities` on all cores (each workbook is independent).
     /// `progress` is called after each finished workbook with (done, total), from worker threads
     /// but never concurrently (calls are serialized), so it may keep simple state.
-    /// Stops at the first failure and throws it; workbooks finished before it stay in place.
+    /// A workbook that fails does not stop the others: all are tried, and then every failure is
+    /// reported together (`ReportError.someFailed`), so a run is never half done without saying so.
     @discardableResult
     public func writeMunicipalities(_ municipalities: [Municipality],
                                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> [URL] {
-        let state = Locked((done: 0, failure: Error?.none))
+        let state = Locked((done: 0, failures: [Int: ReportError]()))
         DispatchQueue.concurrentPerform(iterations: municipalities.count) { index in
-            guard state.withValue({ $0.failure == nil }) else { return }
-            do {
-                try writeMunicipality(municipalities[index])
-                state.withValue { state in
-                    state.done += 1
-                    progress?(state.done, municipalities.count)
-                }
-            } catch {
-                state.withValue { state in if state.failure == nil { state.failure = error } }
+            var failure: ReportError?
+            do { try writeMunicipality(municipalities[index]) } catch {
+                failure = (error as? ReportError) ?? .writeFailed(municipalityURL(municipalities[index]), cause: error)
+            }
+            state.withValue { state in
+                state.done += 1
+                if let failure { state.failures[index] = failure }
+                progress?(state.done, municipalities.count)
             }
         }
-        if let failure = state.withValue({ $0.failure }) { throw failure }
+        let failures = state.withValue { $0.failures }
+        guard failures.isEmpty else {
+            throw ReportError.someFailed(written: municipalities.count - failures.count,
+                                         failures: failures.sorted { $0.key < $1.key }.map(\.value.description))
+        }
         return municipalities.map(municipalityURL)
     }
 
@@ -72,7 +76,7 @@ public struct BenchmarkWorkbooks: Sendable {
             try AtomicFile.write(to: url) { try body($0.path) }
             return url
         } catch {
-            throw ReportError.writeFailed(url.path, reason: String(describing: error))
+            throw ReportError.writeFailed(url, cause: error)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ETEModel
 import Foundation
 
 /// A field of a CSV file with where it stands.
@@ -67,7 +68,48 @@ public enum CSVReader {
             throw fail("ongeldige UTF-8-tekst bij teken \(column) (mogelijk Windows-1252/ANSI); sla het bestand op als 'CSV UTF-8'",
                        line: line)
         }
+        try refuseControlCharacters(text, fileName: fileName)
         return text
+    }
+
+    /// Characters Word pastes for a manual line break (vertical tab) or a page break (form feed):
+    /// they become a line break. Every other control character is refused, because no document
+    /// format may contain it and a terminal would act on it.
+    static func isLineBreakControl(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{0B}" || scalar == "\u{0C}" }
+
+    /// Reads a whole text file (YAML, a passage): `decode`, with Word's line-break characters as line breaks.
+    static func decodeText(_ url: URL) throws -> String {
+        let name = url.lastPathComponent
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ImportFailure(ImportIssue(file: name, message: "dit is een map; verwacht een tekstbestand"))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ImportFailure(ImportIssue(file: url.path, message: "bestand niet gevonden of niet leesbaar"))
+        }
+        if data.allSatisfy({ Set(" \t\r\n".utf8).contains($0) }) { return "" }
+        return convertingLineBreakControls(try decode(data, fileName: name))
+    }
+
+    /// Replaces vertical tabs and form feeds by line breaks (for passages and YAML, read as a whole).
+    static func convertingLineBreakControls(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { isLineBreakControl($0) ? "\n" : $0 }))
+    }
+
+    private static func refuseControlCharacters(_ text: String, fileName: String) throws {
+        var issues: [ImportIssue] = []
+        var line = 1, column = 0
+        for scalar in text.unicodeScalars {
+            column += 1
+            if scalar == "\n" { line += 1; column = 0; continue }
+            if scalar == "\t" || scalar == "\r" || isLineBreakControl(scalar) { continue }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                issues.append(ImportIssue(file: fileName, line: line, message:
+                    "stuurteken \(DutchText.printable(String(scalar))) bij teken \(column) van de regel is niet toegestaan; verwijder het (een Word-regeleinde wordt wel begrepen)"))
+                if issues.count > ImportFailure.listedIssueLimit { break }
+            }
+        }
+        if !issues.isEmpty { throw ImportFailure(issues: issues) }
     }
 
     /// The most frequent of ; , and tab outside quotes on the first line.
@@ -111,8 +153,8 @@ public enum CSVReader {
                     let next = characters.next()
                     if next == "\"" { value.append("\"") } else { inQuotes = false; pending = next }
                 } else {
-                    if character.isNewline { line += 1 }
-                    value.append(character == "\r\n" ? "\n" : character)
+                    if character.isNewline, !isLineBreakControl(character.unicodeScalars.first!) { line += 1 }
+                    value.append(character == "\r\n" || isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character)
                 }
                 continue
             }
@@ -133,7 +175,7 @@ public enum CSVReader {
                     throw ImportFailure(ImportIssue(file: fileName, line: line, column: fields.count + 1,
                         message: "tekst na het afsluitende aanhalingsteken; verwacht '\(printable(delimiter))' of het einde van de regel"))
                 }
-                if !wasQuoted { value.append(character) }
+                if !wasQuoted { value.append(isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character) }
             }
         }
         if inQuotes {

@@ -43,7 +43,7 @@ struct CSVTable {
             } else if extraColumn?(field) == true {
                 continue
             } else if extraColumn == nil {
-                var message = "onbekende kolom \"\(field.value)\""
+                var message = "onbekende kolom \(DutchText.quoted(field.value))"
                 if let guess = DutchText.suggestion(for: field.value, among: columns.map(\.name)) {
                     message += " — bedoelde u \"\(guess)\"?"
                 } else {
@@ -63,8 +63,22 @@ struct CSVTable {
 
     func has(_ column: String) -> Bool { columnIndex[column] != nil }
 
+    /// The longest cell any import accepts, in characters. Far above any real name or result
+    /// text, and far below Excel's limit of 32,767 characters per cell, so every stored text fits
+    /// every output.
+    static let longestField = 4_000
+
+    /// Checks a record's shape: too many fields, or a cell longer than `longestField`.
+    func checkRecord(_ record: CSVRecord) {
+        checkWidth(record)
+        for field in record.fields where field.value.count > Self.longestField {
+            issues.add(line: field.line, column: field.column,
+                       "cel van \(DutchNumber.thousands(field.value.count)) tekens; verwacht hoogstens \(DutchNumber.thousands(Self.longestField)) tekens")
+        }
+    }
+
     /// Checks field counts: a row with more non-empty fields than the header is an error.
-    func checkWidth(_ record: CSVRecord) {
+    private func checkWidth(_ record: CSVRecord) {
         let width = document.header.count
         if record.fields.count > width, record.fields[width...].contains(where: { !$0.value.isEmpty }) {
             issues.add(line: record.line, column: width + 1,
@@ -109,7 +123,7 @@ struct CSVRow {
     func integer(_ column: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let text = required ? self.required(column) : text(column) else { return nil }
         guard let value = DutchNumber.parse(text), value == value.rounded(), let whole = Int(exactly: value) else {
-            report(column, "\"\(text)\" is geen geheel getal; verwacht een geheel getal")
+            report(column, "\(DutchText.quoted(text)) is geen geheel getal; verwacht een geheel getal")
             return nil
         }
         guard range.contains(whole) else {
@@ -124,7 +138,7 @@ struct CSVRow {
         guard let text = required ? self.required(column) : text(column) else { return nil }
         let body = text.hasSuffix("%") ? String(text.dropLast()) : text
         guard let value = DutchNumber.parse(body) else {
-            report(column, "\"\(text)\" is geen getal; verwacht bijvoorbeeld 73,5")
+            report(column, "\(DutchText.quoted(text)) is geen getal; verwacht bijvoorbeeld 73,5")
             return nil
         }
         guard range.contains(value) else {
@@ -137,7 +151,7 @@ struct CSVRow {
     func date(_ column: String, required: Bool = false) -> Day? {
         guard let text = required ? self.required(column) : text(column) else { return nil }
         guard let day = Day(parsing: text) else {
-            report(column, "\"\(text)\" is geen datum; verwacht bijvoorbeeld 26-09-2024 of 2024-09-26")
+            report(column, "\(DutchText.quoted(text)) is geen datum; verwacht bijvoorbeeld 26-09-2024 of 2024-09-26")
             return nil
         }
         return day
@@ -146,7 +160,7 @@ struct CSVRow {
     func boolean(_ column: String, required: Bool = false) -> Bool? {
         guard let text = required ? self.required(column) : text(column) else { return nil }
         guard let value = DutchBoolean.parse(text) else {
-            report(column, "\"\(text)\" is geen ja/nee-waarde; verwacht ja of nee")
+            report(column, "\(DutchText.quoted(text)) is geen ja/nee-waarde; verwacht ja of nee")
             return nil
         }
         return value

@@ -1,3 +1,4 @@
+import ETEModel
 import Foundation
 
 /// One problem found in an input file, located as precisely as possible.
@@ -15,12 +16,13 @@ public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// "benchmark-2024.csv:12:5: onbekende gemeente …"
+    /// "benchmark-2024.csv:12:5: onbekende gemeente …", with control characters shown escaped
+    /// (a value echoed from a file must not act on the terminal or break the one-line form).
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
         if line != nil, let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return DutchText.printable("\(location): \(message)")
     }
 }
 

@@ -90,7 +90,7 @@ public enum Importer {
         } else {
             table = CSVTable(document, columns: type(of: importer).columns, issues: context.issues)
         }
-        document.records.forEach(table.checkWidth)
+        document.records.forEach(table.checkRecord)
         if document.records.isEmpty {
             context.issues.add(line: document.header.first?.line, "bestand bevat alleen een kopregel; verwacht minstens één regel met gegevens")
         }

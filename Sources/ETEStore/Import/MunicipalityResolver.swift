@@ -25,15 +25,15 @@ public struct MunicipalityResolver: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let code = MunicipalityCode(trimmed) {
             if let municipality = byCode[code] { return .success(municipality) }
-            return .failure(LookupProblem(message: "onbekende gemeentecode \"\(trimmed)\" — verwacht een CBS-code uit de gemeentelijst, zoals GM0363"))
+            return .failure(LookupProblem(message: "onbekende gemeentecode \(DutchText.quoted(trimmed)) — verwacht een CBS-code uit de gemeentelijst, zoals GM0363"))
         }
         let matches = byName[DutchText.matchKey(trimmed)] ?? []
         if matches.count == 1 { return .success(matches[0]) }
         if matches.count > 1 {
             let options = matches.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
-            return .failure(LookupProblem(message: "gemeente \"\(trimmed)\" is niet eenduidig: \(options); gebruik de volledige naam of de CBS-code"))
+            return .failure(LookupProblem(message: "gemeente \(DutchText.quoted(trimmed)) is niet eenduidig: \(options); gebruik de volledige naam of de CBS-code"))
         }
-        var message = "onbekende gemeente \"\(trimmed)\""
+        var message = "onbekende gemeente \(DutchText.quoted(trimmed))"
         if let guess = DutchText.suggestion(for: trimmed, among: names) { message += " — bedoelde u \"\(guess)\"?" }
         return .failure(LookupProblem(message: message))
     }

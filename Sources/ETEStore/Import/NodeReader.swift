@@ -51,25 +51,58 @@ struct NodeReader {
     }
 }
 
-/// YAML text to a root node, with syntax errors located in Dutch.
+/// YAML text to a root node, with syntax errors and duplicate keys (Yams finds those) located in Dutch.
 enum YAMLDocument {
     static func root(_ text: String, fileName: String, expected: String) throws -> Node {
+        let node: Node?
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ImportFailure(ImportIssue(file: fileName, message: "bestand is leeg; verwacht \(expected)"))
-            }
-            return node
+            node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw ImportFailure(syntaxIssue(error, fileName: fileName))
+        } catch {
+            throw ImportFailure(ImportIssue(file: fileName, message: "YAML-fout: het bestand is geen leesbare YAML"))
         }
+        guard let node else { throw ImportFailure(ImportIssue(file: fileName, message: "bestand is leeg; verwacht \(expected)")) }
+        return node
     }
 
     private static func syntaxIssue(_ error: YamlError, fileName: String) -> ImportIssue {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return ImportIssue(file: fileName, line: mark.line, column: mark.column, message: "YAML-fout: \(problem)")
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            return ImportIssue(file: fileName, line: mark.line, column: mark.column,
+                               message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
+        case .composer(let context, let problem, let mark, _):
+            return ImportIssue(file: fileName, line: mark.line, column: mark.column,
+                               message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+            return ImportIssue(file: fileName, line: context.mark.line, column: context.mark.column,
+                               message: "sleutel \(keys) staat twee keer in hetzelfde blok; verwacht elke sleutel één keer")
         default:
-            return ImportIssue(file: fileName, message: "YAML-fout: \(error)")
+            return ImportIssue(file: fileName, message: "YAML-fout: het bestand is geen leesbare YAML")
         }
+    }
+
+    /// libyaml's messages in Dutch; an unknown one keeps the original in brackets after a Dutch lead.
+    static func dutch(problem: String, context: String?) -> String {
+        let known: [(String, String)] = [
+            ("mapping values are not allowed", "een dubbele punt op een plek waar die niet mag; zet de waarde tussen aanhalingstekens"),
+            ("did not find expected key", "verwacht hier een sleutel (controleer het inspringen)"),
+            ("did not find expected '-' indicator", "verwacht hier een lijstitem dat met '-' begint (controleer het inspringen)"),
+            ("could not find expected ':'", "verwacht een ':' na de sleutel"),
+            ("found character that cannot start any token", "dit teken kan hier niet staan (een tab om in te springen? gebruik spaties)"),
+            ("found unexpected end of stream", "het bestand houdt onverwacht op (een aanhalingsteken of haakje niet gesloten?)"),
+            ("found unknown escape character", "onbekende escape-reeks met '\\' binnen dubbele aanhalingstekens"),
+            ("did not find expected node content", "verwacht hier een waarde"),
+            ("block sequence entries are not allowed", "een lijstitem ('-') op een plek waar dat niet mag"),
+            ("found undefined tag handle", "onbekende tag (een '!' aan het begin van een waarde? zet die tussen aanhalingstekens)"),
+            ("found unknown anchor", "verwijzing naar een onbekend anker ('*')"),
+            ("did not find expected ',' or ']'", "lijst tussen [ ] niet goed gesloten; verwacht ',' of ']'"),
+            ("did not find expected ',' or '}'", "blok tussen { } niet goed gesloten; verwacht ',' of '}'"),
+            ("found a tab character", "een tab op een plek waar die niet mag; gebruik spaties"),
+            ("did not find expected comment or line break", "verwacht het einde van de regel na de waarde"),
+        ]
+        if let match = known.first(where: { problem.contains($0.0) }) { return match.1 }
+        return "het bestand is geen geldige YAML (libyaml: \(problem)\(context.map { ", \($0)" } ?? ""))"
     }
 }

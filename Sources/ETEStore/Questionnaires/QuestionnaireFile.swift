@@ -21,12 +21,7 @@ import Yams
 ///         max: 1000
 public enum QuestionnaireFile {
     public static func load(_ url: URL) throws -> Questionnaire {
-        let name = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ImportFailure(ImportIssue(file: url.path, message: "bestand niet gevonden of niet leesbaar"))
-        }
-        let text = try CSVReader.decode(data, fileName: name)
-        return try parse(text, fileName: name)
+        try parse(try CSVReader.decodeText(url), fileName: url.lastPathComponent)
     }
 
     public static func parse(_ text: String, fileName: String) throws -> Questionnaire {

@@ -18,7 +18,7 @@ struct ActionImporter: CSVImporter {
             let statusText = row.required("status"), result = row.required("resultaat")
             let status = statusText.flatMap { ActionStatus(rawValue: $0.lowercased()) }
             if let statusText, status == nil {
-                row.report("status", "onbekende status \"\(statusText)\"; verwacht gepland, lopend of afgerond")
+                row.report("status", "onbekende status \(DutchText.quoted(statusText)); verwacht gepland, lopend of afgerond")
             }
             guard let id, let title, let year, let lineNumber, let status, let result else { continue }
             let scheme = ActionLineScheme.scheme(for: year)

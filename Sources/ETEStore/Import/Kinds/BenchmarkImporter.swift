@@ -30,7 +30,7 @@ struct BenchmarkImporter: CSVImporter {
         let ids = questionnaire?.questions.map(\.id) ?? []
         return CSVTable(document, columns: Self.columns, issues: context.issues) { field in
             if ids.contains(field.value.trimmingCharacters(in: .whitespaces)) || questionnaire == nil { return true }
-            var message = "onbekende vraag-id \"\(field.value)\" in de vragenlijst \(context.year ?? 0)"
+            var message = "onbekende vraag-id \(DutchText.quoted(field.value)) in de vragenlijst \(context.year ?? 0)"
             if let guess = DutchText.suggestion(for: field.value, among: ids) { message += " — bedoelde u \"\(guess)\"?" }
             context.issues.add(line: field.line, column: field.column, message)
             return true
@@ -73,7 +73,7 @@ struct BenchmarkImporter: CSVImporter {
             case .success(let value): answers[question.id] = value.canonical
             case .failure(let problem):
                 row.table.issues.add(line: field.line, column: field.column,
-                                     "\"\(field.value)\" is geen geldig antwoord op \(question.id); verwacht \(problem.expected)")
+                                     "\(DutchText.quoted(field.value)) is geen geldig antwoord op \(question.id); verwacht \(problem.expected)")
             }
         }
         return answers

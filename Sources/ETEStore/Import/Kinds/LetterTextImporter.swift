@@ -37,7 +37,10 @@ public enum LetterTextFolder {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ImportFailure(ImportIssue(file: folder.path, message: "geen map; verwacht een map met \(metadataFile) en een .md-bestand per passage"))
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw ImportFailure(ImportIssue(file: folder.path, message: "map niet leesbaar; controleer de rechten"))
+        }
+        let names = entries.filter { !$0.hasPrefix(".") }.sorted()
         guard names.contains(metadataFile) else {
             throw ImportFailure(ImportIssue(file: folderName, message: "\(metadataFile) ontbreekt; daarin staan datum, kenmerk, betreft en ondertekenaar"))
         }
@@ -71,7 +74,7 @@ public enum LetterTextFolder {
 
     static func readMetadata(_ url: URL, year: Int) throws -> LetterMetadata {
         let name = url.lastPathComponent
-        let text = try CSVReader.decode(try Data(contentsOf: url), fileName: name)
+        let text = try CSVReader.decodeText(url)
         let root = try YAMLDocument.root(text, fileName: name, expected: "datum, kenmerk, betreft, ondertekenaar en functie")
         let collector = IssueCollector(file: name)
         let reader = NodeReader(issues: collector)
@@ -100,11 +103,8 @@ public enum LetterTextFolder {
     /// A passage must be readable text with every footnote `^[…]` closed on its line.
     static func readPassage(_ url: URL) throws -> String {
         let name = url.lastPathComponent
-        let data = try Data(contentsOf: url)
-        guard data.contains(where: { !Set(" \t\r\n".utf8).contains($0) }) else {
-            throw ImportFailure(ImportIssue(file: name, message: "passage is leeg"))
-        }
-        let text = try CSVReader.decode(data, fileName: name).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try CSVReader.decodeText(url).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw ImportFailure(ImportIssue(file: name, message: "passage is leeg")) }
         let collector = IssueCollector(file: name)
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var depth = 0, opened: String.Index?

@@ -47,7 +47,7 @@ struct MunicipalityImporter: CSVImporter {
     private func locate(_ row: CSVRow, byCode: [MunicipalityCode: Municipality], context: ImportContext) -> Municipality? {
         if let codeText = row.text("code") {
             guard let code = MunicipalityCode(codeText) else {
-                row.report("code", "\"\(codeText)\" is geen gemeentecode; verwacht bijvoorbeeld GM0363")
+                row.report("code", "\(DutchText.quoted(codeText)) is geen gemeentecode; verwacht bijvoorbeeld GM0363")
                 return nil
             }
             return byCode[code] ?? Municipality(code: code, name: row.text("naam") ?? "", province: "", population: 0)

@@ -10,6 +10,7 @@ struct PartnerImporter: CSVImporter {
     func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
         var seen = DuplicateGuard<String>()
         var rows = 0
+        var matchedSpellings: [String] = []
         for row in table.rows {
             let name = row.required("naam"), sector = row.required("sector")
             let joined = row.date("toegetreden", required: true), left = row.date("uitgetreden")
@@ -20,11 +21,18 @@ struct PartnerImporter: CSVImporter {
             }
             guard let name, let sector, let joined, let groups,
                   seen.admit(DutchText.matchKey(name), row: row, column: "naam", what: "partner \(name)") else { continue }
-            try context.transaction.upsert(CoalitionPartner(name: name, sector: sector, joinedOn: joined, leftOn: left,
-                                                            riskGroups: groups))
+            if let stored = try context.transaction.upsert(CoalitionPartner(name: name, sector: sector, joinedOn: joined,
+                                                                            leftOn: left, riskGroups: groups)) {
+                matchedSpellings.append("\"\(name)\" is \"\(stored)\"")
+            }
             rows += 1
         }
-        return ImportSummary(kind: .partners, fileName: context.fileName, rows: rows)
+        var summary = ImportSummary(kind: .partners, fileName: context.fileName, rows: rows)
+        if !matchedSpellings.isEmpty {
+            summary.notes.append("\(matchedSpellings.count) partner(s) herkend onder een andere schrijfwijze (de opgeslagen naam blijft): "
+                                 + matchedSpellings.prefix(10).joined(separator: "; ") + (matchedSpellings.count > 10 ? "; …" : ""))
+        }
+        return summary
     }
 
     /// "jongvolwassenen|lage-ses" — codes or the Dutch descriptions, separated by | or ,.
@@ -34,7 +42,7 @@ struct PartnerImporter: CSVImporter {
         for part in text.split(whereSeparator: { $0 == "|" || $0 == "," }) {
             let key = DutchText.matchKey(String(part))
             guard let group = RiskGroup.allCases.first(where: { DutchText.matchKey($0.rawValue) == key || DutchText.matchKey($0.dutchLabel) == key }) else {
-                row.report("risicogroepen", "onbekende risicogroep \"\(part.trimmingCharacters(in: .whitespaces))\"; verwacht: "
+                row.report("risicogroepen", "onbekende risicogroep \(DutchText.quoted(part.trimmingCharacters(in: .whitespaces))); verwacht: "
                            + RiskGroup.allCases.map(\.rawValue).joined(separator: ", "))
                 return nil
             }

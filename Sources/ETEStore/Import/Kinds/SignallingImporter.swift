@@ -10,12 +10,13 @@ struct SignallingImporter: CSVImporter {
         var seen = DuplicateGuard<[String]>()
         var rows = 0
         for row in table.rows {
-            let network = row.required("netwerk")
+            let networkText = row.required("netwerk")
             let municipality = row.municipality("gemeente", resolver: context.municipalities, required: true)
             let since = row.date("sinds", required: true), year = row.year("jaar")
             let reports = row.integer("meldingen", in: 0...1_000_000)
             if reports != nil, year == nil { row.report("jaar", "meldingen zonder jaar; verwacht het jaar waarin de meldingen zijn gedaan") }
-            guard let network, let municipality, let since else { continue }
+            guard let networkText, let municipality, let since else { continue }
+            let network = try context.transaction.storedNetworkName(networkText)
             guard seen.admit([network, municipality.code.rawValue, year.map(String.init) ?? ""], row: row, column: "gemeente",
                              what: "gemeente \(municipality.name)") else { continue }
             try context.transaction.upsert(SignallingCoverage(network: network, municipality: municipality.code, since: since))
