@@ -29,7 +29,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources/gemeenten-2024.tsv")]
+            resources: [
+                .copy("Resources/gemeenten-2024.tsv"),
+                .copy("Resources/gemeente-aliassen.tsv"),
+                .copy("Resources/herindelingen.tsv"),
+            ]
         ),
         // Figures derived from the store (what `ete stats` prints and the reports use).
         .target(name: "ETEAnalysis", dependencies: ["ETEModel", "ETEStore"]),

@@ -43,6 +43,8 @@ public struct BenchmarkOverview: Sendable {
     public let national: [Int: BenchmarkAggregate]
     public let sizeClasses: [SizeClass: PeerGroup]
     public let provinces: [String: PeerGroup]
+    /// The years whose population counts set the size classes (the benchmark year's own when available).
+    public let populationYears: Set<Int>
     public let weekEdition: WeekEdition?
     public let weekRegistrations: [MunicipalityCode: [WeekRegistration]]
 
@@ -69,7 +71,7 @@ public struct BenchmarkOverview: Sendable {
                 national[candidate] = BenchmarkAggregate(questionnaire: definition, responses: yearResponses)
             }
             guard let current = responses[year] else { return nil }
-            let municipalities = try reader.municipalities()
+            let (municipalities, populationYears) = try reader.populations().applying(to: try reader.municipalities(), for: year)
             let bySizeClass = Dictionary(grouping: municipalities, by: \.sizeClass)
             let byProvince = Dictionary(grouping: municipalities, by: \.province)
             func group(_ name: String, _ members: [Municipality]) -> PeerGroup {
@@ -80,6 +82,7 @@ public struct BenchmarkOverview: Sendable {
                 years: responses.keys.sorted(), questionnaires: questionnaires, responses: responses, national: national,
                 sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, group($0.dutchLabel, bySizeClass[$0] ?? [])) }),
                 provinces: byProvince.mapValues { group($0[0].province, $0) },
+                populationYears: populationYears,
                 weekEdition: try reader.weekEdition(year: year),
                 weekRegistrations: Dictionary(grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
                                               by: { $0.municipality! }))

@@ -25,6 +25,8 @@ public enum ConsistencyChecker {
                 findings += try benchmarkFindings(year: benchmarkYear, reader: reader, municipalities: municipalities)
             }
             findings += try partnerFindings(reader.coalitionPartners())
+            findings += nearDuplicateFindings("coalitiepartner", try reader.coalitionPartners().map(\.name))
+            findings += nearDuplicateFindings("signaleringsnetwerk", Array(Set(try reader.signallingCoverage().map(\.network))).sorted())
             for weekYear in Set(years + (year.map { [$0] } ?? [])).sorted() {
                 findings += try weekFindings(year: weekYear, reader: reader)
             }
@@ -76,6 +78,13 @@ public enum ConsistencyChecker {
         partners.compactMap { partner in
             guard let left = partner.leftOn, left < partner.joinedOn else { return nil }
             return Finding(severity: .error, message: "coalitiepartner \(partner.name): uitgetreden (\(left)) vóór toetreden (\(partner.joinedOn))")
+        }
+    }
+
+    /// Names that differ by a letter or two are probably one entity typed twice; a person decides.
+    static func nearDuplicateFindings(_ what: String, _ names: [String]) -> [Finding] {
+        DutchText.nearDuplicates(names).map { first, second in
+            Finding(severity: .warning, message: "\(what) \"\(first)\" en \"\(second)\" lijken dezelfde; controleer de spelling (dezelfde naam op hoofdletters, accenten en spaties na wordt al als één herkend)")
         }
     }
 

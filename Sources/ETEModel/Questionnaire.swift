@@ -67,6 +67,13 @@ public struct Question: Sendable, Codable, Hashable, Identifiable {
         self.maximum = maximum
     }
 
+    /// Whether the question was meant to be answered given a response's other answers: always,
+    /// unless it is a follow-up whose condition did not hold.
+    public func applies(given answers: [String: String]) -> Bool {
+        guard let condition = askedIf else { return true }
+        return answers[condition.questionID].map(condition.answers.contains) ?? false
+    }
+
     /// Whether the question has a single "% positive" figure (number and multiple-choice questions do not).
     public var hasPositiveShare: Bool { type != .number && type != .multipleChoice }
 }
@@ -76,11 +83,14 @@ public struct Questionnaire: Sendable, Codable, Hashable {
     public var year: Int
     public var title: String
     public var questions: [Question]
+    /// The file the definition was imported from (e.g. "2025.yaml"), as reports name it.
+    public var source: String?
 
-    public init(year: Int, title: String, questions: [Question]) {
+    public init(year: Int, title: String, questions: [Question], source: String? = nil) {
         self.year = year
         self.title = title
         self.questions = questions
+        self.source = source
     }
 
     public func question(_ id: String) -> Question? { questions.first { $0.id == id } }

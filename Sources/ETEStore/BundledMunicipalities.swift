@@ -5,6 +5,8 @@ import Foundation
 /// see the header of Resources/gemeenten-2024.tsv).
 public enum BundledMunicipalities {
     public static let resourceName = "gemeenten-2024.tsv"
+    /// The population in the resource is that of 31 December of this year.
+    public static let populationYear = 2024
 
     public static func load() throws -> [Municipality] {
         guard let url = Bundle.module.url(forResource: "gemeenten-2024", withExtension: "tsv") else {

@@ -161,6 +161,23 @@ enum Schema {
             }
             try db.execute(sql: "CREATE UNIQUE INDEX coalition_partner_name_key ON coalition_partner(name_key)")
         }
+        migrator.registerMigration("v4-population-per-year") { db in
+            // Population (and so the size class) per year: a later import must not rewrite the past.
+            // Counts stored before this migration are the bundled end-of-2024 figures.
+            try db.execute(sql: """
+                CREATE TABLE municipality_population (
+                    municipality_code TEXT NOT NULL REFERENCES municipality(code) ON DELETE CASCADE,
+                    year INTEGER NOT NULL,
+                    population INTEGER NOT NULL CHECK (population >= 0),
+                    PRIMARY KEY (municipality_code, year));
+                INSERT INTO municipality_population (municipality_code, year, population)
+                    SELECT code, \(BundledMunicipalities.populationYear), population FROM municipality;
+                """)
+        }
+        migrator.registerMigration("v5-questionnaire-source") { db in
+            // Reports name the questionnaire file that was imported, not a guessed path.
+            try db.execute(sql: "ALTER TABLE questionnaire ADD COLUMN source TEXT")
+        }
         return migrator
     }
 }

@@ -64,7 +64,10 @@ public final class Store: Sendable {
         let store = try connect(at: path, readOnly: false, isNew: true)
         let municipalities = try BundledMunicipalities.load()
         try store.write { tx in
-            for municipality in municipalities { try tx.upsert(municipality) }
+            for municipality in municipalities {
+                try tx.upsert(municipality)
+                try tx.setPopulation(municipality.population, of: municipality.code, year: BundledMunicipalities.populationYear)
+            }
         }
         try populate(store)
         // One self-contained file before the rename: no WAL beside it that belongs to the temporary name.

@@ -21,6 +21,16 @@ public struct StoreReader {
         }
     }
 
+    /// Residents per municipality per year.
+    public func populations() throws -> PopulationTable {
+        var counts: [MunicipalityCode: [Int: Int]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT municipality_code, year, population FROM municipality_population") {
+            guard let code = MunicipalityCode(row["municipality_code"]) else { continue }
+            counts[code, default: [:]][row["year"]] = row["population"]
+        }
+        return PopulationTable(counts: counts)
+    }
+
     public func actions() throws -> [Action] {
         try Row.fetchAll(db, sql: "SELECT * FROM action ORDER BY action_line_id, id").map { row in
             Action(id: row["id"], actionLineID: row["action_line_id"], title: row["title"],
@@ -94,13 +104,14 @@ public struct StoreReader {
     }
 
     public func questionnaire(year: Int) throws -> Questionnaire? {
-        guard let title = try String.fetchOne(db, sql: "SELECT title FROM questionnaire WHERE year = ?", arguments: [year]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT title, source FROM questionnaire WHERE year = ?", arguments: [year]) else {
             return nil
         }
+        let title: String = row["title"], source: String? = row["source"]
         let decoder = JSONDecoder()
         let questions = try String.fetchAll(db, sql: "SELECT definition FROM question WHERE year = ? ORDER BY position",
                                             arguments: [year]).map { try decoder.decode(Question.self, from: Data($0.utf8)) }
-        return Questionnaire(year: year, title: title, questions: questions)
+        return Questionnaire(year: year, title: title, questions: questions, source: source)
     }
 
     public func benchmarkResponses(year: Int) throws -> [BenchmarkResponse] {

@@ -22,6 +22,18 @@ public struct StoreTransaction {
                              municipality.adviser])
     }
 
+    /// Residents of a municipality on 31 December of `year`. The municipality row keeps the
+    /// latest count, for lists that show "the" population.
+    public func setPopulation(_ population: Int, of code: MunicipalityCode, year: Int) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO municipality_population (municipality_code, year, population) VALUES (?, ?, ?)
+            """, arguments: [code.rawValue, year, population])
+        try db.execute(sql: """
+            UPDATE municipality SET population = (SELECT population FROM municipality_population
+                WHERE municipality_code = ? ORDER BY year DESC LIMIT 1) WHERE code = ?
+            """, arguments: [code.rawValue, code.rawValue])
+    }
+
     public func upsert(_ action: Action) throws {
         try db.execute(sql: """
             INSERT INTO action (id, action_line_id, title, pillar) VALUES (?, ?, ?, ?)
@@ -116,8 +128,8 @@ public struct StoreTransaction {
         // Answers refer to questions; check those references at commit, after the new definition is in.
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         try db.execute(sql: "DELETE FROM question WHERE year = ?", arguments: [questionnaire.year])
-        try db.execute(sql: "INSERT OR REPLACE INTO questionnaire (year, title) VALUES (?, ?)",
-                       arguments: [questionnaire.year, questionnaire.title])
+        try db.execute(sql: "INSERT OR REPLACE INTO questionnaire (year, title, source) VALUES (?, ?, ?)",
+                       arguments: [questionnaire.year, questionnaire.title, questionnaire.source])
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for (position, question) in questionnaire.questions.enumerated() {

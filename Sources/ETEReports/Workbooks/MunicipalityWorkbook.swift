@@ -168,8 +168,8 @@ struct MunicipalityWorkbook {
     }
 
     private func ownAnswerText(_ answer: String?, question: Question) -> String {
-        guard response != nil else { return "geen deelname" }
-        guard let answer else { return question.askedIf == nil ? "niet beantwoord" : "niet van toepassing" }
+        guard let response else { return "geen deelname" }
+        guard let answer else { return WorkbookTexts.unanswered(question, in: response) }
         let text = WorkbookTexts.answer(answer, to: question)
         return question.hasPositiveShare && question.counts(answer) ? text + " ✓" : text
     }
@@ -206,7 +206,7 @@ struct MunicipalityWorkbook {
     private func trendCell(_ question: Question, year: Int) -> String {
         guard let response = overview.response(of: municipality.code, in: year) else { return "–" }
         guard let asked = overview.questionnaires[year]?.question(question.id) else { return "niet gevraagd" }
-        guard let answer = response.answers[asked.id] else { return asked.askedIf == nil ? "niet beantwoord" : "niet van toepassing" }
+        guard let answer = response.answers[asked.id] else { return WorkbookTexts.unanswered(asked, in: response) }
         return WorkbookTexts.answer(answer, to: asked)
     }
 

@@ -19,17 +19,29 @@ enum WorkbookTexts {
             ("n", "Aantal gemeenten dat de vraag beantwoordde. Vervolgvragen (zoals partijen in de coalitie) worden alleen gesteld aan gemeenten waarvoor ze gelden."),
             ("Verandering", "Verschil met het vorige benchmarkjaar in procentpunten; alleen bij vragen die beide jaren gesteld zijn."),
             ("Pijlerscore", "Aandeel positieve antwoorden over de scorende vragen van een pijler samen."),
-            ("Grootteklasse", "CBS-gemeentegrootteklasse op basis van het inwonertal op 31 december 2024 (ondergrens hoort bij de klasse)."),
+            ("Grootteklasse", "CBS-gemeentegrootteklasse op basis van het inwonertal op \(populationDates(overview)) (ondergrens hoort bij de klasse)."),
             ("Onderdrukking", suppressionNote),
         ]
     }
 
+    /// "31 december 2024", or "31 december 2023 en 2024" when counts of several years were used.
+    static func populationDates(_ overview: BenchmarkOverview) -> String {
+        let years = overview.populationYears.sorted().map(String.init)
+        return "31 december " + (years.isEmpty ? String(overview.year) : DutchPhrase.list(years))
+    }
+
     static func sources(_ overview: BenchmarkOverview) -> [(String, String)] {
         [
-            ("Benchmark", "\(overview.questionnaire.title); vragenlijst templates/benchmark/\(overview.year).yaml."),
-            ("Gemeenten", "Gemeentelijst, provincies en inwonertallen: CBS, Gemeenten alfabetisch 2024 en StatLine 37230NED (CC BY 4.0)."),
+            ("Benchmark", "\(overview.questionnaire.title); vragenlijst ingelezen uit \(overview.questionnaire.source ?? "een vragenlijst zonder bekende bestandsnaam")."),
+            ("Gemeenten", "Gemeentelijst en provincies: CBS, Gemeenten alfabetisch 2024; inwonertallen op \(populationDates(overview)): CBS StatLine 37230NED (CC BY 4.0)."),
             ("Gemaakt met", "ETE Workbench"),
         ]
+    }
+
+    /// An empty answer: "niet van toepassing" only for a follow-up whose condition did not hold;
+    /// a question that applied and was left empty is "niet beantwoord".
+    static func unanswered(_ question: Question, in response: BenchmarkResponse) -> String {
+        question.applies(given: response.answers) ? "niet beantwoord" : "niet van toepassing"
     }
 
     /// How a municipality's own stored answer reads in the workbook.

@@ -1,14 +1,18 @@
 import ETEModel
 
-/// Finds a municipality from what a file says: a CBS code ("GM0363", "0363", "363")
-/// or a name, compared case- and diacritic-insensitively. A name must be unambiguous:
-/// "Bergen" matches both Bergen (L.) and Bergen (NH.) and is refused.
+/// Finds a municipality from what a file says: a CBS code ("GM0363", "0363", "363"), its
+/// official name, the name without province suffix, or an everyday name from the bundled alias
+/// list ("Den Haag"), compared case-, accent- and punctuation-insensitively. A name must be
+/// unambiguous: "Bergen" matches both Bergen (L.) and Bergen (NH.) and is refused. A municipality
+/// abolished by a merger gets a message saying where it went and since when.
+/// Matching never changes a municipality: its official CBS name stays as stored.
 public struct MunicipalityResolver: Sendable {
     private let byCode: [MunicipalityCode: Municipality]
     private let byName: [String: [Municipality]]
     private let names: [String]
+    private let directory: MunicipalityDirectory
 
-    public init(_ municipalities: [Municipality]) {
+    public init(_ municipalities: [Municipality], directory: MunicipalityDirectory = .bundled) {
         byCode = Dictionary(uniqueKeysWithValues: municipalities.map { ($0.code, $0) })
         var byName: [String: [Municipality]] = [:]
         for municipality in municipalities {
@@ -17,7 +21,11 @@ public struct MunicipalityResolver: Sendable {
             byName[full, default: []].append(municipality)
             if short != full { byName[short, default: []].append(municipality) }
         }
+        for (alias, code) in directory.aliases where byName[alias] == nil {
+            if let municipality = byCode[code] { byName[alias] = [municipality] }
+        }
         self.byName = byName
+        self.directory = directory
         names = municipalities.map(\.name)
     }
 
@@ -25,6 +33,7 @@ public struct MunicipalityResolver: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let code = MunicipalityCode(trimmed) {
             if let municipality = byCode[code] { return .success(municipality) }
+            if let merger = directory.merger(code: code) { return .failure(mergedProblem(merger, given: trimmed)) }
             return .failure(LookupProblem(message: "onbekende gemeentecode \(DutchText.quoted(trimmed)) — verwacht een CBS-code uit de gemeentelijst, zoals GM0363"))
         }
         let matches = byName[DutchText.matchKey(trimmed)] ?? []
@@ -33,9 +42,20 @@ public struct MunicipalityResolver: Sendable {
             let options = matches.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
             return .failure(LookupProblem(message: "gemeente \(DutchText.quoted(trimmed)) is niet eenduidig: \(options); gebruik de volledige naam of de CBS-code"))
         }
+        if let merger = directory.merger(named: trimmed) { return .failure(mergedProblem(merger, given: trimmed)) }
         var message = "onbekende gemeente \(DutchText.quoted(trimmed))"
         if let guess = DutchText.suggestion(for: trimmed, among: names) { message += " — bedoelde u \"\(guess)\"?" }
         return .failure(LookupProblem(message: message))
+    }
+
+    /// "gemeente "Haren" (GM0017) bestaat sinds 1 januari 2019 niet meer: opgegaan in Groningen (GM0014)".
+    private func mergedProblem(_ merger: MunicipalityDirectory.Merger, given: String) -> LookupProblem {
+        let successors = merger.successors.map { code in byCode[code].map { "\($0.name) (\(code))" } ?? code.rawValue }
+        let what = "gemeente \(merger.name) (\(merger.code)) bestaat sinds \(merger.date.dutchLong) niet meer"
+        if successors.count == 1 {
+            return LookupProblem(message: "\(what): opgegaan in \(successors[0]); gebruik die gemeente")
+        }
+        return LookupProblem(message: "\(what): verdeeld over \(DutchPhrase.list(successors)); kies de gemeente waar deze regel over gaat")
     }
 
     /// "Bergen (NH.)" → "Bergen".

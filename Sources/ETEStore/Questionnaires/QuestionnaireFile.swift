@@ -21,7 +21,9 @@ import Yams
 ///         max: 1000
 public enum QuestionnaireFile {
     public static func load(_ url: URL) throws -> Questionnaire {
-        try parse(try CSVReader.decodeText(url), fileName: url.lastPathComponent)
+        var questionnaire = try parse(try CSVReader.decodeText(url), fileName: url.lastPathComponent)
+        questionnaire.source = url.lastPathComponent
+        return questionnaire
     }
 
     public static func parse(_ text: String, fileName: String) throws -> Questionnaire {

@@ -1,12 +1,16 @@
 import ETEModel
 
-/// Municipality status: joined (aangesloten), local coalition, adviser. Columns that are
-/// absent keep their stored value; an empty date cell clears it. A new CBS code (after a
-/// merger) needs naam, provincie and inwoners.
+/// Municipality status: joined (aangesloten), local coalition, adviser, and residents per year.
+/// A row is matched to a municipality by code or name (official, without province suffix, or an
+/// everyday alias); matching never changes the official CBS name. Only the explicit column
+/// `nieuwe_naam` renames (after a name change decided by the council). Columns that are absent
+/// keep their stored value; an empty date cell clears it. A new CBS code (after a merger) needs
+/// naam, provincie, inwoners and inwoners_jaar.
 struct MunicipalityImporter: CSVImporter {
     static let columns: [ColumnSpec] = [
         .optional("code", "gemeentecode", "cbs_code"), .optional("naam", "gemeente", "gemeentenaam"),
-        .optional("provincie"), .optional("inwoners", "bevolking"),
+        .optional("nieuwe_naam", "officiele_naam_nieuw"),
+        .optional("provincie"), .optional("inwoners", "bevolking"), .optional("inwoners_jaar", "peiljaar"),
         .optional("aangesloten_sinds", "aangesloten"), .optional("lokale_coalitie_sinds", "lokale_coalitie"),
         .optional("adviseur"),
     ]
@@ -16,42 +20,79 @@ struct MunicipalityImporter: CSVImporter {
             context.issues.add(line: 1, "kolom \"code\" of \"naam\" ontbreekt; verwacht minstens één van beide")
             return ImportSummary(kind: .municipalities, fileName: context.fileName, rows: 0)
         }
+        if table.has("inwoners") && !table.has("inwoners_jaar") {
+            context.issues.add(line: 1, "kolom \"inwoners\" zonder \"inwoners_jaar\"; verwacht het jaar op wiens 31 december het inwonertal geldt (zoals 2025)")
+        }
         let stored = try context.transaction.reader.municipalities()
         let byCode = Dictionary(uniqueKeysWithValues: stored.map { ($0.code, $0) })
+        var names = Dictionary(stored.map { (DutchText.matchKey($0.name), $0.code) }, uniquingKeysWith: { first, _ in first })
         var seen = DuplicateGuard<MunicipalityCode>()
-        var added = 0, rows = 0
+        var added = 0, renamed = 0, rows = 0
         for row in table.rows {
             guard var municipality = locate(row, byCode: byCode, context: context) else { continue }
             let isNew = byCode[municipality.code] == nil
-            if let name = row.text("naam"), table.has("code") { municipality.name = name }
+            if let newName = row.text("nieuwe_naam") ?? (isNew ? row.text("naam") : nil), newName != municipality.name {
+                if let other = names[DutchText.matchKey(newName)], other != municipality.code {
+                    row.report(table.has("nieuwe_naam") ? "nieuwe_naam" : "naam",
+                               "de naam \(DutchText.quoted(newName)) is al van \(byCode[other]?.name ?? other.rawValue) (\(other)); verwacht een naam die geen andere gemeente heeft")
+                    continue
+                }
+                names[DutchText.matchKey(municipality.name)] = nil
+                names[DutchText.matchKey(newName)] = municipality.code
+                municipality.name = newName
+                if !isNew { renamed += 1 }
+            }
             if let province = row.text("provincie") { municipality.province = province }
-            if let population = row.integer("inwoners", in: 0...2_000_000) { municipality.population = population }
+            let population = row.integer("inwoners", in: 0...2_000_000)
+            let populationYear = row.year("inwoners_jaar", required: population != nil)
             if table.has("aangesloten_sinds") { municipality.joinedOn = row.date("aangesloten_sinds") }
             if table.has("lokale_coalitie_sinds") { municipality.localCoalitionSince = row.date("lokale_coalitie_sinds") }
             if table.has("adviseur") { municipality.adviser = row.text("adviseur") }
-            if isNew, municipality.province.isEmpty || municipality.population == 0 {
-                row.report("code", "nieuwe gemeente \(municipality.code) heeft ook naam, provincie en inwoners nodig")
+            if isNew, municipality.name.isEmpty || municipality.province.isEmpty || population == nil {
+                row.report("code", "nieuwe gemeente \(municipality.code) heeft ook naam, provincie, inwoners en inwoners_jaar nodig")
                 continue
             }
             guard seen.admit(municipality.code, row: row, column: table.has("code") ? "code" : "naam",
                              what: "gemeente \(municipality.name)") else { continue }
+            if isNew, let population { municipality.population = population }
             try context.transaction.upsert(municipality)
+            if let population, let populationYear {
+                try context.transaction.setPopulation(population, of: municipality.code, year: populationYear)
+            }
             rows += 1
             if isNew { added += 1 }
         }
         var summary = ImportSummary(kind: .municipalities, fileName: context.fileName, rows: rows)
         if added > 0 { summary.notes.append("\(added) nieuwe gemeente(n) toegevoegd") }
+        if renamed > 0 { summary.notes.append("\(renamed) gemeente(n) hernoemd via nieuwe_naam") }
         return summary
     }
 
+    /// The stored municipality the row is about. With both code and naam, the name must belong to
+    /// that code (official name, alias or name without province suffix): a mismatch is a mistake
+    /// in the file, not a rename.
     private func locate(_ row: CSVRow, byCode: [MunicipalityCode: Municipality], context: ImportContext) -> Municipality? {
-        if let codeText = row.text("code") {
-            guard let code = MunicipalityCode(codeText) else {
-                row.report("code", "\(DutchText.quoted(codeText)) is geen gemeentecode; verwacht bijvoorbeeld GM0363")
+        guard let codeText = row.text("code") else {
+            return row.municipality("naam", resolver: context.municipalities, required: true)
+        }
+        guard let code = MunicipalityCode(codeText) else {
+            row.report("code", "\(DutchText.quoted(codeText)) is geen gemeentecode; verwacht bijvoorbeeld GM0363")
+            return nil
+        }
+        guard let existing = byCode[code] else {
+            if let merger = MunicipalityDirectory.bundled.merger(code: code) {
+                row.report("code", "gemeentecode \(code) (\(merger.name)) is sinds \(merger.date.dutchLong) opgeheven; verwacht een bestaande of nieuwe gemeente")
                 return nil
             }
-            return byCode[code] ?? Municipality(code: code, name: row.text("naam") ?? "", province: "", population: 0)
+            return Municipality(code: code, name: "", province: "", population: 0)
         }
-        return row.municipality("naam", resolver: context.municipalities, required: true)
+        if let name = row.text("naam"), case .success(let named) = context.municipalities.resolve(name), named.code != code {
+            row.report("naam", "naam \(DutchText.quoted(name)) hoort bij \(named.name) (\(named.code)), niet bij \(existing.name) (\(code)); controleer code en naam (hernoemen gaat met de kolom nieuwe_naam)")
+            return nil
+        } else if let name = row.text("naam"), case .failure = context.municipalities.resolve(name) {
+            row.report("naam", "naam \(DutchText.quoted(name)) is niet de naam van \(existing.name) (\(code)); de officiële naam blijft staan (hernoemen gaat met de kolom nieuwe_naam)")
+            return nil
+        }
+        return existing
     }
 }

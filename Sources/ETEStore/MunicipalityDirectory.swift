@@ -1,0 +1,64 @@
+import ETEModel
+import Foundation
+
+/// Reference data for recognising municipalities beyond their official names, bundled as data:
+/// everyday names (aliases such as "Den Haag") and the municipalities abolished by a merger
+/// since 2019 (Resources/herindelingen.tsv, source CBS).
+public struct MunicipalityDirectory: Sendable {
+    /// A municipality that no longer exists.
+    public struct Merger: Sendable, Equatable {
+        public var code: MunicipalityCode
+        public var name: String
+        public var date: Day
+        /// One successor when it merged; several when it was divided.
+        public var successors: [MunicipalityCode]
+    }
+
+    public var aliases: [String: MunicipalityCode]
+    public var mergers: [Merger]
+
+    public init(aliases: [String: MunicipalityCode] = [:], mergers: [Merger] = []) {
+        self.aliases = aliases
+        self.mergers = mergers
+    }
+
+    /// The directory shipped with the program; empty when the resources are missing (the
+    /// resolver then simply knows fewer names, which tests of the bundle catch).
+    public static let bundled: MunicipalityDirectory = (try? load()) ?? MunicipalityDirectory()
+
+    static func load() throws -> MunicipalityDirectory {
+        var aliases: [String: MunicipalityCode] = [:]
+        for fields in try rows("gemeente-aliassen", columns: 2) {
+            guard let code = MunicipalityCode(fields[1]) else { throw StoreError.missingResource("gemeente-aliassen.tsv") }
+            aliases[DutchText.matchKey(fields[0])] = code
+        }
+        let mergers = try rows("herindelingen", columns: 4).map { fields -> Merger in
+            guard let code = MunicipalityCode(fields[0]), let date = Day(parsing: fields[2]) else {
+                throw StoreError.missingResource("herindelingen.tsv")
+            }
+            let successors = fields[3].split(separator: ",").compactMap { MunicipalityCode(String($0)) }
+            return Merger(code: code, name: fields[1], date: date, successors: successors)
+        }
+        return MunicipalityDirectory(aliases: aliases, mergers: mergers)
+    }
+
+    private static func rows(_ resource: String, columns: Int) throws -> [[String]] {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv") else {
+            throw StoreError.missingResource("\(resource).tsv")
+        }
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            .map { line in
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard fields.count == columns else { throw StoreError.missingResource("\(resource).tsv (onleesbare regel: \(line))") }
+                return fields
+            }
+    }
+
+    public func merger(code: MunicipalityCode) -> Merger? { mergers.first { $0.code == code } }
+
+    public func merger(named name: String) -> Merger? {
+        let key = DutchText.matchKey(name)
+        return mergers.first { DutchText.matchKey($0.name) == key }
+    }
+}
