@@ -66,6 +66,21 @@ public enum DutchPhrase {
         return "\(verb) van \(old)% in \(beforeYear) naar \(new)% in \(afterYear)"
     }
 
+    /// The largest difference, in whole percentage points, that `movement` calls "vrijwel gelijk".
+    /// Campaign and benchmark figures move a point or two from sampling alone; more is a change.
+    public static let stableThreshold = 2
+
+    /// A development as a verb phrase that is always true to the data: "steeg van 55% in 2023 naar
+    /// 63% in 2024", "daalde van …", or, within `stableThreshold` points, "bleef vrijwel gelijk
+    /// (59% in 2023, 61% in 2024)". Templates use it instead of a fixed claim about a change.
+    public static func movement(from before: Double, in beforeYear: Int, to after: Double, in afterYear: Int) -> String {
+        let old = wholeNumber(before), new = wholeNumber(after)
+        if abs(new - old) <= stableThreshold {
+            return "bleef vrijwel gelijk (\(old)% in \(beforeYear), \(new)% in \(afterYear))"
+        }
+        return "\(new > old ? "steeg" : "daalde") van \(old)% in \(beforeYear) naar \(new)% in \(afterYear)"
+    }
+
     // MARK: Words
 
     private static let units = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",

@@ -33,7 +33,7 @@ struct LetterContentTests {
         "De zestiende Week tegen Eenzaamheid is van donderdag 25 september 2025 tot en met woensdag 1 oktober 2025, met de landelijke opening op woensdag 24 september 2025",
         "gestegen van 73% in 2023 naar 81% in 2024",
         "gestegen van 80% in 2023 naar 86% in 2024",
-        "rond 60% bij mensen die zich eenzaam voelen en rond 75% bij omstanders",
+        "bleef vrijwel gelijk (59% in 2023, 61% in 2024)",
         "door 67% van de jongeren van 16 tot 25 jaar herkend",
         "Ongeveer 80% van hen staat positief tegenover praten over gevoelens",
         "is in 2024 niet gehaald",

@@ -188,10 +188,10 @@ private struct InlineScanner {
             } else if character == "^", next == "[" {
                 try footnote()
             } else if character == "*", next == "*", let end = find("**", from: position + 2) {
-                emit(.strong(String(text[(position + 2)..<end])))
+                emit(.strong(unescaped(position + 2, end)))
                 position = end + 2
             } else if character == "*", let end = find("*", from: position + 1), end > position + 1 {
-                emit(.emphasis(String(text[(position + 1)..<end])))
+                emit(.emphasis(unescaped(position + 1, end)))
                 position = end + 1
             } else {
                 pending.append(character)
@@ -204,14 +204,27 @@ private struct InlineScanner {
 
     private var next: Character? { position + 1 < text.count ? text[position + 1] : nil }
 
+    /// The next unescaped `marker` from `start`.
     private func find(_ marker: String, from start: Int) -> Int? {
         let pattern = Array(marker)
         var index = start
         while index + pattern.count <= text.count {
+            if text[index] == "\\" { index += 2; continue }
             if Array(text[index..<(index + pattern.count)]) == pattern { return index }
             index += 1
         }
         return nil
+    }
+
+    /// The text between two markers with its backslash escapes resolved.
+    private func unescaped(_ start: Int, _ end: Int) -> String {
+        var result = "", index = start
+        while index < end {
+            if text[index] == "\\", index + 1 < end { index += 1 }
+            result.append(text[index])
+            index += 1
+        }
+        return result
     }
 
     /// "^[tekst](url)" or "^[tekst]"; brackets inside the text must be balanced.

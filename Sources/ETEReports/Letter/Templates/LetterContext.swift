@@ -35,7 +35,7 @@ struct LetterContext {
     var dictionary: [String: Any] {
         var context: [String: Any] = [
             "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData,
-            "brief": letter, "tekst": text.passages, "gemeenten": municipalities, "coalitie": coalition,
+            "brief": letter, "tekst": text.passages.mapValues(LetterFilters.Passage.init), "gemeenten": municipalities, "coalitie": coalition,
             "campagne": campaigns, "signalering": signalling, "kerncijfers": figures.otherFigures,
             "actielijnen": actionLines.map { ["nummer": $0.number, "titel": $0.title, "kop": $0.heading] as [String: Any] },
         ]
@@ -56,7 +56,9 @@ struct LetterContext {
     private var letter: [String: Any] {
         let metadata = text.metadata
         return ["datum": metadata.date, "kenmerk": metadata.reference, "betreft": metadata.subject,
-                "ondertekenaar": metadata.signatory, "functie": metadata.signatoryTitle, "bijlagen": metadata.attachments]
+                "ondertekenaar": metadata.signatory,
+                // The office above the signature may take several lines, as staff wrote it.
+                "functie": LetterFilters.Passage(markdown: metadata.signatoryTitle), "bijlagen": metadata.attachments]
     }
 
     private var municipalities: [String: Any] {

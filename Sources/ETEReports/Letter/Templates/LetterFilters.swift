@@ -8,6 +8,7 @@ import Stencil
 ///     {{ vraag.p1_wethouder_actief.procent|procent }}     37%
 ///     {{ week.pakket_deelnemers|zeker }}                   zeker 50.000   (also ruim, bijna, rond, ongeveer; :"%" for percentages)
 ///     {{ vraag.p1_structureel_budget.ontwikkeling|verandering }}   gedaald van 34% in 2023 naar 24% in 2024
+///     {{ campagne.x.metingen.y.ontwikkeling|beweging }}    bleef vrijwel gelijk (59% in 2023, 61% in 2024) / steeg van … naar …
 ///     {{ week.start|periode:week.eind }}                   26 september tot en met 2 oktober 2024
 enum LetterFilters {
     /// The reason a filter gives for an absent value; `LetterTemplates` turns it into a located error.
@@ -35,16 +36,32 @@ enum LetterFilters {
             return DutchPhrase.change(from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
                                       to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
         }
+        filters.registerFilter("beweging") { value in
+            guard let development = value as? [String: Any] else { throw missing() }
+            return DutchPhrase.movement(from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
+                                        to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
+        }
         filters.registerFilter("opsomming") { value in
             guard let items = value as? [Any], !items.isEmpty else { throw missing() }
-            return DutchPhrase.list(items.map { "\($0)" })
+            return DutchPhrase.list(items.map { inlineText("\($0)") })
         }
         filters.registerFilter("hoofdletter") { value in
             let text = try required(value)
             return text.prefix(1).uppercased() + text.dropFirst()
         }
         filters.registerFilter("verplicht") { value in try required(value) }
+        // A sentence from data ends with one mark: "Is eenzaamheid bespreekbaar?" gets no extra full stop.
+        filters.registerFilter("zin") { value in
+            let text = try required(value)
+            return text.last.map { ".!?…:".contains($0) } == true ? text : text + "."
+        }
         return filters
+    }
+
+    /// A passage written by staff: letter markup with its own paragraphs, lists and footnotes.
+    struct Passage: CustomStringConvertible {
+        let markdown: String
+        var description: String { markdown }
     }
 
     private static func missing() -> TemplateSyntaxError { TemplateSyntaxError(missingMarker) }
@@ -67,10 +84,26 @@ enum LetterFilters {
         throw missing()
     }
 
+    /// A value as letter markup. A passage is markup already and keeps its lines; any other text
+    /// from the data (a title, a result, a name) is one line of literal text: line breaks become
+    /// spaces (so a list item stays one item) and markup characters are escaped (a "*" in a name
+    /// is a star, not emphasis).
     static func required(_ value: Any?) throws -> String {
         guard let value else { throw missing() }
-        let text = "\(value)"
+        let text = (value as? Passage)?.markdown ?? inlineText("\(value)")
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw missing() }
         return text
+    }
+
+    static func inlineText(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isNewline || character == "\t" { pendingSpace = !result.isEmpty; continue }
+            if pendingSpace { if result.last != " " { result.append(" ") }; pendingSpace = false }
+            if "\\*^[]".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
     }
 }
