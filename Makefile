@@ -6,7 +6,7 @@ SYSTEM_PACKAGES := libxlsxwriter-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO_DB := reports/demo.sqlite
 ETE := .build/debug/ete
 
-.PHONY: demo test bench deps test-deps build clean
+.PHONY: demo test bench deps test-deps office-deps build clean
 
 ## demo: build, create the demo database, show the 2024 figures, write the 2024 letter and all benchmark workbooks
 demo: deps build
@@ -41,8 +41,22 @@ deps:
 		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
-## test-deps: LibreOffice (headless) and pdftotext, so tests can prove the files open in an independent office suite
-test-deps:
+## test-deps: LibreOffice (headless) and pdftotext, so tests can prove the files open in an independent office suite;
+## a Python virtual environment (.venv) with jsonschema, to check `ete stats --json` against its schema
+VENV := .venv
+PYTHON_TEST_PACKAGES := jsonschema
+test-deps: $(VENV)/.installed
+$(VENV)/.installed: Makefile
+	@command -v python3 >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq python3 python3-venv; }
+	@python3 -m venv $(VENV) 2>/dev/null || { \
+		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
+	$(VENV)/bin/pip install -q $(PYTHON_TEST_PACKAGES)
+	@touch $@
+test-deps: office-deps
+office-deps:
 	@missing=""; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui libreoffice-writer-nogui"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
@@ -53,4 +67,4 @@ test-deps:
 	fi
 
 clean:
-	rm -rf .build reports/*.sqlite*
+	rm -rf .build $(VENV) reports/*.sqlite*

@@ -53,8 +53,7 @@ public struct BenchmarkAggregate: Sendable {
 
     /// Pillar score: the share of positive answers over the pillar's scored questions, in percent.
     public func pillarScore(_ pillar: Pillar) -> Int? {
-        let scored = questionnaire.questions(in: pillar).filter { $0.scored && $0.hasPositiveShare }
-        let parts = scored.compactMap { tallies[$0.id] }
+        let parts = questionnaire.pillarScoreBasis(pillar).keys.compactMap { tallies[$0] }
         return DutchNumber.roundedPercentage(parts.map(\.positive).reduce(0, +), of: parts.map(\.answered).reduce(0, +))
     }
 }

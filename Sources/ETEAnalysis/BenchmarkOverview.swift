@@ -52,6 +52,12 @@ public struct BenchmarkOverview: Sendable {
     /// All respondents of `year` as one group (the suppression rule applies to it too).
     public var nation: PeerGroup { nation(in: year)! }
     public func nation(in year: Int) -> PeerGroup? { national[year].map { PeerGroup(name: "Landelijk", aggregate: $0) } }
+    /// Whether the pillar score of `year` can be compared with the benchmark year before it.
+    public func pillarScoreIsComparable(_ pillar: Pillar, in year: Int) -> Bool {
+        guard let before = years.last(where: { $0 < year }), let earlier = questionnaires[before],
+              let later = questionnaires[year] else { return true }
+        return later.pillarScoreIsComparable(pillar, with: earlier)
+    }
     public var provinceNames: [String] { provinces.keys.sorted() }
     public func respondents(in year: Int) -> Int { responses[year]?.count ?? 0 }
     public func response(of municipality: MunicipalityCode, in year: Int) -> BenchmarkResponse? { responses[year]?[municipality] }

@@ -44,8 +44,10 @@ public enum FigureCalculator {
         for (position, question) in current.questionnaire.questions.enumerated() {
             questions[question.id] = questionFigure(question, position: position, current: current, previous: previous)
         }
-        let pillars = Pillar.allCases.map {
-            PillarFigure(number: $0.rawValue, name: $0.dutchName, score: current.pillarScore($0), previousScore: previous?.pillarScore($0))
+        let pillars = Pillar.allCases.map { pillar in
+            PillarFigure(number: pillar.rawValue, name: pillar.dutchName, score: current.pillarScore(pillar),
+                         previousScore: previous?.pillarScore(pillar),
+                         questionsChanged: previous.map { !current.questionnaire.pillarScoreIsComparable(pillar, with: $0.questionnaire) })
         }
         return BenchmarkFigures(respondents: current.respondents, previousYear: previousYear,
                                 previousRespondents: previous?.respondents, questions: questions, pillars: pillars)
@@ -78,7 +80,7 @@ public enum FigureCalculator {
         }
         if question.type == .number {
             figure.mean = current.means[question.id]
-            figure.answered = current.respondents
+            figure.answered = current.answered[question.id] ?? 0
         }
         return figure
     }

@@ -2,16 +2,21 @@ import ETEModel
 
 /// Every key figure of one programme year, computed from the store. This is what
 /// `ete stats --json` prints (keys documented in README.md) and what the reports use.
+/// The JSON shape is stable: every key is always there, an absent value is `null`.
 public struct YearFigures: Sendable, Codable, Equatable {
+    /// The version of this JSON shape (templates/schemas/stats.schema.json); raised on any incompatible change.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion = YearFigures.currentSchemaVersion
     public var year: Int
     /// True when the store holds the fictitious demo dataset.
     public var demoData: Bool
     public var municipalities: MunicipalityFigures
-    public var benchmark: BenchmarkFigures?
+    @Nullable public var benchmark: BenchmarkFigures?
     public var coalition: CoalitionFigures
-    public var week: WeekFigures?
+    @Nullable public var week: WeekFigures?
     public var campaigns: [CampaignFigures]
-    public var signalling: SignallingFigures?
+    @Nullable public var signalling: SignallingFigures?
     /// Single figures imported with `ete import kerncijfers`, by key.
     public var otherFigures: [String: Double]
 }
@@ -19,17 +24,17 @@ public struct YearFigures: Sendable, Codable, Equatable {
 public struct MunicipalityFigures: Sendable, Codable, Equatable {
     public var total: Int
     public var joined: Int
-    public var joinedPercentage: Int?
+    @Nullable public var joinedPercentage: Int?
     public var joinedWithLocalCoalition: Int
     /// Share of the joined municipalities that work with a local coalition.
-    public var joinedWithLocalCoalitionPercentage: Int?
+    @Nullable public var joinedWithLocalCoalitionPercentage: Int?
     public var withAdviser: Int
 }
 
 public struct BenchmarkFigures: Sendable, Codable, Equatable {
     public var respondents: Int
-    public var previousYear: Int?
-    public var previousRespondents: Int?
+    @Nullable public var previousYear: Int?
+    @Nullable public var previousRespondents: Int?
     public var questions: [String: QuestionFigure]
     public var pillars: [PillarFigure]
 }
@@ -41,29 +46,32 @@ public struct QuestionFigure: Sendable, Codable, Equatable {
     public var label: String
     public var type: String
     public var answered: Int
-    public var positive: Int?
-    public var percentage: Int?
+    @Nullable public var positive: Int?
+    @Nullable public var percentage: Int?
     /// Same question id in the previous benchmark year, when it was asked then.
-    public var previousPercentage: Int?
+    @Nullable public var previousPercentage: Int?
     /// Multiple-choice questions: per option code.
-    public var options: [String: OptionFigure]?
+    @Nullable public var options: [String: OptionFigure]?
     /// Number questions: the mean answer.
-    public var mean: Double?
+    @Nullable public var mean: Double?
 }
 
 public struct OptionFigure: Sendable, Codable, Equatable {
     public var position: Int
     public var label: String
     public var chosen: Int
-    public var percentage: Int?
-    public var previousPercentage: Int?
+    @Nullable public var percentage: Int?
+    @Nullable public var previousPercentage: Int?
 }
 
 public struct PillarFigure: Sendable, Codable, Equatable {
     public var number: Int
     public var name: String
-    public var score: Int?
-    public var previousScore: Int?
+    @Nullable public var score: Int?
+    @Nullable public var previousScore: Int?
+    /// True when the pillar's scored questions differ from the previous benchmark year's, so the
+    /// two scores measure different things; null without a previous year.
+    @Nullable public var questionsChanged: Bool?
 }
 
 public struct CoalitionFigures: Sendable, Codable, Equatable {
@@ -77,9 +85,9 @@ public struct WeekFigures: Sendable, Codable, Equatable {
     public var edition: Int
     public var startDate: String
     public var endDate: String
-    public var openingDate: String?
-    public var openingParticipants: Int?
-    public var theme: String?
+    @Nullable public var openingDate: String?
+    @Nullable public var openingParticipants: Int?
+    @Nullable public var theme: String?
     public var registrations: Int
     public var municipalitiesWithActivity: Int
     /// Joined municipalities (by the end of the year) with at least one registered activity.
@@ -102,8 +110,8 @@ public struct CampaignMetricFigure: Sendable, Codable, Equatable {
     public var label: String
     public var first: WaveValue
     public var latest: WaveValue
-    public var target: Double?
-    public var targetMet: Bool?
+    @Nullable public var target: Double?
+    @Nullable public var targetMet: Bool?
 }
 
 public struct WaveValue: Sendable, Codable, Equatable {

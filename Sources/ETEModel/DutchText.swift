@@ -65,14 +65,16 @@ public enum DutchText {
         return best.0
     }
 
-    /// Pairs of names that are probably the same entity written differently (a letter or two
-    /// apart), for `ete check`. Exact identity (same `matchKey`) is not listed: that is merged.
-    public static func nearDuplicates(_ names: [String], maximumDistance: Int = 2) -> [(String, String)] {
+    /// Pairs of names that are probably the same entity written differently (a letter apart, two
+    /// in long names), for `ete check`. Exact identity (same `matchKey`) is not listed: that is
+    /// merged. Short names are left out: "Bond X" and "Fonds X" are two organisations.
+    public static func nearDuplicates(_ names: [String]) -> [(String, String)] {
         let keyed = names.map { ($0, matchKey($0)) }.filter { $0.1.count >= 6 }
         var pairs: [(String, String)] = []
         for (index, first) in keyed.enumerated() {
             for second in keyed[(index + 1)...] where first.1 != second.1 {
-                if editDistance(first.1, second.1, limit: maximumDistance) <= maximumDistance { pairs.append((first.0, second.0)) }
+                let allowed = max(1, min(2, min(first.1.count, second.1.count) / 12))
+                if editDistance(first.1, second.1, limit: allowed) <= allowed { pairs.append((first.0, second.0)) }
             }
         }
         return pairs

@@ -97,6 +97,19 @@ public struct Questionnaire: Sendable, Codable, Hashable {
 
     public func questions(in pillar: Pillar) -> [Question] { questions.filter { $0.pillar == pillar } }
 
+    /// What a pillar score is made of: the scored questions with a positive share, each with the
+    /// answers that count as positive.
+    public func pillarScoreBasis(_ pillar: Pillar) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: questions(in: pillar).filter { $0.scored && $0.hasPositiveShare }
+            .map { ($0.id, $0.countedAnswers.sorted()) })
+    }
+
+    /// Whether a pillar score of this year can be compared with one of `other`: the same questions,
+    /// counted the same way. When not, reports say so instead of comparing two different sets.
+    public func pillarScoreIsComparable(_ pillar: Pillar, with other: Questionnaire) -> Bool {
+        pillarScoreBasis(pillar) == other.pillarScoreBasis(pillar)
+    }
+
     /// Problems that make a definition unusable, in Dutch; empty when it is sound.
     public func definitionProblems() -> [String] {
         var problems: [String] = []

@@ -86,10 +86,14 @@ public final class Store: Sendable {
         // Another import holding the write lock: wait a while before saying so.
         configuration.busyMode = .timeout(10)
         do {
+            // Look before touching: opening a pool would switch a foreign file to WAL mode.
+            var inspection = configuration
+            inspection.readonly = true
+            if !isNew { try StoreIdentity.verify(try DatabaseQueue(path: path, configuration: inspection), path: path, isNew: false) }
             let writer: any DatabaseWriter = readOnly || isNew
                 ? try DatabaseQueue(path: path, configuration: configuration)
                 : try DatabasePool(path: path, configuration: configuration)
-            try StoreIdentity.verify(writer, path: path, isNew: isNew)
+            if isNew { try StoreIdentity.verify(writer, path: path, isNew: true) }
             if readOnly {
                 guard try writer.read(Schema.migrator.hasCompletedMigrations) else {
                     throw StoreError.unwritable(path: path, reason: "deze versie van ete moet de database bijwerken, maar het bestand is alleen-lezen")

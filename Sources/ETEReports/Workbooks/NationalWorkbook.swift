@@ -50,7 +50,8 @@ struct NationalWorkbook {
         sheet.freezePanes(row: 3, column: 1)
         var row = 3
         for (index, pillar) in Pillar.allCases.enumerated() {
-            try sheet.write(pillar.heading, row: row, column: 0, format: WorkbookStyle.pillar)
+            let comparable = overview.pillarScoreIsComparable(pillar, in: overview.year)
+            try sheet.write(pillar.heading + (comparable ? "" : WorkbookTexts.questionsChangedNote(overview)), row: row, column: 0, format: WorkbookStyle.pillar)
             try sheet.writePercentage(current.pillarScore(pillar), row: row, column: 1)
             try sheet.writePercentage(previous?.pillarScore(pillar), row: row, column: 3)
             row += 1
@@ -157,7 +158,9 @@ struct NationalWorkbook {
         var row = 4
         let firstPillarRow = row
         for pillar in Pillar.allCases {
-            try sheet.write(pillar.heading, row: row, column: 0, format: WorkbookStyle.pillar)
+            let changedIn = years.filter { !overview.pillarScoreIsComparable(pillar, in: $0) }
+            let note = changedIn.isEmpty ? "" : " — vragen gewijzigd in \(DutchPhrase.list(changedIn.map(String.init)))"
+            try sheet.write(pillar.heading + note, row: row, column: 0, format: WorkbookStyle.pillar)
             for (column, year) in years.enumerated() {
                 try sheet.writePercentage(overview.nation(in: year)?.pillarScore(pillar), row: row, column: column + 1)
             }

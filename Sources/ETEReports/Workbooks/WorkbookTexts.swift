@@ -9,6 +9,11 @@ enum WorkbookTexts {
 
     static let pillarScoreNote = "Pijlerscore: aandeel positieve antwoorden over de scorende vragen van de pijler samen. Voor de gemeente zelf is dat het aandeel van haar eigen antwoorden dat als positief telt."
 
+    /// After a pillar heading whose questions changed since the previous benchmark year.
+    static func questionsChangedNote(_ overview: BenchmarkOverview) -> String {
+        " — vragen gewijzigd sinds \(overview.previousYear.map(String.init) ?? "vorig jaar"): score niet vergelijkbaar"
+    }
+
     static func notAnswered(_ name: String, year: Int) -> String {
         "\(name) heeft de benchmark \(year) niet ingevuld. Deze werkmap toont daarom alleen de landelijke cijfers en die van vergelijkbare gemeenten."
     }

@@ -69,7 +69,10 @@ struct LetterContext {
     }
 
     private func benchmarkSummary(_ benchmark: BenchmarkFigures) -> [String: Any] {
-        compact(["deelnemers": benchmark.respondents, "vorig_jaar": benchmark.previousYear, "vorige_deelnemers": benchmark.previousRespondents])
+        var entry = compact(["deelnemers": benchmark.respondents, "vorig_jaar": benchmark.previousYear, "vorige_deelnemers": benchmark.previousRespondents])
+        let changed = benchmark.pillars.filter { $0.questionsChanged == true }.map { String($0.number) }
+        if !changed.isEmpty { entry["pijlers_gewijzigd"] = changed }
+        return entry
     }
 
     /// "ontwikkeling" holds the two figures a change is phrased from, only when both exist.
@@ -89,7 +92,11 @@ struct LetterContext {
     private func pillar(_ benchmark: BenchmarkFigures, _ pillar: PillarFigure) -> [String: Any] {
         var entry = compact(["nummer": pillar.number, "naam": pillar.name, "score": pillar.score, "vorige_score": pillar.previousScore])
         entry["kop"] = Pillar(rawValue: pillar.number)?.heading
-        entry["ontwikkeling"] = development(pillar.previousScore.map(Double.init), benchmark.previousYear, pillar.score.map(Double.init), year)
+        entry["vragen_gewijzigd"] = pillar.questionsChanged == true
+        // A development between two different sets of questions is not a development.
+        if pillar.questionsChanged != true {
+            entry["ontwikkeling"] = development(pillar.previousScore.map(Double.init), benchmark.previousYear, pillar.score.map(Double.init), year)
+        }
         return entry
     }
 
