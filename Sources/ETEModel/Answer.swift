@@ -47,11 +47,14 @@ extension Question {
             let ordered = options.map(\.code).filter(codes.contains)
             return .success(.choices(ordered))
         case .likert:
+            // A scale point by number ("4") or by its label ("Grote uitdaging"), as survey tools export it.
             let points = options.count
-            guard let value = Int(text), (1...points).contains(value) else {
-                return .failure(AnswerProblem(expected: "een geheel getal van 1 tot en met \(points)"))
+            if let value = Int(text), (1...points).contains(value) { return .success(.likert(value)) }
+            if let code = optionCode(for: text), let index = options.firstIndex(where: { $0.code == code }) {
+                return .success(.likert(index + 1))
             }
-            return .success(.likert(value))
+            return .failure(AnswerProblem(expected: "een geheel getal van 1 tot en met \(points) of de tekst van een antwoord ("
+                                          + options.map(\.text).joined(separator: ", ") + ")"))
         case .number:
             guard let value = DutchNumber.parse(text) else { return .failure(AnswerProblem(expected: "een getal")) }
             guard numberRange.contains(value) else { return .failure(rangeProblem) }
@@ -62,9 +65,11 @@ extension Question {
     /// Whether a stored canonical answer counts as positive.
     public func counts(_ canonical: String) -> Bool { countedAnswers.contains(canonical) }
 
+    /// Exact match on the code or a label, ignoring case, accents, spacing and punctuation; never fuzzy.
     private func optionCode(for text: String) -> String? {
         let key = DutchText.matchKey(text)
-        return options.first { DutchText.matchKey($0.code) == key || DutchText.matchKey($0.text) == key }?.code
+        guard !key.isEmpty else { return nil }
+        return options.first { option in ([option.code] + option.labels).contains { DutchText.matchKey($0) == key } }?.code
     }
 
     private var optionProblem: AnswerProblem {

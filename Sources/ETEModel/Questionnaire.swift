@@ -11,11 +11,17 @@ public enum AnswerType: String, CaseIterable, Sendable, Codable {
 public struct AnswerOption: Sendable, Codable, Hashable {
     public var code: String
     public var text: String
+    /// Earlier or alternative labels that files may still use (YAML `ook`), e.g. last year's wording.
+    public var alsoKnownAs: [String]?
 
-    public init(code: String, text: String) {
+    public init(code: String, text: String, alsoKnownAs: [String]? = nil) {
         self.code = code
         self.text = text
+        self.alsoKnownAs = alsoKnownAs
     }
+
+    /// Every label the option may be written as in a file.
+    public var labels: [String] { [text] + (alsoKnownAs ?? []) }
 }
 
 /// A condition on another question: the question is only asked when that
@@ -135,6 +141,16 @@ public struct Questionnaire: Sendable, Codable, Hashable {
             if let low = question.minimum, let high = question.maximum, low.isFinite, high.isFinite, low > high {
                 problems.append("vraag \"\(question.id)\": min (\(DutchNumber.format(low))) is groter dan max (\(DutchNumber.format(high)))")
             }
+            var labelOwners: [String: String] = [:]
+            for option in question.options {
+                for label in [option.code] + option.labels {
+                    let key = DutchText.matchKey(label)
+                    if let owner = labelOwners[key], owner != option.code {
+                        problems.append("vraag \"\(question.id)\": \"\(label)\" hoort bij twee opties (\(owner) en \(option.code)); een antwoord moet één optie aanwijzen")
+                    }
+                    labelOwners[key] = option.code
+                }
+            }
             if let condition = question.askedIf {
                 if condition.questionID == question.id || self.question(condition.questionID) == nil {
                     problems.append("vraag \"\(question.id)\": voorwaarde verwijst naar onbekende vraag \"\(condition.questionID)\"")
@@ -146,6 +162,22 @@ public struct Questionnaire: Sendable, Codable, Hashable {
 }
 
 extension Question {
+    /// The question with labels of the same option codes in other years' questionnaires added as
+    /// alternatives, so a file exported with last year's wording still matches (never fuzzily:
+    /// a label that is another option's label now is not added).
+    public func acceptingLabels(from others: [Question]) -> Question {
+        var copy = self
+        let current = Set(options.flatMap { ([$0.code] + $0.labels).map(DutchText.matchKey) })
+        copy.options = options.map { option in
+            var option = option
+            let earlier = others.flatMap { $0.options.filter { $0.code == option.code }.flatMap(\.labels) }
+                .filter { !current.contains(DutchText.matchKey($0)) }
+            if !earlier.isEmpty { option.alsoKnownAs = (option.alsoKnownAs ?? []) + earlier }
+            return option
+        }
+        return copy
+    }
+
     /// Canonical answers the question accepts (empty for number questions).
     public var validCanonicalAnswers: Set<String> {
         switch type {

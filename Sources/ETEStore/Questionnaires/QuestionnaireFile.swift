@@ -16,7 +16,7 @@ import Yams
 ///         positief: [ja]          # answers that count as positive (default for ja_nee: [ja])
 ///         score: true             # counts towards the pillar score (default true)
 ///         alleen_als: {vraag: p2_lokale_coalitie, antwoord: [ja]}
-///         opties: [{code: bibliotheek, tekst: Bibliotheek}]
+///         opties: [{code: bibliotheek, tekst: Bibliotheek, ook: [Openbare bibliotheek]}]   # ook: earlier labels
 ///         min: 0
 ///         max: 1000
 public enum QuestionnaireFile {
@@ -65,7 +65,7 @@ extension NodeReader {
         if let list = child(node, "opties", required: false) {
             for option in list.array() {
                 if let code = string(option, "code"), let text = string(option, "tekst") {
-                    options.append(AnswerOption(code: code, text: text))
+                    options.append(AnswerOption(code: code, text: text, alsoKnownAs: strings(option, "ook")))
                 }
             }
         }

@@ -41,8 +41,13 @@ struct BenchmarkImporter: CSVImporter {
         guard let year = context.year, let questionnaire = try context.transaction.reader.questionnaire(year: year) else {
             return ImportSummary(kind: .benchmark, fileName: context.fileName, rows: 0)
         }
+        // Option labels of other benchmark years count too: a renamed label is matched through the questionnaires.
+        let otherYears = try context.transaction.reader.questionnaireYears().filter { $0 != year }
+            .compactMap { try context.transaction.reader.questionnaire(year: $0) }
         let questionColumns = table.document.header.compactMap { field -> (Question, Int)? in
-            questionnaire.question(field.value.trimmingCharacters(in: .whitespaces)).map { ($0, field.column - 1) }
+            questionnaire.question(field.value.trimmingCharacters(in: .whitespaces)).map { question in
+                (question.acceptingLabels(from: otherYears.compactMap { $0.question(question.id) }), field.column - 1)
+            }
         }
         var seen = DuplicateGuard<MunicipalityCode>()
         var responses: [BenchmarkResponse] = []

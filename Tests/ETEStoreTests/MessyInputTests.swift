@@ -1,0 +1,125 @@
+import TestSupport
+import ETEModel
+import ETEStore
+import Foundation
+import Testing
+
+/// Classes 5 and 11 of "a real year": answers as survey tools export them, and the bad values a
+/// fuzzer found, each a located Dutch error or a handled value, with nothing stored.
+@Suite("Messy input: exported answers and fuzzed values")
+struct MessyInputTests {
+    let scratch: Scratch
+    let store: Store
+
+    init() throws {
+        scratch = try Scratch()
+        store = try scratch.newStore()
+    }
+
+    func run(_ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil) throws -> ImportSummary {
+        try Importer.run(ImportRequest(kind: kind, file: try scratch.write(text, to: name), year: year,
+                                       templatesDirectory: RepositoryPaths.templates), into: store)
+    }
+
+    func refusal(_ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil) throws -> [String] {
+        let before = try store.contentFingerprint()
+        do {
+            _ = try run(kind, name, text, year: year)
+            Issue.record("import of \(name) succeeded")
+        } catch let failure as ImportFailure {
+            #expect(try store.contentFingerprint() == before)
+            return failure.issues.map(\.description)
+        }
+        return []
+    }
+
+    @Test func likertAndChoiceAnswersMayBeGivenByTheirText() throws {
+        _ = try run(.benchmark, "benchmark-2024.csv", """
+            gemeente;p3_betrekken_uitdaging;p1_beleid_vastgelegd
+            Utrecht;Een grote uitdaging;eigen_plan
+            Zwolle;EEN ZEER GROTE UITDAGING;Als onderdeel van breder beleid (bijvoorbeeld Wmo of gezondheid)
+            Ede;2;
+            """, year: 2024)
+        let answers = Dictionary(uniqueKeysWithValues: try store.read { try $0.benchmarkResponses(year: 2024) }.map { ($0.municipality.rawValue, $0.answers) })
+        #expect(answers["GM0344"]?["p3_betrekken_uitdaging"] == "4")
+        #expect(answers["GM0193"]?["p3_betrekken_uitdaging"] == "5")
+        #expect(answers["GM0228"]?["p3_betrekken_uitdaging"] == "2")
+        #expect(answers["GM0193"]?["p1_beleid_vastgelegd"] == "breder_beleid")
+        // Never fuzzy: a label with a typo is refused, with the labels it expects.
+        let typo = try refusal(.benchmark, "benchmark-2024-b.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;Een grote uitdagingg\n", year: 2024)
+        #expect(typo.first?.contains("of de tekst van een antwoord (Geen uitdaging, Een kleine uitdaging") == true)
+    }
+
+    @Test func aRenamedOptionLabelIsMatchedThroughTheQuestionnaires() throws {
+        // 2025 renames an option; a file exported with last year's wording still imports.
+        var yaml = try String(contentsOf: RepositoryPaths.templates.appendingPathComponent("benchmark/2024.yaml"), encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "jaar: 2024", with: "jaar: 2025")
+            .replacingOccurrences(of: "tekst: Een grote uitdaging}", with: "tekst: Groot}")
+        _ = try Importer.run(ImportRequest(kind: .questionnaire, file: try scratch.write(yaml, to: "2025.yaml")), into: store)
+        _ = try run(.benchmark, "benchmark-2024.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;4\n", year: 2024)
+        _ = try run(.benchmark, "benchmark-2025.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;Een grote uitdaging\nZwolle;groot\n", year: 2025)
+        let answers = try store.read { try $0.benchmarkResponses(year: 2025) }.map { $0.answers["p3_betrekken_uitdaging"] }
+        #expect(answers == ["4", "4"])
+        #expect(try store.read { try $0.questionnaire(year: 2025) }?.source == "2025.yaml")
+    }
+
+    @Test func nonFiniteAndHugeNumbersAreRefused() throws {
+        let digits = String(repeating: "9", count: 400)
+        let found = try refusal(.benchmark, "benchmark-2024.csv",
+                                "gemeente;p2_lokale_coalitie;p2_aantal_partners\nUtrecht;ja;\(digits)\nZwolle;ja;100000000000000000000\n", year: 2024)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.contains("p2_aantal_partners; verwacht") })
+        #expect(found[0].hasPrefix("benchmark-2024.csv:2:3:"))
+        // The formatters are total: no Double makes them trap.
+        for value in [Double.infinity, -.infinity, .nan, 1e20, -1e300, Double.greatestFiniteMagnitude] {
+            _ = DutchNumber.format(value)
+            _ = DutchPhrase.percent(value)
+            _ = DutchPhrase.approximately(value, .atLeast)
+        }
+        #expect(DutchNumber.format(1e20) == "100.000.000.000.000.000.000")
+    }
+
+    @Test func questionnaireBoundsMustBeFiniteAndSensible() throws {
+        for (bound, expected) in [("1e20", "max moet een eindig getal zijn"), (".nan", "max moet een eindig getal zijn"),
+                                  (".inf", "max moet een eindig getal zijn")] {
+            let yaml = """
+                jaar: 2026
+                titel: Proef
+                vragen:
+                  - {id: aantal, pijler: 2, type: getal, tekst: Hoeveel?, max: \(bound)}
+                """
+            let found = try refusal(.questionnaire, "2026.yaml", yaml)
+            #expect(found.contains { $0.contains(expected) }, "\(bound): \(found)")
+        }
+    }
+
+    @Test func fieldLengthIsBoundedAtImport() throws {
+        let organiser = String(repeating: "x", count: 40_000)
+        _ = try run(.weekEditions, "week-edities.csv", "jaar;start;eind\n2024;26-09-2024;02-10-2024\n")
+        let found = try refusal(.weekRegistrations, "week-2024.csv",
+                                "organisator;datum;soort_activiteit;kom_erbij_pakket\n\(organiser);26-09-2024;maaltijd;ja\n", year: 2024)
+        #expect(found == ["week-2024.csv:2:1: cel van 40.000 tekens; verwacht hoogstens 4.000 tekens"])
+    }
+
+    @Test func yamlMistakesAreLocatedInDutch() throws {
+        let duplicate = try refusal(.questionnaire, "2026.yaml", "jaar: 2026\ntitel: Een\ntitel: Twee\nvragen: []\n")
+        #expect(duplicate.first?.hasPrefix("2026.yaml:") == true)
+        #expect(duplicate.first?.contains("sleutel \"titel\" staat twee keer in hetzelfde blok") == true)
+        let syntax = try refusal(.questionnaire, "2026.yaml", "jaar: 2026\ntitel: [Proef\nvragen: []\n")
+        #expect(syntax.first?.hasPrefix("2026.yaml:") == true)
+        #expect(syntax.first?.contains("YAML-fout:") == true)
+        #expect(syntax.first?.contains("did not") == false)
+    }
+
+    @Test func aFolderNamedLikeAPassageIsALocatedError() throws {
+        let folder = scratch.url("brieftekst")
+        try FileManager.default.copyItem(at: RepositoryPaths.templates.appendingPathComponent("kamerbrief/demo/2024"), to: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("oud.md"), withIntermediateDirectories: true)
+        do {
+            _ = try Importer.run(ImportRequest(kind: .letterText, file: folder, year: 2024), into: store)
+            Issue.record("import succeeded")
+        } catch let failure as ImportFailure {
+            #expect(failure.issues.map(\.description) == ["oud.md: dit is een map; verwacht een tekstbestand"])
+        }
+    }
+}
