@@ -28,6 +28,12 @@ struct NationalWorkbookTests {
         let regional = try workbook.requireRow("Landelijk", label: "Deelgenomen aan een regiobijeenkomst")
         #expect(regional["D"] == "–")
         #expect(regional["E"] == nil)
+        // Option rows of a multiple-choice question: a share, but no n (the dash means "suppressed" only).
+        let libraries = try workbook.requireRow("Landelijk", label: "• Bibliotheken")
+        #expect(libraries["B"] == "0.85")
+        #expect(libraries["C"] == nil)
+        // Pillar 4 gained a question in 2024: its score is marked as not comparable with 2023.
+        #expect(workbook.rowNumber("Landelijk", column: "A", equalTo: "Pijler 4: Duurzame aanpak — vragen gewijzigd sinds 2023: score niet vergelijkbaar") != nil)
     }
 
     @Test func chartPerPillarAndTrendChart() throws {

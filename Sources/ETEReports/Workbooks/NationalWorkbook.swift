@@ -76,9 +76,9 @@ struct NationalWorkbook {
         try sheet.highlightBelow(0, firstRow: 3, firstColumn: 4, lastRow: row, lastColumn: 4, format: WorkbookStyle.decline)
     }
 
-    private func writeShare(_ sheet: Worksheet, row: Int, now: Int?, n: Int?, before: Int?) throws {
+    private func writeShare(_ sheet: Worksheet, row: Int, now: Int?, n: Int?, before: Int?, writesCount: Bool = true) throws {
         try sheet.writePercentage(now, row: row, column: 1)
-        try sheet.writeCount(n, row: row, column: 2)
+        if writesCount { try sheet.writeCount(n, row: row, column: 2) }
         try sheet.writePercentage(before, row: row, column: 3)
         if let now, let before { try sheet.write(now - before, row: row, column: 4, format: WorkbookStyle.change) }
     }
@@ -95,9 +95,10 @@ struct NationalWorkbook {
         row += 1
         for option in question.options {
             try sheet.write("• " + option.text, row: row, column: 0, format: CellFormat(indent: 2))
+            // The n of an option row is the question's n, written once above: the cell stays empty
+            // (a dash would mean "suppressed").
             try writeShare(sheet, row: row, now: current.optionPercentage(question.id, option.code), n: nil,
-                           before: previous?.optionPercentage(question.id, option.code))
-            try sheet.write("", row: row, column: 2)
+                           before: previous?.optionPercentage(question.id, option.code), writesCount: false)
             row += 1
         }
         return row
