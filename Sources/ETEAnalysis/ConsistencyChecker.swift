@@ -1,3 +1,4 @@
+import Foundation
 import ETEModel
 import ETEStore
 
@@ -16,7 +17,8 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
 public enum ConsistencyChecker {
     public static let expectedMunicipalityCount = 342
 
-    public static func check(_ store: Store, year: Int? = nil) throws -> [Finding] {
+    /// With `templatesFolder`, also lists letter passages that no template uses.
+    public static func check(_ store: Store, year: Int? = nil, templatesFolder: URL? = nil) throws -> [Finding] {
         try store.read { reader in
             let municipalities = try reader.municipalities()
             let years = try reader.questionnaireYears().filter { year == nil || $0 == year }
@@ -29,6 +31,15 @@ public enum ConsistencyChecker {
             findings += nearDuplicateFindings("signaleringsnetwerk", Array(Set(try reader.signallingCoverage().map(\.network))).sorted())
             for weekYear in Set(years + (year.map { [$0] } ?? [])).sorted() {
                 findings += try weekFindings(year: weekYear, reader: reader)
+            }
+            if let templatesFolder {
+                let known = PassageCatalogue.knownPassages(templatesFolder: templatesFolder)
+                for letterYear in try reader.letterYears() where year == nil || letterYear == year {
+                    let passages = try reader.letterText(year: letterYear)?.passages.keys.map { $0 } ?? []
+                    findings += PassageCatalogue.unusedPassageWarnings(passages, known: known).map {
+                        Finding(severity: .warning, message: "brief \(letterYear): \($0)")
+                    }
+                }
             }
             return findings
         }

@@ -20,7 +20,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let findings = try ConsistencyChecker.check(try Store.openForReading(at: global.databasePath), year: year)
+            let findings = try ConsistencyChecker.check(try Store.openForReading(at: global.databasePath), year: year,
+                                                        templatesFolder: try? global.templatesDirectory())
             findings.forEach { print($0) }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors

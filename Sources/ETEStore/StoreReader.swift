@@ -92,6 +92,10 @@ public struct StoreReader {
         }
     }
 
+    public func letterYears() throws -> [Int] {
+        try Int.fetchAll(db, sql: "SELECT year FROM letter ORDER BY year")
+    }
+
     public func letterText(year: Int) throws -> LetterText? {
         guard let json = try String.fetchOne(db, sql: "SELECT metadata FROM letter WHERE year = ?", arguments: [year]) else { return nil }
         let metadata = try JSONDecoder().decode(LetterMetadata.self, from: Data(json.utf8))

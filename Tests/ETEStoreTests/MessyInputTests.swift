@@ -1,4 +1,5 @@
 import TestSupport
+import ETEAnalysis
 import ETEModel
 import ETEStore
 import Foundation
@@ -109,6 +110,19 @@ struct MessyInputTests {
         #expect(syntax.first?.hasPrefix("2026.yaml:") == true)
         #expect(syntax.first?.contains("YAML-fout:") == true)
         #expect(syntax.first?.contains("did not") == false)
+    }
+
+    @Test func aPassageNoTemplateUsesIsReportedNotDropped() throws {
+        let folder = scratch.url("brieftekst")
+        try FileManager.default.copyItem(at: RepositoryPaths.templates.appendingPathComponent("kamerbrief/demo/2024"), to: folder)
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("signaleren.md"), to: folder.appendingPathComponent("signaleeren.md"))
+        let summary = try Importer.run(ImportRequest(kind: .letterText, file: folder, year: 2024,
+                                                     templatesDirectory: RepositoryPaths.templates), into: store)
+        let warning = try #require(summary.notes.first { $0.hasPrefix("waarschuwing: passage signaleeren.md") })
+        #expect(warning.contains("wordt door geen sjabloon gebruikt"))
+        #expect(warning.contains("bedoelde u signaleren.md?"))
+        let findings = try ETEAnalysis.ConsistencyChecker.check(store, templatesFolder: RepositoryPaths.templates)
+        #expect(findings.contains { $0.severity == .warning && $0.message.hasPrefix("brief 2024: passage signaleeren.md") })
     }
 
     @Test func aFolderNamedLikeAPassageIsALocatedError() throws {

@@ -1,0 +1,30 @@
+import ETEModel
+import Foundation
+
+/// The passages the letter templates use (`tekst.<naam>` in templates/kamerbrief/), so that a
+/// passage no template reads is reported instead of silently dropped.
+public enum PassageCatalogue {
+    /// Passage keys referenced by the .md templates under `templatesFolder`/kamerbrief (demo texts excluded).
+    public static func knownPassages(templatesFolder: URL) -> Set<String> {
+        let folder = templatesFolder.appendingPathComponent("kamerbrief")
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var keys = Set<String>()
+        while let name = enumerator.nextObject() as? String {
+            if name.hasPrefix("demo") { enumerator.skipDescendants(); continue }
+            guard name.hasSuffix(".md"), name != "README.md",
+                  let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+            for match in text.matches(of: /tekst\.([a-z0-9][a-z0-9-]*)/) { keys.insert(String(match.output.1)) }
+        }
+        return keys
+    }
+
+    /// One warning per passage that no template uses, with a suggestion for a likely misspelling.
+    public static func unusedPassageWarnings(_ passages: some Collection<String>, known: Set<String>) -> [String] {
+        guard !known.isEmpty else { return [] }
+        return passages.filter { !known.contains($0) }.sorted().map { key in
+            var message = "passage \(key).md wordt door geen sjabloon gebruikt en komt dus niet in de brief"
+            if let guess = DutchText.suggestion(for: key, among: known.sorted()) { message += " — bedoelde u \(guess).md?" }
+            return message + " (de sjablonen kennen: \(known.sorted().joined(separator: ", ")))"
+        }
+    }
+}
