@@ -25,7 +25,10 @@ struct QuestionTests {
 
     @Test func likertAndNumberRanges() throws {
         #expect(try likert.parseAnswer("4").get() == .likert(4))
-        #expect(throws: AnswerProblem(expected: "een geheel getal van 1 tot en met 5")) { try likert.parseAnswer("7").get() }
+        #expect(throws: AnswerProblem(expected: "een geheel getal van 1 tot en met 5 of de tekst van een antwoord (punt 1, punt 2, punt 3, punt 4, punt 5)")) {
+            try likert.parseAnswer("7").get()
+        }
+        #expect(try likert.parseAnswer("PUNT 2").get() == .likert(2))
         #expect(try number.parseAnswer("12,0").get().canonical == "12")
         #expect(try number.parseAnswer("12,5").get().canonical == "12.5")
         #expect(throws: AnswerProblem(expected: "een getal van 1 tot en met 100")) { try number.parseAnswer("101").get() }

@@ -126,7 +126,7 @@ struct BadImportTests {
         let issues = try refusal(.benchmark, "antwoorden.csv", Self.header + "Leiden;misschien;nee;7;ja;0\nDelft;ja;nee;2;nee;40\n", year: 2024)
         #expect(issues == [
             "antwoorden.csv:2:2: \"misschien\" is geen geldig antwoord op p1_wethouder_actief; verwacht ja of nee",
-            "antwoorden.csv:2:4: \"7\" is geen geldig antwoord op p3_betrekken_uitdaging; verwacht een geheel getal van 1 tot en met 5",
+            "antwoorden.csv:2:4: \"7\" is geen geldig antwoord op p3_betrekken_uitdaging; verwacht een geheel getal van 1 tot en met 5 of de tekst van een antwoord (Geen uitdaging, Een kleine uitdaging, Enigszins een uitdaging, Een grote uitdaging, Een zeer grote uitdaging)",
             "antwoorden.csv:2:6: \"0\" is geen geldig antwoord op p2_aantal_partners; verwacht een getal van 1 tot en met 1.000",
             "antwoorden.csv:3:6: p2_aantal_partners is ingevuld, maar hoort alleen beantwoord te worden als p2_lokale_coalitie = ja (nu: nee)",
         ])
