@@ -26,8 +26,9 @@ public enum ConsistencyChecker {
             for benchmarkYear in years {
                 findings += try benchmarkFindings(year: benchmarkYear, reader: reader, municipalities: municipalities)
             }
-            findings += try partnerFindings(reader.coalitionPartners())
-            findings += nearDuplicateFindings("coalitiepartner", try reader.coalitionPartners().map(\.name))
+            let partners = try reader.coalitionPartners()
+            findings += partnerFindings(partners)
+            findings += nearDuplicateFindings("coalitiepartner", partners.map(\.name))
             findings += nearDuplicateFindings("signaleringsnetwerk", Array(Set(try reader.signallingCoverage().map(\.network))).sorted())
             for weekYear in Set(years + (year.map { [$0] } ?? [])).sorted() {
                 findings += try weekFindings(year: weekYear, reader: reader)
@@ -73,7 +74,7 @@ public enum ConsistencyChecker {
                 if case .failure(let problem) = question.parseAnswer(value) {
                     findings.append(Finding(severity: .error, message: "benchmark \(year), \(name): antwoord \"\(value)\" op \(id) past niet bij de vragenlijst; verwacht \(problem.expected)"))
                 }
-                if let condition = question.askedIf, !condition.answers.contains(response.answers[condition.questionID] ?? "") {
+                if let condition = question.askedIf, !question.applies(given: response.answers) {
                     findings.append(Finding(severity: .error, message: "benchmark \(year), \(name): \(id) is beantwoord terwijl \(condition.questionID) niet \(condition.answers.joined(separator: " of ")) is"))
                 }
             }

@@ -5,9 +5,9 @@ public enum DutchText {
     /// Case-, diacritic- and punctuation-insensitive key: "Súdwest-Fryslân" → "sudwestfryslan",
     /// "'s-Gravenhage" → "sgravenhage".
     ///
-    /// This is also the **identity rule** for everything the store keys by a name (coalition
-    /// partners, signalling networks, campaigns): two names with the same key are the same entity,
-    /// whichever file or year they come from.
+    /// This is also the **identity rule** for the entities the store keys by a name (coalition
+    /// partners, signalling networks): two names with the same key are the same entity, whichever
+    /// file or year they come from.
     public static func matchKey(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
@@ -103,8 +103,27 @@ public enum DutchText {
     }
 
     /// C0 and C1 control characters and DEL (tab included: it is invisible in a message).
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Characters Word pastes for a manual line break (vertical tab) or a page break (form feed):
+    /// wherever text from users is read, they mean a line break.
+    public static func isLineBreakControl(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{0B}" || scalar == "\u{0C}" }
+
+    /// Whether user text may hold the character at all: tab, newline, carriage return and Word's
+    /// line-break characters are text; every other control character and what XML 1.0 forbids is not.
+    public static func isAcceptedInText(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\t" || scalar == "\n" || scalar == "\r" || isLineBreakControl(scalar) { return true }
+        return !isControl(scalar) && isAllowedInXML(scalar)
+    }
+
+    /// `text` with Word's line-break characters as line breaks and every other character a document
+    /// may not hold left out.
+    public static func documentSafe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { scalar in
+            isLineBreakControl(scalar) ? "\n" : (isAllowedInXML(scalar) ? scalar : nil)
+        }))
     }
 
     /// Whether XML 1.0 allows the character in a document (tab, newline and carriage return are

@@ -12,18 +12,12 @@ public struct LetterBuilder: Sendable {
 
     public init(templatesFolder: URL) { self.templatesFolder = templatesFolder }
 
-    static func removingDisallowedCharacters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { scalar in
-            DutchText.isAllowedInXML(scalar) ? scalar : (scalar == "\u{0B}" || scalar == "\u{0C}" ? "\n" : nil)
-        }))
-    }
-
     public func build(year: Int, from store: Store) throws -> LetterDocument {
         let context = try LetterContext.load(year: year, from: store)
         let templates = LetterTemplates(folder: templatesFolder.appendingPathComponent("kamerbrief"))
         // No document format may contain a control character; the importers refuse them, and this
         // guarantees it for anything that reached the store another way.
-        let markup = Self.removingDisallowedCharacters(try templates.render(context.dictionary, remedies: FigureRemedies(year: year)))
+        let markup = DutchText.documentSafe(try templates.render(context.dictionary, remedies: FigureRemedies(year: year)))
         var document: LetterDocument
         do {
             document = try LetterMarkup.parse(markup)

@@ -68,14 +68,11 @@ public enum CSVReader {
             throw fail("ongeldige UTF-8-tekst bij teken \(column) (mogelijk Windows-1252/ANSI); sla het bestand op als 'CSV UTF-8'",
                        line: line)
         }
+        // Word's line-break characters are kept (they become line breaks where the text is read);
+        // every other control character is refused: no document may hold it, and a terminal acts on it.
         try refuseControlCharacters(text, fileName: fileName)
         return text
     }
-
-    /// Characters Word pastes for a manual line break (vertical tab) or a page break (form feed):
-    /// they become a line break. Every other control character is refused, because no document
-    /// format may contain it and a terminal would act on it.
-    static func isLineBreakControl(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{0B}" || scalar == "\u{0C}" }
 
     /// Reads a whole text file (YAML, a passage): `decode`, with Word's line-break characters as line breaks.
     static func decodeText(_ url: URL) throws -> String {
@@ -88,12 +85,8 @@ public enum CSVReader {
             throw ImportFailure(ImportIssue(file: url.path, message: "bestand niet gevonden of niet leesbaar"))
         }
         if data.allSatisfy({ Set(" \t\r\n".utf8).contains($0) }) { return "" }
-        return convertingLineBreakControls(try decode(data, fileName: name))
-    }
-
-    /// Replaces vertical tabs and form feeds by line breaks (for passages and YAML, read as a whole).
-    static func convertingLineBreakControls(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { isLineBreakControl($0) ? "\n" : $0 }))
+        // After `decode` the only characters a document may not hold are Word's line breaks.
+        return DutchText.documentSafe(try decode(data, fileName: name))
     }
 
     private static func refuseControlCharacters(_ text: String, fileName: String) throws {
@@ -102,8 +95,7 @@ public enum CSVReader {
         for scalar in text.unicodeScalars {
             column += 1
             if scalar == "\n" { line += 1; column = 0; continue }
-            if scalar == "\t" || scalar == "\r" || isLineBreakControl(scalar) { continue }
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+            if !DutchText.isAcceptedInText(scalar) {
                 issues.append(ImportIssue(file: fileName, line: line, message:
                     "stuurteken \(DutchText.printable(String(scalar))) bij teken \(column) van de regel is niet toegestaan; verwijder het (een Word-regeleinde wordt wel begrepen)"))
                 if issues.count > ImportFailure.listedIssueLimit { break }
@@ -153,8 +145,8 @@ public enum CSVReader {
                     let next = characters.next()
                     if next == "\"" { value.append("\"") } else { inQuotes = false; pending = next }
                 } else {
-                    if character.isNewline, !isLineBreakControl(character.unicodeScalars.first!) { line += 1 }
-                    value.append(character == "\r\n" || isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character)
+                    if character.isNewline, !DutchText.isLineBreakControl(character.unicodeScalars.first!) { line += 1 }
+                    value.append(character == "\r\n" || DutchText.isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character)
                 }
                 continue
             }
@@ -175,7 +167,7 @@ public enum CSVReader {
                     throw ImportFailure(ImportIssue(file: fileName, line: line, column: fields.count + 1,
                         message: "tekst na het afsluitende aanhalingsteken; verwacht '\(printable(delimiter))' of het einde van de regel"))
                 }
-                if !wasQuoted { value.append(isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character) }
+                if !wasQuoted { value.append(DutchText.isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character) }
             }
         }
         if inQuotes {

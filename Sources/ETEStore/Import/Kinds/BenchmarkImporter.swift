@@ -88,9 +88,8 @@ struct BenchmarkImporter: CSVImporter {
     private func checkRouting(_ answers: [String: String], row: CSVRow, questionnaire: Questionnaire,
                               questionColumns: [(Question, Int)]) {
         for (question, index) in questionColumns {
-            guard let condition = question.askedIf, answers[question.id] != nil else { continue }
+            guard answers[question.id] != nil, !question.applies(given: answers), let condition = question.askedIf else { continue }
             let given = answers[condition.questionID]
-            if let given, condition.answers.contains(given) { continue }
             row.table.issues.add(line: row.line, column: index + 1,
                                  "\(question.id) is ingevuld, maar hoort alleen beantwoord te worden als \(condition.questionID) = \(condition.answers.joined(separator: " of ")) (nu: \(given ?? "leeg"))")
         }

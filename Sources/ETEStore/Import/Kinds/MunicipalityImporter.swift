@@ -86,13 +86,15 @@ struct MunicipalityImporter: CSVImporter {
             }
             return Municipality(code: code, name: "", province: "", population: 0)
         }
-        if let name = row.text("naam"), case .success(let named) = context.municipalities.resolve(name), named.code != code {
+        guard let name = row.text("naam") else { return existing }
+        switch context.municipalities.resolve(name) {
+        case .success(let named) where named.code == code:
+            return existing
+        case .success(let named):
             row.report("naam", "naam \(DutchText.quoted(name)) hoort bij \(named.name) (\(named.code)), niet bij \(existing.name) (\(code)); controleer code en naam (hernoemen gaat met de kolom nieuwe_naam)")
-            return nil
-        } else if let name = row.text("naam"), case .failure = context.municipalities.resolve(name) {
+        case .failure:
             row.report("naam", "naam \(DutchText.quoted(name)) is niet de naam van \(existing.name) (\(code)); de officiële naam blijft staan (hernoemen gaat met de kolom nieuwe_naam)")
-            return nil
         }
-        return existing
+        return nil
     }
 }
