@@ -34,8 +34,9 @@ public enum ConsistencyChecker {
                 findings += try weekFindings(year: weekYear, reader: reader)
             }
             if let templatesFolder {
-                let known = PassageCatalogue.knownPassages(templatesFolder: templatesFolder)
+                let lines = try reader.actionLines()
                 for letterYear in try reader.letterYears() where year == nil || letterYear == year {
+                    let known = PassageCatalogue.knownPassages(templatesFolder: templatesFolder, lines: lines.valid(in: letterYear))
                     let passages = try reader.letterText(year: letterYear)?.passages.keys.map { $0 } ?? []
                     findings += PassageCatalogue.unusedPassageWarnings(passages, known: known).map {
                         Finding(severity: .warning, message: "brief \(letterYear): \($0)")

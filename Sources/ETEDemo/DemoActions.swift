@@ -80,11 +80,15 @@ enum DemoActions {
         ]),
     ]
 
+    /// Each status belongs to the line with the entry's number that is valid in the status's year.
     static func actions() -> [(Action, [ActionYearStatus])] {
         entries.map { entry in
-            let line = ActionLine.lines(in: .continuation2022).first { $0.number == entry.line }!
-            return (Action(id: entry.id, actionLineID: line.id, title: entry.title, pillar: entry.pillar),
-                    entry.statuses.map { ActionYearStatus(actionID: entry.id, year: $0.year, status: $0.status, resultText: $0.text) })
+            (Action(id: entry.id, title: entry.title, pillar: entry.pillar),
+             entry.statuses.map { status in
+                 let line = ActionLine.programmeLines.valid(in: status.year).first { $0.number == entry.line }!
+                 return ActionYearStatus(actionID: entry.id, year: status.year, actionLineID: line.id,
+                                         status: status.status, resultText: status.text)
+             })
         }
     }
 }

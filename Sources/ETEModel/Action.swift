@@ -10,29 +10,30 @@ public enum ActionStatus: String, CaseIterable, Sendable, Codable {
 public struct Action: Sendable, Codable, Hashable, Identifiable {
     /// A short, stable key chosen by staff, e.g. "toolkit-gemeenten".
     public var id: String
-    public var actionLineID: String
     public var title: String
-    /// An optional pillar when the action belongs to the local approach (action line 3).
+    /// An optional pillar when the action belongs to the local approach.
     public var pillar: Pillar?
 
-    public init(id: String, actionLineID: String, title: String, pillar: Pillar? = nil) {
+    public init(id: String, title: String, pillar: Pillar? = nil) {
         self.id = id
-        self.actionLineID = actionLineID
         self.title = title
         self.pillar = pillar
     }
 }
 
-/// The status of one action in one year, with the result or intention in words.
+/// The status of one action in one year, with the result or intention in words. The action
+/// line is kept per year, because the lines themselves change between periods.
 public struct ActionYearStatus: Sendable, Codable, Hashable {
     public var actionID: String
     public var year: Int
+    public var actionLineID: String
     public var status: ActionStatus
     public var resultText: String
 
-    public init(actionID: String, year: Int, status: ActionStatus, resultText: String) {
+    public init(actionID: String, year: Int, actionLineID: String, status: ActionStatus, resultText: String) {
         self.actionID = actionID
         self.year = year
+        self.actionLineID = actionLineID
         self.status = status
         self.resultText = resultText
     }

@@ -124,8 +124,8 @@ public enum DutchPhrase {
     }
 
     /// "a", "a en b", "a, b en c".
-    public static func list(_ items: [String]) -> String {
+    public static func list(_ items: [String], conjunction: String = "en") -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " en " + items.last!
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
     }
 }

@@ -122,9 +122,10 @@ enum Schema {
                 try db.execute(sql: "INSERT INTO pillar (number, name) VALUES (?, ?)",
                                arguments: [pillar.rawValue, pillar.dutchName])
             }
-            for line in ActionLine.catalogue {
+            // The lines as shipped with this migration; v6 gives them their years and templates.
+            for line in ActionLine.programmeLines {
                 try db.execute(sql: "INSERT INTO action_line (id, scheme, number, title) VALUES (?, ?, ?, ?)",
-                               arguments: [line.id, line.scheme.rawValue, line.number, line.title])
+                               arguments: [line.id, String(line.firstYear), line.number, line.title])
             }
         }
         migrator.registerMigration("v2-letter") { db in
@@ -177,6 +178,26 @@ enum Schema {
         migrator.registerMigration("v5-questionnaire-source") { db in
             // Reports name the questionnaire file that was imported, not a guessed path.
             try db.execute(sql: "ALTER TABLE questionnaire ADD COLUMN source TEXT")
+        }
+        migrator.registerMigration("v6-action-lines-as-data") { db in
+            // Action lines are data with the years they are valid and an optional section template;
+            // an action's line is kept per year, because a new period brings new lines.
+            try db.execute(sql: """
+                ALTER TABLE action_line ADD COLUMN first_year INTEGER;
+                ALTER TABLE action_line ADD COLUMN last_year INTEGER;
+                ALTER TABLE action_line ADD COLUMN template TEXT;
+                UPDATE action_line SET first_year = CAST(scheme AS INTEGER);
+                ALTER TABLE action_status ADD COLUMN action_line_id TEXT REFERENCES action_line(id);
+                UPDATE action_status SET action_line_id = (SELECT action_line_id FROM action WHERE action.id = action_status.action_id);
+                CREATE TABLE action_new (id TEXT PRIMARY KEY, title TEXT NOT NULL, pillar INTEGER REFERENCES pillar(number));
+                INSERT INTO action_new (id, title, pillar) SELECT id, title, pillar FROM action;
+                DROP TABLE action;
+                ALTER TABLE action_new RENAME TO action;
+                """)
+            for line in ActionLine.programmeLines {
+                try db.execute(sql: "UPDATE action_line SET last_year = ?, template = ? WHERE id = ?",
+                               arguments: [line.lastYear, line.template, line.id])
+            }
         }
         return migrator
     }

@@ -32,17 +32,33 @@ public struct StoreReader {
     }
 
     public func actions() throws -> [Action] {
-        try Row.fetchAll(db, sql: "SELECT * FROM action ORDER BY action_line_id, id").map { row in
-            Action(id: row["id"], actionLineID: row["action_line_id"], title: row["title"],
-                   pillar: (row["pillar"] as Int?).flatMap(Pillar.init(rawValue:)))
+        try Row.fetchAll(db, sql: "SELECT * FROM action ORDER BY id").map { row in
+            Action(id: row["id"], title: row["title"], pillar: (row["pillar"] as Int?).flatMap(Pillar.init(rawValue:)))
         }
     }
 
     public func actionStatuses(year: Int) throws -> [ActionYearStatus] {
         try Row.fetchAll(db, sql: "SELECT * FROM action_status WHERE year = ? ORDER BY action_id", arguments: [year]).map { row in
-            ActionYearStatus(actionID: row["action_id"], year: row["year"],
+            ActionYearStatus(actionID: row["action_id"], year: row["year"], actionLineID: row["action_line_id"],
                              status: ActionStatus(rawValue: row["status"]) ?? .planned, resultText: row["result_text"])
         }
+    }
+
+    /// Every action line of every period, by first year and number.
+    public func actionLines() throws -> [ActionLine] {
+        try Row.fetchAll(db, sql: "SELECT * FROM action_line ORDER BY first_year, number").map { row in
+            ActionLine(number: row["number"], title: row["title"], firstYear: row["first_year"],
+                       lastYear: row["last_year"], template: row["template"])
+        }
+    }
+
+    /// Per year and line: how many action statuses name a line that is not valid in that year.
+    public func actionStatusesOutsideTheirLine() throws -> [(year: Int, lineID: String, count: Int)] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.year, s.action_line_id, COUNT(*) AS n FROM action_status s JOIN action_line l ON l.id = s.action_line_id
+            WHERE s.year < l.first_year OR (l.last_year IS NOT NULL AND s.year > l.last_year)
+            GROUP BY s.year, s.action_line_id ORDER BY s.year, s.action_line_id
+            """).map { (year: $0["year"], lineID: $0["action_line_id"], count: $0["n"]) }
     }
 
     public func actionStatusYears() throws -> [Int] {

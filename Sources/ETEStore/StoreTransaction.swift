@@ -36,16 +36,30 @@ public struct StoreTransaction {
 
     public func upsert(_ action: Action) throws {
         try db.execute(sql: """
-            INSERT INTO action (id, action_line_id, title, pillar) VALUES (?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET action_line_id = excluded.action_line_id, title = excluded.title,
-                pillar = excluded.pillar
-            """, arguments: [action.id, action.actionLineID, action.title, action.pillar?.rawValue])
+            INSERT INTO action (id, title, pillar) VALUES (?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, pillar = excluded.pillar
+            """, arguments: [action.id, action.title, action.pillar?.rawValue])
     }
 
     public func upsert(_ status: ActionYearStatus) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO action_status (action_id, year, status, result_text) VALUES (?, ?, ?, ?)
-            """, arguments: [status.actionID, status.year, status.status.rawValue, status.resultText])
+            INSERT OR REPLACE INTO action_status (action_id, year, action_line_id, status, result_text) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [status.actionID, status.year, status.actionLineID, status.status.rawValue, status.resultText])
+    }
+
+    /// Stores a line under its identity (first year and number): a second import updates its
+    /// title, end year and template.
+    public func upsert(_ line: ActionLine) throws {
+        try db.execute(sql: """
+            INSERT INTO action_line (id, scheme, number, title, first_year, last_year, template) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, last_year = excluded.last_year, template = excluded.template
+            """, arguments: [line.id, String(line.firstYear), line.number, line.title, line.firstYear, line.lastYear, line.template])
+    }
+
+    /// Moves the yearly statuses of one line to another line (same number, valid in that year).
+    public func moveActionStatuses(year: Int, from oldLineID: String, to newLineID: String) throws {
+        try db.execute(sql: "UPDATE action_status SET action_line_id = ? WHERE year = ? AND action_line_id = ?",
+                       arguments: [newLineID, year, oldLineID])
     }
 
     /// Stores a partner under the identity rule (`DutchText.matchKey` of its name): a partner whose

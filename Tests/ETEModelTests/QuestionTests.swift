@@ -51,9 +51,11 @@ struct QuestionTests {
         #expect(Pillar.allCases.map(\.dutchName) == ["Bestuurlijk commitment", "Creëer een sterk netwerk",
                                                       "Betrek mensen met gevoelens van eenzaamheid zelf", "Duurzame aanpak",
                                                       "Monitoren en evalueren"])
-        #expect(ActionLine.lines(in: .programme2018).count == 2)
-        #expect(ActionLine.lines(in: .continuation2022).count == 3)
-        #expect(ActionLineScheme.scheme(for: 2021) == .programme2018)
+        #expect(ActionLine.programmeLines.valid(in: 2021).map(\.id) == ["2018-1", "2018-2"])
+        #expect(ActionLine.programmeLines.valid(in: 2025).map(\.id) == ["2022-1", "2022-2", "2022-3"])
+        #expect(ActionLine.programmeLines.valid(in: 2026).isEmpty)
+        #expect(ActionLine(number: 1, title: "a", firstYear: 2022, lastYear: 2025).overlaps(ActionLine(number: 1, title: "b", firstYear: 2025)))
+        #expect(!ActionLine(number: 1, title: "a", firstYear: 2022, lastYear: 2025).overlaps(ActionLine(number: 1, title: "b", firstYear: 2026)))
         #expect(WeekEdition(year: 2024, startDate: Day(year: 2024, month: 9, day: 26)!, endDate: Day(year: 2024, month: 10, day: 2)!).editionNumber == 15)
     }
 }

@@ -23,18 +23,18 @@ struct LetterErrorTests {
         let scratch = try Scratch()
         let store = try scratch.demoStore()
         try store.write { try $0.deleteBenchmarkResponses(year: 2024) }
-        let template = RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/actielijn-3.md")
+        let template = RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/actielijnen/lokale-aanpak.md")
         let expectedLine = try line(of: "{{ benchmark.deelnemers|aantal }}", in: template)
-        #expect(throws: ReportError.missingFigure("benchmark.deelnemers", template: "templates/kamerbrief/secties/actielijn-3.md",
+        #expect(throws: ReportError.missingFigure("benchmark.deelnemers", template: "templates/kamerbrief/secties/actielijnen/lokale-aanpak.md",
                                                   line: expectedLine, remedy: "ete import benchmark BESTAND --year 2024")) {
             try DemoLetters.builder.build(year: 2024, from: store)
         }
     }
 
     @Test func missingFigureMessageIsDutch() {
-        let error = ReportError.missingFigure("week.pakketten", template: "templates/kamerbrief/secties/actielijn-1.md", line: 40,
+        let error = ReportError.missingFigure("week.pakketten", template: "templates/kamerbrief/secties/actielijnen/bewustwording.md", line: 40,
                                               remedy: "ete import week BESTAND --year 2024")
-        #expect(error.description == "templates/kamerbrief/secties/actielijn-1.md:40: het cijfer week.pakketten ontbreekt in de gegevens; lees het in met 'ete import week BESTAND --year 2024'")
+        #expect(error.description == "templates/kamerbrief/secties/actielijnen/bewustwording.md:40: het cijfer week.pakketten ontbreekt in de gegevens; lees het in met 'ete import week BESTAND --year 2024'")
     }
 
     @Test func missingLetterTextAndActionsAreNamed() throws {
@@ -79,12 +79,12 @@ struct LetterErrorTests {
     }
 
     @Test func templateSyntaxErrorNamesFileAndLine() throws {
-        let error = try templateError(in: "actielijn-2.md") { text in
+        let error = try templateError(in: "actielijnen/maatschappelijk-initiatief.md") { text in
             var lines = text.components(separatedBy: "\n")
             lines.insert("{% iff coalitie.nieuw %}", at: 5)
             return lines.joined(separator: "\n")
         }
-        #expect(error.file == "templates/kamerbrief/secties/actielijn-2.md")
+        #expect(error.file == "templates/kamerbrief/secties/actielijnen/maatschappelijk-initiatief.md")
         #expect(error.line == 6)
         #expect(error.message.contains("onbekende opdracht"))
     }

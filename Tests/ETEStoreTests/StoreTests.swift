@@ -24,6 +24,25 @@ struct StoreTests {
         #expect(migrations.first == "v1-programme")
     }
 
+    /// A store made before action lines were data keeps its actions: each yearly status gets the
+    /// line the action had, and the lines get their years and templates.
+    @Test func actionLinesBecomeDataInAnOlderStore() throws {
+        let scratch = try Scratch()
+        let path = scratch.url("oud.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v5-questionnaire-source")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO action (id, action_line_id, title) VALUES ('a', '2022-3', 'Toolkit')")
+            try db.execute(sql: "INSERT INTO action_status (action_id, year, status, result_text) VALUES ('a', 2024, 'afgerond', 'Klaar.')")
+        }
+        try queue.close()
+        let store = try Store.open(at: path)
+        let status = try store.read { try $0.actionStatuses(year: 2024) }
+        #expect(status == [ActionYearStatus(actionID: "a", year: 2024, actionLineID: "2022-3", status: .completed, resultText: "Klaar.")])
+        #expect(try store.read { try $0.actionLines() } == ActionLine.programmeLines)
+        #expect(try store.read { try $0.actions() } == [Action(id: "a", title: "Toolkit")])
+    }
+
     @Test func reopeningKeepsDataAndCreatingRefusesToOverwrite() throws {
         let scratch = try Scratch()
         let path = scratch.url("ete.sqlite").path

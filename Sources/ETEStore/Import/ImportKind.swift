@@ -7,6 +7,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case weekEditions = "week-edities"
     case weekRegistrations = "week"
     case campaign = "campagne"
+    case actionLines = "actielijnen"
     case actions = "acties"
     case signalling = "signalering"
     case figures = "kerncijfers"
@@ -19,7 +20,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         let english: [String: ImportKind] = [
             "municipalities": .municipalities, "questionnaire": .questionnaire, "week-editions": .weekEditions,
             "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,
-            "actions": .actions, "signalling": .signalling, "figures": .figures, "brieftekst": .letterText,
+            "action-lines": .actionLines, "actions": .actions, "signalling": .signalling, "figures": .figures, "brieftekst": .letterText,
         ]
         guard let kind = english[key] else { return nil }
         self = kind
@@ -38,6 +39,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .weekEditions: "edities van de Week tegen Eenzaamheid (data, landelijke opening)"
         case .weekRegistrations: "aanmeldingen van activiteiten in de Week tegen Eenzaamheid (met --year)"
         case .campaign: "campagnemetingen per meting (golf)"
+        case .actionLines: "actielijnen van een periode: nummer, titel, van_jaar, tot_en_met_jaar, eigen briefsjabloon"
         case .actions: "acties per actielijn met status en resultaat per jaar"
         case .signalling: "signaleringsnetwerken per gemeente en hun aantal meldingen"
         case .figures: "losse kerncijfers per jaar met bron"

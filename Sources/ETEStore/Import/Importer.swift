@@ -76,6 +76,7 @@ public enum Importer {
         case .weekEditions: WeekEditionImporter()
         case .weekRegistrations: WeekRegistrationImporter()
         case .campaign: CampaignImporter()
+        case .actionLines: ActionLineImporter()
         case .actions: ActionImporter()
         case .signalling: SignallingImporter()
         case .figures: FigureImporter()

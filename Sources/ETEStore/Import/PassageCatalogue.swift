@@ -1,14 +1,16 @@
 import ETEModel
 import Foundation
 
-/// The passages the letter templates use (`tekst.<naam>` in templates/kamerbrief/), so that a
-/// passage no template reads is reported instead of silently dropped.
+/// The passages the letter templates use (`tekst.<naam>` in templates/kamerbrief/, and the own
+/// text `actielijn-<nummer>` of every action line of the year), so that a passage no template
+/// reads is reported instead of silently dropped.
 public enum PassageCatalogue {
-    /// Passage keys referenced by the .md templates under `templatesFolder`/kamerbrief (demo texts excluded).
-    public static func knownPassages(templatesFolder: URL) -> Set<String> {
+    /// Passage keys referenced by the .md templates under `templatesFolder`/kamerbrief (demo texts
+    /// excluded), plus the passage of each of the year's action lines.
+    public static func knownPassages(templatesFolder: URL, lines: [ActionLine]) -> Set<String> {
         let folder = templatesFolder.appendingPathComponent("kamerbrief")
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var keys = Set<String>()
+        var keys = Set(lines.map(\.passageKey))
         while let name = enumerator.nextObject() as? String {
             if name.hasPrefix("demo") { enumerator.skipDescendants(); continue }
             guard name.hasSuffix(".md"), name != "README.md",

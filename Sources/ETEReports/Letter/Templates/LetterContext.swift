@@ -9,6 +9,7 @@ import ETEStore
 struct LetterContext {
     let figures: YearFigures
     let text: LetterText
+    /// The action lines of every period; the letter shows those of its year.
     let actionLines: [ActionLine]
     let actions: [Action]
     let statuses: [ActionYearStatus]
@@ -25,7 +26,11 @@ struct LetterContext {
             guard statuses.contains(where: { $0.year == year }) else {
                 throw ReportError.missingData("de acties met hun status in \(year)", remedy: "ete import acties BESTAND")
             }
-            return LetterContext(figures: figures, text: text, actionLines: ActionLine.lines(in: .scheme(for: year)),
+            let lines = try reader.actionLines()
+            guard !lines.valid(in: year).isEmpty else {
+                throw ReportError.missingData("de actielijnen van \(year)", remedy: "ete import actielijnen BESTAND")
+            }
+            return LetterContext(figures: figures, text: text, actionLines: lines,
                                  actions: try reader.actions(), statuses: statuses, nextWeek: try reader.weekEdition(year: year + 1))
         }
     }
@@ -37,11 +42,12 @@ struct LetterContext {
             "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData,
             "brief": letter, "tekst": text.passages.mapValues(LetterFilters.Passage.init), "gemeenten": municipalities, "coalitie": coalition,
             "campagne": campaigns, "signalering": signalling, "kerncijfers": figures.otherFigures,
-            "actielijnen": actionLines.map { ["nummer": $0.number, "titel": $0.title, "kop": $0.heading] as [String: Any] },
+            "actielijnen": linesOfYear.map { line(line: $0, endsThisYear: $0.lastYear == year) },
         ]
-        // Top-level keys, because an included template gets its context from one top-level name:
-        // {% include "secties/acties.md" acties_1 %}.
-        for (number, entry) in actionsByLine { context["acties_\(number)"] = entry }
+        // Lines that start next year (a new period, or renamed lines): their planned actions
+        // belong to the outlook, not to a line of this year.
+        let starting = actionLines.valid(in: year + 1).filter { !$0.isValid(in: year) }
+        if !starting.isEmpty { context["nieuwe_actielijnen"] = starting.map { line(line: $0, endsThisYear: false) } }
         if let benchmark = figures.benchmark {
             context["benchmark"] = benchmarkSummary(benchmark)
             context["vraag"] = benchmark.questions.mapValues { question(benchmark, $0) }
@@ -145,21 +151,28 @@ struct LetterContext {
         }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Per action line number: actions completed this year and actions planned for next year.
-    private var actionsByLine: [Int: [String: Any]] {
+    private var linesOfYear: [ActionLine] { actionLines.valid(in: year) }
+
+    /// One action line with what its section shows: heading, its own passage (by name, read with
+    /// the `passage` filter), the actions completed this year and those planned for next year.
+    /// The section template is the line's own one, or the general one for a line.
+    private func line(line: ActionLine, endsThisYear: Bool) -> [String: Any] {
         let byID = Dictionary(uniqueKeysWithValues: actions.map { ($0.id, $0) })
-        func entries(_ year: Int, _ wanted: Set<ActionStatus>, line: ActionLine) -> [[String: Any]] {
-            statuses.filter { $0.year == year && wanted.contains($0.status) }
+        func entries(_ year: Int, _ wanted: Set<ActionStatus>) -> [[String: Any]] {
+            statuses.filter { $0.year == year && $0.actionLineID == line.id && wanted.contains($0.status) }
                 .compactMap { status -> [String: Any]? in
-                    guard let action = byID[status.actionID], action.actionLineID == line.id else { return nil }
+                    guard let action = byID[status.actionID] else { return nil }
                     return compact(["titel": action.title, "resultaat": status.resultText, "pijler": action.pillar?.rawValue])
                 }
         }
-        return Dictionary(uniqueKeysWithValues: actionLines.map { line in
-            (line.number, ["afgerond": entries(year, [.completed], line: line),
-                                   "gepland": entries(year + 1, [.planned, .ongoing], line: line)] as [String: Any])
-        })
+        return ["nummer": line.number, "titel": line.title, "kop": line.heading, "periode": line.period,
+                "tekst_naam": line.passageKey, "loopt_af": endsThisYear,
+                "sjabloon": line.template.map { "\(ActionLine.templateFolder)/\($0).md" } ?? Self.generalLineTemplate,
+                "afgerond": entries(year, [.completed]), "gepland": entries(year + 1, [.planned, .ongoing])]
     }
+
+    /// The section of a line without a template of its own.
+    static let generalLineTemplate = "secties/actielijn.md"
 
     private func development(_ from: Double?, _ fromYear: Int?, _ to: Double?, _ toYear: Int) -> [String: Any]? {
         guard let from, let fromYear, let to else { return nil }

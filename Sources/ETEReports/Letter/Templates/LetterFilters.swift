@@ -13,6 +13,8 @@ import Stencil
 enum LetterFilters {
     /// The reason a filter gives for an absent value; `LetterTemplates` turns it into a located error.
     static let missingMarker = "ETE-ONTBREKEND"
+    /// The reason the `passage` filter gives for an absent passage, followed by the passage's name.
+    static let missingPassageMarker = "ETE-ONTBREKENDE-PASSAGE:"
 
     static var extension_: Extension {
         let filters = Extension()
@@ -50,6 +52,14 @@ enum LetterFilters {
             return text.prefix(1).uppercased() + text.dropFirst()
         }
         filters.registerFilter("verplicht") { value in try required(value) }
+        // A passage chosen by name from data: {{ tekst_naam|passage }} in an action line's section.
+        filters.registerFilter("passage") { (value: Any?, _: [Any?], context: Context) in
+            let name = try required(value)
+            guard let passage = (context["tekst"] as? [String: Any])?[name] else {
+                throw TemplateSyntaxError(missingPassageMarker + name)
+            }
+            return try required(passage)
+        }
         // A sentence from data ends with one mark: "Is eenzaamheid bespreekbaar?" gets no extra full stop.
         filters.registerFilter("zin") { value in
             let text = try required(value)

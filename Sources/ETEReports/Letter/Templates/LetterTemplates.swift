@@ -1,3 +1,4 @@
+import ETEModel
 import Foundation
 import PathKit
 import Stencil
@@ -16,6 +17,7 @@ struct LetterTemplates {
             throw ReportError.template(file: displayName(Self.skeleton), line: nil, message: "sjabloon niet gevonden")
         }
         try checkEveryOutputIsFiltered()
+        try checkActionLineTemplates(context)
         let environment = Environment(loader: FileSystemLoader(paths: [Path(folder.path)]),
                                       extensions: [LetterFilters.extension_], trimBehaviour: .smart)
         do {
@@ -42,6 +44,18 @@ struct LetterTemplates {
         }
     }
 
+    /// An action line may name its own section template (`ete import actielijnen`, column sjabloon);
+    /// one that does not exist is named with the line, before anything is rendered.
+    func checkActionLineTemplates(_ context: [String: Any]) throws {
+        let lines = context["actielijnen"] as? [[String: Any]] ?? []
+        for line in lines {
+            guard let name = line["sjabloon"] as? String,
+                  !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) else { continue }
+            throw ReportError.template(file: displayName(name), line: nil, message:
+                "sjabloon niet gevonden, maar \(line["kop"] ?? "een actielijn") noemt het (kolom sjabloon van 'ete import actielijnen'; leeg laten geeft de algemene sectie secties/actielijn.md)")
+        }
+    }
+
     /// The .md templates of the folder and its subfolders, except documentation and demo texts.
     func templateNames() throws -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
@@ -59,6 +73,10 @@ struct LetterTemplates {
         let token = error.stackTrace.first ?? error.token
         let file = displayName(token?.sourceMap.filename ?? Self.skeleton)
         let line = token.map { Int($0.sourceMap.location.lineNumber) }
+        if error.reason.hasPrefix(LetterFilters.missingPassageMarker) {
+            let figure = "tekst." + error.reason.dropFirst(LetterFilters.missingPassageMarker.count)
+            return .missingFigure(figure, template: file, line: line ?? 0, remedy: remedies.remedy(for: figure))
+        }
         if error.reason == LetterFilters.missingMarker, let token {
             let figure = token.contents.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? token.contents
             return .missingFigure(figure, template: file, line: line ?? 0, remedy: remedies.remedy(for: figure))
