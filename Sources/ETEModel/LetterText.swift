@@ -29,13 +29,30 @@ public struct LetterMetadata: Sendable, Equatable, Codable {
     /// The signatory's office as it stands above the name, e.g. "de staatssecretaris Langdurige en Maatschappelijke Zorg,".
     public var signatoryTitle: String
     public var attachments: [String]
+    /// The text is an invented example (`fictief: ja` in brief.yaml): the letter then carries the
+    /// fictitious-data notice, whatever the figures are.
+    public var fictitious: Bool
 
-    public init(date: Day, reference: String, subject: String, signatory: String, signatoryTitle: String, attachments: [String] = []) {
+    public init(date: Day, reference: String, subject: String, signatory: String, signatoryTitle: String,
+                attachments: [String] = [], fictitious: Bool = false) {
         self.date = date
         self.reference = reference
         self.subject = subject
         self.signatory = signatory
         self.signatoryTitle = signatoryTitle
         self.attachments = attachments
+        self.fictitious = fictitious
+    }
+
+    private enum CodingKeys: String, CodingKey { case date, reference, subject, signatory, signatoryTitle, attachments, fictitious }
+
+    /// Metadata stored before `fictitious` existed reads as not fictitious.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(date: try container.decode(Day.self, forKey: .date), reference: try container.decode(String.self, forKey: .reference),
+                  subject: try container.decode(String.self, forKey: .subject), signatory: try container.decode(String.self, forKey: .signatory),
+                  signatoryTitle: try container.decode(String.self, forKey: .signatoryTitle),
+                  attachments: try container.decode([String].self, forKey: .attachments),
+                  fictitious: try container.decodeIfPresent(Bool.self, forKey: .fictitious) ?? false)
     }
 }

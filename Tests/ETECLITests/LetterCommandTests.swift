@@ -24,8 +24,36 @@ struct LetterCommandTests {
         #expect(try ETERun(["init"], in: folder).status == 0)
         let run = try ETERun(["letter", "--year", "2024"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors == "fout: de brieftekst voor 2024 (datum, kenmerk, ondertekenaar en passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024'\n")
+        #expect(run.errors.hasPrefix("fout: de brief kan niet worden gemaakt; er ontbreken "))
+        #expect(run.errors.contains("\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)\n"))
+        #expect(run.errors.contains("lees ze in met 'ete import benchmark BESTAND --year 2024' (voorbeeld: templates/voorbeelden/benchmark-2024.csv)"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports").path))
+    }
+
+    /// The example files the README and the missing-input messages point to are enough, together
+    /// with a letter text, for the letter as the templates stand: each is imported as a user would.
+    @Test func exampleFilesSatisfyTheTemplates() throws {
+        let folder = try temporaryFolder()
+        #expect(try ETERun(["init"], in: folder).status == 0)
+        let examples = ETERun.repositoryRoot.appendingPathComponent("templates/voorbeelden")
+        let imports: [(kind: String, file: String, year: [String])] = [
+            ("gemeenten", "gemeenten.csv", []), ("partners", "partners.csv", []), ("week-edities", "week-edities.csv", []),
+            ("week", "week-2024.csv", ["--year", "2024"]), ("campagne", "campagne.csv", []), ("actielijnen", "actielijnen.csv", []),
+            ("acties", "acties.csv", []), ("signalering", "signalering.csv", []), ("kerncijfers", "kerncijfers.csv", []),
+            ("benchmark", "benchmark-2024.csv", ["--year", "2024"]),
+        ]
+        for item in imports {
+            let run = try ETERun(["import", item.kind, examples.appendingPathComponent(item.file).path] + item.year, in: folder)
+            #expect(run.status == 0, "\(item.file): \(run.errors)")
+        }
+        let text = ETERun.repositoryRoot.appendingPathComponent("templates/kamerbrief/demo/2024").path
+        #expect(try ETERun(["import", "letter-text", text, "--year", "2024"], in: folder).status == 0)
+        let run = try ETERun(["letter", "--year", "2024", "--format", "md"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.md"), encoding: .utf8)
+        // No demo store, but an invented letter text: the letter says it is fictitious.
+        #expect(markdown.hasPrefix("> **FICTIEF VOORBEELD — de brieftekst"))
+        #expect(markdown.contains("Vernieuwde toolkit voor gemeenten."))
     }
 
     @Test func importLetterTextFromAFolder() throws {

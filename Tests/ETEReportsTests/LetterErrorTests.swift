@@ -19,49 +19,74 @@ struct LetterErrorTests {
         return try #require(lines.firstIndex { $0.contains(text) }) + 1
     }
 
-    @Test func missingBenchmarkNamesTheFigureTemplateAndImport() throws {
+    func missingInputs(_ year: Int, from store: Store, templates: URL = RepositoryPaths.templates) throws -> [MissingInput] {
+        do {
+            _ = try LetterBuilder(templatesFolder: templates).build(year: year, from: store)
+        } catch ReportError.missingInputs(let inputs) {
+            return inputs
+        }
+        Issue.record("the letter over \(year) was built")
+        return []
+    }
+
+    @Test func missingBenchmarkNamesEveryFigureTemplateAndImport() throws {
         let scratch = try Scratch()
         let store = try scratch.demoStore()
         try store.write { try $0.deleteBenchmarkResponses(year: 2024) }
         let template = RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/actielijnen/lokale-aanpak.md")
         let expectedLine = try line(of: "{{ benchmark.deelnemers|aantal }}", in: template)
-        #expect(throws: ReportError.missingFigure("benchmark.deelnemers", template: "templates/kamerbrief/secties/actielijnen/lokale-aanpak.md",
-                                                  line: expectedLine, remedy: "ete import benchmark BESTAND --year 2024")) {
-            try DemoLetters.builder.build(year: 2024, from: store)
-        }
+        let inputs = try missingInputs(2024, from: store)
+        #expect(inputs.contains(MissingInput(kind: .figure, name: "benchmark.deelnemers",
+                                             location: "templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)",
+                                             remedy: "ete import benchmark BESTAND --year 2024", example: "templates/voorbeelden/benchmark-2024.csv")))
+        // Every pillar figure is named too, in one run; nothing else is missing.
+        #expect(inputs.count > 5)
+        #expect(inputs.allSatisfy { $0.kind == .figure && $0.remedy.hasPrefix("ete import benchmark BESTAND --year 2024") }, "\(inputs)")
+        let report = ReportError.missingInputs(inputs).description
+        #expect(report.hasPrefix("de brief kan niet worden gemaakt; er ontbreken \(inputs.count) gegevens:\n- de cijfers benchmark.deelnemers (templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)), "), "\(report)")
+        #expect(report.contains(" andere ontbreken; lees ze in met 'ete import benchmark BESTAND --year 2024' (voorbeeld: templates/voorbeelden/benchmark-2024.csv)"), "\(report)")
     }
 
     @Test func missingFigureMessageIsDutch() {
-        let error = ReportError.missingFigure("week.pakketten", template: "templates/kamerbrief/secties/actielijnen/bewustwording.md", line: 40,
-                                              remedy: "ete import week BESTAND --year 2024")
-        #expect(error.description == "templates/kamerbrief/secties/actielijnen/bewustwording.md:40: het cijfer week.pakketten ontbreekt in de gegevens; lees het in met 'ete import week BESTAND --year 2024'")
+        let error = ReportError.missingInputs([MissingInput(
+            kind: .figure, name: "week.pakketten", location: "templates/kamerbrief/secties/actielijnen/bewustwording.md:40",
+            remedy: "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024",
+            example: "templates/voorbeelden/week-edities.csv en week-2024.csv")])
+        #expect(error.description == "templates/kamerbrief/secties/actielijnen/bewustwording.md:40: het cijfer week.pakketten ontbreekt; lees het in met 'ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024' (voorbeeld: templates/voorbeelden/week-edities.csv en week-2024.csv)")
     }
 
-    @Test func missingLetterTextAndActionsAreNamed() throws {
+    /// An empty store: every missing data set and figure group is named in one run, in the user's
+    /// terms, and the fields and passages of an absent letter text are not listed one by one.
+    @Test func everyMissingInputIsNamedInOneRun() throws {
         let store = try Scratch().newStore()
-        #expect(throws: ReportError.missingData("de brieftekst voor 2024 (datum, kenmerk, ondertekenaar en passages)",
-                                                remedy: "ete import letter-text MAP --year 2024")) {
-            try DemoLetters.builder.build(year: 2024, from: store)
+        let inputs = try missingInputs(2024, from: store)
+        #expect(Array(inputs.prefix(2).map(\.name)) == ["de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages)",
+                                                        "de acties met hun status in 2024"])
+        #expect(!inputs.contains { $0.kind == .passage || $0.name.hasPrefix("brief.") || $0.name.hasPrefix("tekst.") })
+        let remedies = Set(inputs.map(\.remedy))
+        for expected in ["ete import benchmark BESTAND --year 2024", "ete import campagne BESTAND",
+                         "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024"] {
+            #expect(remedies.contains(expected), "\(remedies)")
         }
-        try store.write { try $0.replaceLetterText(LetterText(year: 2024, metadata: LetterMetadata(
-            date: Day(year: 2025, month: 6, day: 30)!, reference: "1", subject: "s", signatory: "n", signatoryTitle: "t"), passages: [:])) }
-        #expect(throws: ReportError.missingData("de acties met hun status in 2024", remedy: "ete import acties BESTAND")) {
-            try DemoLetters.builder.build(year: 2024, from: store)
-        }
+        let report = ReportError.missingInputs(inputs).description
+        #expect(report.contains("\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"), "\(report)")
+        #expect(report.contains("\n- de acties met hun status in 2024 ontbreken; lees die in met 'ete import acties BESTAND' (voorbeeld: templates/voorbeelden/acties.csv)"), "\(report)")
     }
 
-    @Test func missingPassageIsNamed() throws {
+    @Test func missingPassagesAreCalledPassages() throws {
         let scratch = try Scratch()
         let store = try scratch.demoStore()
         var text = try #require(try store.read { try $0.letterText(year: 2024) })
         text.passages["slot"] = nil
+        text.passages["actielijn-2"] = nil
         try store.write { try $0.replaceLetterText(text) }
-        #expect {
-            try DemoLetters.builder.build(year: 2024, from: store)
-        } throws: { error in
-            guard case .missingFigure(let figure, let template, _, let remedy) = error as? ReportError else { return false }
-            return figure == "tekst.slot" && template == "templates/kamerbrief/secties/slot.md" && remedy == "ete import letter-text MAP --year 2024"
-        }
+        let slot = try line(of: "{{ tekst.slot|verplicht }}", in: RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/slot.md"))
+        let inputs = try missingInputs(2024, from: store)
+        #expect(inputs.map(\.name) == ["actielijn-2", "slot"])
+        #expect(inputs.allSatisfy { $0.kind == .passage && $0.remedy == "ete import letter-text MAP --year 2024" })
+        #expect(inputs.last?.location == "templates/kamerbrief/secties/slot.md:\(slot)")
+        #expect(ReportError.missingInputs(inputs).description.contains(
+            "- de passage slot.md (templates/kamerbrief/secties/slot.md:\(slot)) ontbreekt; zet slot.md in de map met de brieftekst en lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"))
     }
 
     /// Builds the 2024 demo letter with one section template changed, and returns the template error.
@@ -103,3 +128,4 @@ struct LetterErrorTests {
         #expect(error.message.contains("onbekend filter"))
     }
 }
+

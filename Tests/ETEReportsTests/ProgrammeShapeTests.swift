@@ -70,7 +70,7 @@ struct ProgrammeShapeTests {
         do {
             _ = try DemoLetters.builder.build(year: 2024, from: store)
         } catch let error as ReportError {
-            #expect(error.description.contains("tekst.actielijn-4"), "\(error)")
+            #expect(error.description.contains("de passage actielijn-4.md ontbreekt"), "\(error)")
             #expect(error.description.contains("templates/kamerbrief/secties/actielijn.md"), "\(error)")
             #expect(error.description.contains("ete import letter-text MAP --year 2024"), "\(error)")
         }

@@ -8,10 +8,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case writeFailed(String, reason: String)
     /// Some files of a run could not be written; the others were.
     case someFailed(written: Int, failures: [String])
-    /// A data set the report needs is absent; `remedy` is the command that provides it.
-    case missingData(String, remedy: String)
-    /// A template uses a figure the store does not have.
-    case missingFigure(String, template: String, line: Int, remedy: String)
+    /// Inputs the letter needs are absent: every one of them, found in one run.
+    case missingInputs([MissingInput])
     /// A mistake in a template file.
     case template(file: String, line: Int?, message: String)
     /// The filled-in letter is not valid letter markup (usually a passage).
@@ -29,9 +27,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case .writeFailed(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .someFailed(let written, let failures):
             "\(failures.count) bestand(en) niet geschreven (\(written) wel):\n" + failures.map { "  " + $0 }.joined(separator: "\n")
-        case .missingData(let what, let remedy): "\(what) ontbreekt; lees die in met '\(remedy)'"
-        case .missingFigure(let figure, let template, let line, let remedy):
-            "\(template):\(line): het cijfer \(figure) ontbreekt in de gegevens; lees het in met '\(remedy)'"
+        case .missingInputs(let inputs): inputs.report
         case .template(let file, let line, let message): "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
         case .markup(let message): message
         }

@@ -8,30 +8,30 @@ import ETEStore
 /// the formatting filters can refuse it instead of printing a blank or a zero.
 struct LetterContext {
     let figures: YearFigures
-    let text: LetterText
+    /// The year's own text; nil when it has not been imported (reported in `missing`).
+    let text: LetterText?
     /// The action lines of every period; the letter shows those of its year.
     let actionLines: [ActionLine]
     let actions: [Action]
     let statuses: [ActionYearStatus]
     let nextWeek: WeekEdition?
+    /// Whole data sets the letter needs and the store lacks. The letter is still rendered, so
+    /// that every other missing figure and passage is found in the same run.
+    let missing: [MissingInput]
 
     static func load(year: Int, from store: Store) throws -> LetterContext {
-        try store.read { reader in
-            let figures = try FigureCalculator.figures(for: year, reader: reader)
-            guard let text = try reader.letterText(year: year) else {
-                throw ReportError.missingData("de brieftekst voor \(year) (datum, kenmerk, ondertekenaar en passages)",
-                                              remedy: "ete import letter-text MAP --year \(year)")
-            }
+        let remedies = InputRemedies(year: year)
+        return try store.read { reader in
+            let text = try reader.letterText(year: year)
             let statuses = try reader.actionStatuses(year: year) + reader.actionStatuses(year: year + 1)
-            guard statuses.contains(where: { $0.year == year }) else {
-                throw ReportError.missingData("de acties met hun status in \(year)", remedy: "ete import acties BESTAND")
-            }
             let lines = try reader.actionLines()
-            guard !lines.valid(in: year).isEmpty else {
-                throw ReportError.missingData("de actielijnen van \(year)", remedy: "ete import actielijnen BESTAND")
-            }
-            return LetterContext(figures: figures, text: text, actionLines: lines,
-                                 actions: try reader.actions(), statuses: statuses, nextWeek: try reader.weekEdition(year: year + 1))
+            var missing: [MissingInput] = []
+            if text == nil { missing.append(remedies.letterText) }
+            if lines.valid(in: year).isEmpty { missing.append(remedies.actionLines) }
+            if !statuses.contains(where: { $0.year == year }) { missing.append(remedies.actions) }
+            return LetterContext(figures: try FigureCalculator.figures(for: year, reader: reader), text: text, actionLines: lines,
+                                 actions: try reader.actions(), statuses: statuses, nextWeek: try reader.weekEdition(year: year + 1),
+                                 missing: missing)
         }
     }
 
@@ -40,7 +40,7 @@ struct LetterContext {
     var dictionary: [String: Any] {
         var context: [String: Any] = [
             "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData,
-            "brief": letter, "tekst": text.passages.mapValues(LetterFilters.Passage.init), "gemeenten": municipalities, "coalitie": coalition,
+            "gemeenten": municipalities, "coalitie": coalition,
             "campagne": campaigns, "signalering": signalling, "kerncijfers": figures.otherFigures,
             "actielijnen": linesOfYear.map { line(line: $0, endsThisYear: $0.lastYear == year) },
         ]
@@ -48,6 +48,10 @@ struct LetterContext {
         // belong to the outlook, not to a line of this year.
         let starting = actionLines.valid(in: year + 1).filter { !$0.isValid(in: year) }
         if !starting.isEmpty { context["nieuwe_actielijnen"] = starting.map { line(line: $0, endsThisYear: false) } }
+        if let text {
+            context["brief"] = letter(text.metadata)
+            context["tekst"] = text.passages.mapValues(LetterFilters.Passage.init)
+        }
         if let benchmark = figures.benchmark {
             context["benchmark"] = benchmarkSummary(benchmark)
             context["vraag"] = benchmark.questions.mapValues { question(benchmark, $0) }
@@ -59,9 +63,8 @@ struct LetterContext {
         return context
     }
 
-    private var letter: [String: Any] {
-        let metadata = text.metadata
-        return ["datum": metadata.date, "kenmerk": metadata.reference, "betreft": metadata.subject,
+    private func letter(_ metadata: LetterMetadata) -> [String: Any] {
+        ["datum": metadata.date, "kenmerk": metadata.reference, "betreft": metadata.subject,
                 "ondertekenaar": metadata.signatory,
                 // The office above the signature may take several lines, as staff wrote it.
                 "functie": LetterFilters.Passage(markdown: metadata.signatoryTitle), "bijlagen": metadata.attachments]

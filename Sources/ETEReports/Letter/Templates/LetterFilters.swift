@@ -16,44 +16,76 @@ enum LetterFilters {
     /// The reason the `passage` filter gives for an absent passage, followed by the passage's name.
     static let missingPassageMarker = "ETE-ONTBREKENDE-PASSAGE:"
 
+    /// The first filter of every output, added by `RecordingLoader`: tells the recorder which output
+    /// is being rendered.
+    static let placeFilter = "ete_plaats"
+
     static var extension_: Extension {
         let filters = Extension()
-        filters.registerFilter("procent") { value in DutchPhrase.percent(try number(value)) }
-        filters.registerFilter("aantal") { value in DutchPhrase.count(try number(value)) }
-        filters.registerFilter("woorden") { value in DutchPhrase.inWords(DutchPhrase.wholeNumber(try number(value))) }
-        filters.registerFilter("rangtelwoord") { value in DutchPhrase.ordinal(DutchPhrase.wholeNumber(try number(value))) }
+        // Every filter goes through here: an absent value is recorded (when rendering with a
+        // recorder) and rendered as a placeholder, so one run finds every missing input.
+        func register(_ name: String, _ body: @escaping (Any?, [Any?], Context) throws -> Any?) {
+            filters.registerFilter(name) { (value: Any?, arguments: [Any?], context: Context) in
+                do {
+                    return try body(value, arguments, context)
+                } catch let error as TemplateSyntaxError {
+                    guard let recorder = context[MissingInputRecorder.contextKey] as? MissingInputRecorder else { throw error }
+                    if error.reason == missingMarker {
+                        recorder.recordMissingFigure()
+                    } else if error.reason.hasPrefix(missingPassageMarker) {
+                        recorder.recordMissingPassage(String(error.reason.dropFirst(missingPassageMarker.count)))
+                    } else {
+                        throw error
+                    }
+                    return MissingInputRecorder.placeholder
+                }
+            }
+        }
+        func register(_ name: String, _ body: @escaping (Any?) throws -> Any?) {
+            register(name) { value, _, _ in try body(value) }
+        }
+        register(placeFilter) { value, arguments, context in
+            if let number = (arguments.first as? String).flatMap(Int.init) {
+                (context[MissingInputRecorder.contextKey] as? MissingInputRecorder)?.enter(number)
+            }
+            return value
+        }
+        register("procent") { value in DutchPhrase.percent(try number(value)) }
+        register("aantal") { value in DutchPhrase.count(try number(value)) }
+        register("woorden") { value in DutchPhrase.inWords(DutchPhrase.wholeNumber(try number(value))) }
+        register("rangtelwoord") { value in DutchPhrase.ordinal(DutchPhrase.wholeNumber(try number(value))) }
         for qualifier in DutchPhrase.Qualifier.allCases {
-            filters.registerFilter(qualifier.rawValue) { (value: Any?, arguments: [Any?]) in
+            register(qualifier.rawValue) { value, arguments, _ in
                 DutchPhrase.approximately(try number(value), qualifier, percent: arguments.first as? String == "%")
             }
         }
-        filters.registerFilter("datum") { value in try day(value).dutchLong }
-        filters.registerFilter("dag_datum") { value in DutchPhrase.dateWithWeekday(try day(value)) }
-        filters.registerFilter("periode") { (value: Any?, arguments: [Any?]) in
+        register("datum") { value in try day(value).dutchLong }
+        register("dag_datum") { value in DutchPhrase.dateWithWeekday(try day(value)) }
+        register("periode") { value, arguments, _ in
             guard arguments.count == 1 else { throw TemplateSyntaxError("periode verwacht de einddatum, zoals week.start|periode:week.eind") }
             return DutchPhrase.period(try day(value), try day(arguments[0]))
         }
-        filters.registerFilter("verandering") { value in
+        register("verandering") { value in
             guard let development = value as? [String: Any] else { throw missing() }
             return DutchPhrase.change(from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
                                       to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
         }
-        filters.registerFilter("beweging") { value in
+        register("beweging") { value in
             guard let development = value as? [String: Any] else { throw missing() }
             return DutchPhrase.movement(from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
                                         to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
         }
-        filters.registerFilter("opsomming") { value in
+        register("opsomming") { value in
             guard let items = value as? [Any], !items.isEmpty else { throw missing() }
             return DutchPhrase.list(items.map { inlineText("\($0)") })
         }
-        filters.registerFilter("hoofdletter") { value in
+        register("hoofdletter") { value in
             let text = try required(value)
             return text.prefix(1).uppercased() + text.dropFirst()
         }
-        filters.registerFilter("verplicht") { value in try required(value) }
+        register("verplicht") { value in try required(value) }
         // A passage chosen by name from data: {{ tekst_naam|passage }} in an action line's section.
-        filters.registerFilter("passage") { (value: Any?, _: [Any?], context: Context) in
+        register("passage") { value, _, context in
             let name = try required(value)
             guard let passage = (context["tekst"] as? [String: Any])?[name] else {
                 throw TemplateSyntaxError(missingPassageMarker + name)
@@ -61,7 +93,7 @@ enum LetterFilters {
             return try required(passage)
         }
         // A sentence from data ends with one mark: "Is eenzaamheid bespreekbaar?" gets no extra full stop.
-        filters.registerFilter("zin") { value in
+        register("zin") { value in
             let text = try required(value)
             return text.last.map { ".!?…:".contains($0) } == true ? text : text + "."
         }

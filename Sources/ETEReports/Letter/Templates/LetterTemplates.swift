@@ -12,21 +12,39 @@ struct LetterTemplates {
     /// The folder with the templates (templates/kamerbrief).
     let folder: URL
 
-    func render(_ context: [String: Any], remedies: FigureRemedies) throws -> String {
+    /// Renders the letter markup. Every absent figure and passage is collected during one rendering
+    /// and reported together with `missing` (data sets the caller found absent), in one error.
+    func render(_ context: [String: Any], remedies: InputRemedies, missing: [MissingInput] = []) throws -> String {
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(Self.skeleton).path) else {
             throw ReportError.template(file: displayName(Self.skeleton), line: nil, message: "sjabloon niet gevonden")
         }
         try checkEveryOutputIsFiltered()
         try checkActionLineTemplates(context)
-        let environment = Environment(loader: FileSystemLoader(paths: [Path(folder.path)]),
-                                      extensions: [LetterFilters.extension_], trimBehaviour: .smart)
+        let recorder = MissingInputRecorder()
+        let loader = RecordingLoader(folder: folder, recorder: recorder, displayName: displayName)
+        let environment = Environment(loader: loader, extensions: [LetterFilters.extension_], trimBehaviour: .smart)
+        var context = context
+        context[MissingInputRecorder.contextKey] = recorder
+        let markup: String
         do {
-            return try environment.renderTemplate(name: Self.skeleton, context: context)
+            markup = try environment.renderTemplate(name: Self.skeleton, context: context)
         } catch let error as TemplateSyntaxError {
-            throw translate(error, remedies: remedies)
+            throw translate(error)
         } catch let error as TemplateDoesNotExist {
             throw ReportError.template(file: displayName(Self.skeleton), line: nil, message: "sjabloon niet gevonden (\(error))")
         }
+        let allMissing = missing + recorded(recorder, remedies: remedies, letterTextMissing: missing.contains(remedies.letterText))
+        guard allMissing.isEmpty else { throw ReportError.missingInputs(allMissing) }
+        return markup
+    }
+
+    /// Without the year's letter text every field and passage is absent; the one data set says it.
+    private func recorded(_ recorder: MissingInputRecorder, remedies: InputRemedies, letterTextMissing: Bool) -> [MissingInput] {
+        let passages = letterTextMissing ? [] : recorder.passages.map { remedies.passage($0.name, location: $0.location) }
+        let figures = recorder.figures
+            .filter { !(letterTextMissing && $0.name.hasPrefix("brief.")) }
+            .map { remedies.figure($0.name, location: $0.location) }
+        return passages + figures
     }
 
     /// `{{ x }}` without a filter would print nothing when x is absent; every output must pass a
@@ -67,20 +85,12 @@ struct LetterTemplates {
         return names.sorted()
     }
 
-    private func translate(_ error: TemplateSyntaxError, remedies: FigureRemedies) -> ReportError {
+    private func translate(_ error: TemplateSyntaxError) -> ReportError {
         // Stencil moves the token of an error inside an included template to the stack trace,
         // innermost first; that token is where the mistake is.
         let token = error.stackTrace.first ?? error.token
         let file = displayName(token?.sourceMap.filename ?? Self.skeleton)
         let line = token.map { Int($0.sourceMap.location.lineNumber) }
-        if error.reason.hasPrefix(LetterFilters.missingPassageMarker) {
-            let figure = "tekst." + error.reason.dropFirst(LetterFilters.missingPassageMarker.count)
-            return .missingFigure(figure, template: file, line: line ?? 0, remedy: remedies.remedy(for: figure))
-        }
-        if error.reason == LetterFilters.missingMarker, let token {
-            let figure = token.contents.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? token.contents
-            return .missingFigure(figure, template: file, line: line ?? 0, remedy: remedies.remedy(for: figure))
-        }
         return .template(file: file, line: line, message: LetterTemplates.dutch(error.reason))
     }
 
@@ -92,29 +102,5 @@ struct LetterTemplates {
         if reason.hasPrefix("Unknown template tag") { return "onbekende opdracht tussen {% %} (\(reason))" }
         if reason.contains("was not closed") || reason.contains("`end") { return "blok niet afgesloten (\(reason))" }
         return reason
-    }
-}
-
-/// Which import provides a figure, by the first part of its name in the templates.
-struct FigureRemedies {
-    let year: Int
-
-    func remedy(for figure: String) -> String {
-        let root = figure.split(separator: ".").first.map(String.init) ?? figure
-        if figure.contains(".ontwikkeling"), ["vraag", "pijler"].contains(root) {
-            return "ete import benchmark BESTAND --year \(year - 1)"
-        }
-        switch root {
-        case "benchmark", "vraag", "pijler": return "ete import benchmark BESTAND --year \(year)"
-        case "week": return "ete import week-edities BESTAND' en 'ete import week BESTAND --year \(year)"
-        case "volgende_week": return "ete import week-edities BESTAND"
-        case "coalitie": return "ete import partners BESTAND"
-        case "campagne": return "ete import campagne BESTAND"
-        case "signalering": return "ete import signalering BESTAND"
-        case "kerncijfers": return "ete import kerncijfers BESTAND"
-        case "gemeenten": return "ete import gemeenten BESTAND"
-        case "acties", "actielijnen": return "ete import acties BESTAND"
-        default: return "ete import letter-text MAP --year \(year)"
-        }
     }
 }

@@ -13,6 +13,7 @@ import Yams
 ///     ondertekenaar: A. de Vries
 ///     functie: de staatssecretaris Langdurige en Maatschappelijke Zorg,
 ///     bijlagen: [Benchmarkrapport 2024]
+///     fictief: nee          (ja voor een verzonnen voorbeeldtekst: de brief krijgt dan de fictief-melding)
 enum LetterTextImporter {
     static func run(_ request: ImportRequest, into store: Store) throws -> ImportSummary {
         guard let year = request.year else { preconditionFailure("checked by Importer.checkYear") }
@@ -97,10 +98,18 @@ public enum LetterTextFolder {
         let signatory = reader.string(root, "ondertekenaar")
         let title = reader.string(root, "functie")
         let attachments = reader.strings(root, "bijlagen") ?? []
+        var fictitious = false
+        if let flag = reader.string(root, "fictief", required: false) {
+            if let value = DutchBoolean.parse(flag) { fictitious = value } else {
+                collector.add(line: root["fictief"]?.mark?.line, column: root["fictief"]?.mark?.column,
+                              "fictief: \(DutchText.quoted(flag)) is geen ja/nee-waarde; verwacht ja of nee")
+            }
+        }
         try collector.throwIfAny()
         guard let date, let reference, let subject, let signatory, let title else { preconditionFailure("missing keys were recorded") }
         return LetterMetadata(date: date, reference: reference, subject: subject, signatory: signatory,
-                              signatoryTitle: title.trimmingCharacters(in: .whitespacesAndNewlines), attachments: attachments)
+                              signatoryTitle: title.trimmingCharacters(in: .whitespacesAndNewlines), attachments: attachments,
+                              fictitious: fictitious)
     }
 
     /// A passage must be readable text with every footnote `^[…]` closed on its line.
