@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(name: "ETEBenchmark", path: "Sources/ETEBenchmark"),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
         .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "TestSupport"]),
-        .testTarget(name: "ETECLITests", dependencies: ["ETECLI", "TestSupport"]),
+        .testTarget(name: "ETECLITests", dependencies: ["ETECLI", "ETEStore", "TestSupport"]),
         // Shared test fixtures (scratch folders, the demo store) and a reader for generated .xlsx/.docx files.
         .target(name: "TestSupport",
                 dependencies: ["ETEStore", "ETEDemo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -7,6 +7,8 @@ import GRDB
 public final class Store: Sendable {
     /// SQLite `application_id` that marks a file as an ETE store ("ETEW").
     static let applicationID: Int32 = 0x4554_4557
+    /// How long a write waits for another command holding the store (an import that is still running).
+    public static let busyTimeout: TimeInterval = 10
 
     public let path: String
     let pool: any DatabaseWriter
@@ -19,11 +21,11 @@ public final class Store: Sendable {
     /// Opens an existing ETE store. `readOnly` stores are never written (read-only commands use
     /// that, so they work on a write-protected copy); otherwise the schema is brought up to date.
     /// A file that is not an ETE store, or one made by a newer version of ete, is refused untouched.
-    public static func open(at path: String, readOnly: Bool = false) throws -> Store {
+    public static func open(at path: String, readOnly: Bool = false, busyTimeout: TimeInterval = busyTimeout) throws -> Store {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw StoreError.databaseMissing(path: path) }
         guard !isFolder.boolValue else { throw StoreError.notAnETEDatabase(path: path, reason: "dit is een map, geen databasebestand") }
-        return try connect(at: path, readOnly: readOnly, isNew: false)
+        return try connect(at: path, readOnly: readOnly, isNew: false, busyTimeout: busyTimeout)
     }
 
     /// Opens a store for commands that only read: a write-protected store (or folder) is opened
@@ -61,7 +63,7 @@ public final class Store: Sendable {
     }
 
     private static func build(at path: String, populate: (Store) throws -> Void) throws {
-        let store = try connect(at: path, readOnly: false, isNew: true)
+        let store = try connect(at: path, readOnly: false, isNew: true, busyTimeout: busyTimeout)
         let municipalities = try BundledMunicipalities.load()
         try store.write { tx in
             for municipality in municipalities {
@@ -79,12 +81,12 @@ public final class Store: Sendable {
         }
     }
 
-    private static func connect(at path: String, readOnly: Bool, isNew: Bool) throws -> Store {
+    private static func connect(at path: String, readOnly: Bool, isNew: Bool, busyTimeout: TimeInterval) throws -> Store {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.readonly = readOnly
         // Another import holding the write lock: wait a while before saying so.
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         do {
             // Look before touching: opening a pool would switch a foreign file to WAL mode.
             var inspection = configuration
@@ -123,6 +125,13 @@ public final class Store: Sendable {
     /// SQLite's own errors (busy, disk full, read-only) become Dutch `StoreError`s naming this store.
     func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as DatabaseError { throw StoreError(error, path: path) }
+    }
+
+    /// What SQLite's own integrity check finds wrong; empty for a sound store.
+    public func integrityProblems() throws -> [String] {
+        try translatingErrors {
+            try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
+        }
     }
 
     /// Row counts per table, e.g. to show that a failed import changed nothing.

@@ -25,7 +25,7 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case .newerDatabase(let path):
             "database \(path) is gemaakt met een nieuwere versie van ete; werk ete bij (deze versie laat het bestand ongemoeid)"
         case .busy(let path):
-            "database \(path) is bezet door een andere opdracht (bijvoorbeeld een import die nog loopt); 10 seconden gewacht, probeer het straks opnieuw"
+            "database \(path) is bezet door een andere opdracht (bijvoorbeeld een import die nog loopt); \(Int(Store.busyTimeout)) seconden gewacht, probeer het straks opnieuw"
         case .diskFull(let path):
             "de schijf van \(path) is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw"
         case .unwritable(let path, let reason):

@@ -19,16 +19,22 @@ struct ETERun {
         return repositoryRoot.appendingPathComponent(".build/debug/ete")
     }
 
-    init(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws {
+    /// `ete` with the given arguments, run in `folder` with the repository's templates; not started.
+    static func process(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) -> Process {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
-        env["ETE_TEMPLATES"] = Self.repositoryRoot.appendingPathComponent("templates").path
+        env["ETE_TEMPLATES"] = repositoryRoot.appendingPathComponent("templates").path
         env["ETE_DB"] = nil
         environment.forEach { env[$0.key] = $0.value }
         process.environment = env
+        return process
+    }
+
+    init(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws {
+        let process = Self.process(arguments, in: folder, environment: environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -43,6 +43,46 @@ struct StoreTests {
         #expect(try store.read { try $0.actions() } == [Action(id: "a", title: "Toolkit")])
     }
 
+    /// Another command holding the write lock: the import waits, then says so in Dutch, and writes
+    /// nothing; once the lock is gone it succeeds.
+    @Test func aStoreHeldByAnotherCommandIsBusyInDutch() throws {
+        let scratch = try Scratch()
+        let path = scratch.url("ete.sqlite").path
+        _ = try Store.create(at: path)
+        let store = try Store.open(at: path, busyTimeout: 0.2)
+        var holding = Configuration()
+        holding.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: holding)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        #expect(throws: StoreError.busy(path: path)) { try store.write { try $0.upsert(Action(id: "a", title: "A")) } }
+        #expect(StoreError.busy(path: path).localizedDescription.contains("bezet door een andere opdracht"))
+        try other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        try store.write { try $0.upsert(Action(id: "a", title: "A")) }
+        #expect(try store.read { try $0.actions() }.count == 1)
+    }
+
+    /// A disk that fills up during an import: a Dutch message, and the store as it was.
+    @Test func aFullDiskStoresNothingAndSaysSo() throws {
+        let scratch = try Scratch()
+        let store = try scratch.newStore()
+        _ = try Importer.run(ImportRequest(kind: .weekEditions, file: RepositoryPaths.examples.appendingPathComponent("week-edities.csv")), into: store)
+        let before = try store.tableCounts()
+        // SQLite's own limit on the file size stands in for a full disk: the same error (SQLITE_FULL).
+        try store.pool.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 1)")
+        }
+        let rows = (0..<5_000).map { "Organisatie \($0);;26-09-2024;maaltijd;ja;\($0 % 90)" }
+        let file = try scratch.write("organisator;gemeente;datum;soort_activiteit;kom_erbij_pakket;deelnemers\n" + rows.joined(separator: "\n"),
+                                     to: "week-2024.csv")
+        #expect(throws: StoreError.diskFull(path: store.path)) {
+            try Importer.run(ImportRequest(kind: .weekRegistrations, file: file, year: 2024), into: store)
+        }
+        #expect(StoreError.diskFull(path: store.path).localizedDescription.contains("is vol; er is niets opgeslagen"))
+        #expect(try store.tableCounts() == before)
+        #expect(try store.integrityProblems().isEmpty)
+    }
+
     @Test func reopeningKeepsDataAndCreatingRefusesToOverwrite() throws {
         let scratch = try Scratch()
         let path = scratch.url("ete.sqlite").path
