@@ -103,26 +103,20 @@ struct ProgrammeShapeTests {
     @Test func newLinesNextYearGetTheirOwnOutlook() throws {
         // The 2022 lines end with 2024 and only two lines follow: the three actions planned
         // for 2025 under line 3 have no line, so nothing is written.
-        let refused = try importFailure(.actionLines, """
+        let linesEndingIn2024AndTwoNew = """
             nummer;titel;van_jaar;tot_en_met_jaar
             1;Meer bewustwording in de samenleving over eenzaamheid;2022;2024
             2;Meer maatschappelijk initiatief tegen eenzaamheid;2022;2024
             3;In alle gemeenten een lokale aanpak tegen eenzaamheid;2022;2024
             1;Iedereen doet mee;2025;
             2;Een structurele lokale aanpak;2025;
-            """, name: "actielijnen-kort.csv")
+
+            """
+        let refused = try importFailure(.actionLines, linesEndingIn2024AndTwoNew, name: "actielijnen-kort.csv")
         #expect(refused.contains { $0.contains("acties van 2025 horen bij actielijn 3 (2022–2024), maar 2025 heeft na deze import geen actielijn 3") }, "\(refused)")
         #expect(try store.read { try $0.actionLines() }.map(\.id) == ["2018-1", "2018-2", "2022-1", "2022-2", "2022-3"])
 
-        try importCSV(.actionLines, """
-            nummer;titel;van_jaar;tot_en_met_jaar
-            1;Meer bewustwording in de samenleving over eenzaamheid;2022;2024
-            2;Meer maatschappelijk initiatief tegen eenzaamheid;2022;2024
-            3;In alle gemeenten een lokale aanpak tegen eenzaamheid;2022;2024
-            1;Iedereen doet mee;2025;
-            2;Een structurele lokale aanpak;2025;
-            3;Kennis en monitoring;2025;
-            """, name: "actielijnen.csv")
+        try importCSV(.actionLines, linesEndingIn2024AndTwoNew + "3;Kennis en monitoring;2025;\n", name: "actielijnen.csv")
         let letter = try DemoLetters.builder.build(year: 2024, from: store)
         let text = letter.allText
         #expect(text.components(separatedBy: "Deze actielijn loopt af met 2024. Wat vanaf 2025 gepland staat, volgt onder de nieuwe actielijnen.").count == 4)
