@@ -1,32 +1,46 @@
 import ETEModel
 import ETEStore
 
-/// A group of municipalities whose benchmark answers are shown only as an aggregate.
+/// A group of municipalities whose benchmark answers are shown only as an aggregate, with the
+/// figures `SuppressionPlan` withholds left out.
 public struct PeerGroup: Sendable {
-    /// Aggregates over fewer municipalities are suppressed, so that no single answer can be read from them.
-    public static let minimumRespondents = 5
-
     public let name: String
     public let aggregate: BenchmarkAggregate
+    /// The figures of this group that are not published (see `DisclosureRule`).
+    public let withheld: Set<DisclosureCell>
+
+    public init(name: String, aggregate: BenchmarkAggregate, withheld: Set<DisclosureCell>) {
+        self.name = name
+        self.aggregate = aggregate
+        self.withheld = withheld
+    }
 
     public var respondents: Int { aggregate.respondents }
-    public var isSuppressed: Bool { respondents < Self.minimumRespondents }
+    /// The whole group is too small for any figure.
+    public var isSuppressed: Bool { respondents < DisclosureRule.minimumAnswers }
+    /// Whether any figure of this group is withheld.
+    public var withholdsAny: Bool { !withheld.isEmpty }
 
-    /// The share for a question, nil when suppressed or unanswered.
+    /// The share for a question, nil when withheld or unanswered.
     public func percentage(_ questionID: String) -> Int? {
-        isSuppressed ? nil : aggregate.tallies[questionID]?.percentage
+        withheld.contains(.share(question: questionID)) ? nil : aggregate.tallies[questionID]?.percentage
     }
 
     public func optionPercentage(_ questionID: String, _ option: String) -> Int? {
-        isSuppressed ? nil : aggregate.optionTallies[questionID]?[option]?.percentage
+        withheld.contains(.option(question: questionID, option: option)) ? nil : aggregate.optionTallies[questionID]?[option]?.percentage
     }
 
-    /// How many group members answered a question (a count, shown even when the shares are suppressed).
+    /// How many group members answered a question (a count, shown even when the shares are withheld).
     public func answered(_ questionID: String) -> Int? { aggregate.answered[questionID] }
 
-    public func mean(_ questionID: String) -> Double? { isSuppressed ? nil : aggregate.means[questionID] }
+    /// The mean of a number question as published: a whole number.
+    public func mean(_ questionID: String) -> Double? {
+        withheld.contains(.mean(question: questionID)) ? nil : aggregate.means[questionID].map(DisclosureRule.publishedMean)
+    }
 
-    public func pillarScore(_ pillar: Pillar) -> Int? { isSuppressed ? nil : aggregate.pillarScore(pillar) }
+    public func pillarScore(_ pillar: Pillar) -> Int? {
+        withheld.contains(.pillar(pillar.rawValue)) ? nil : aggregate.pillarScore(pillar)
+    }
 }
 
 /// Everything the benchmark workbooks of one year need, read from the store once and shared
@@ -41,6 +55,8 @@ public struct BenchmarkOverview: Sendable {
     public let questionnaires: [Int: Questionnaire]
     public let responses: [Int: [MunicipalityCode: BenchmarkResponse]]
     public let national: [Int: BenchmarkAggregate]
+    /// Per benchmark year: which figures are withheld, decided once for every output.
+    public let plans: [Int: SuppressionPlan]
     public let sizeClasses: [SizeClass: PeerGroup]
     public let provinces: [String: PeerGroup]
     /// The years whose population counts set the size classes (the benchmark year's own when available).
@@ -48,10 +64,14 @@ public struct BenchmarkOverview: Sendable {
     public let weekEdition: WeekEdition?
     public let weekRegistrations: [MunicipalityCode: [WeekRegistration]]
 
+    static let sizeClassPartition = "grootteklasse", provincePartition = "provincie"
+
     public var previousYear: Int? { years.last { $0 < year } }
-    /// All respondents of `year` as one group (the suppression rule applies to it too).
+    /// All respondents of `year` as one group (the disclosure rule applies to it too).
     public var nation: PeerGroup { nation(in: year)! }
-    public func nation(in year: Int) -> PeerGroup? { national[year].map { PeerGroup(name: "Landelijk", aggregate: $0) } }
+    public func nation(in year: Int) -> PeerGroup? {
+        national[year].map { PeerGroup(name: "Landelijk", aggregate: $0, withheld: plans[year]?.national ?? []) }
+    }
     /// Whether the pillar score of `year` can be compared with the benchmark year before it.
     public func pillarScoreIsComparable(_ pillar: Pillar, in year: Int) -> Bool {
         guard let before = years.last(where: { $0 < year }), let earlier = questionnaires[before],
@@ -68,30 +88,51 @@ public struct BenchmarkOverview: Sendable {
         try store.read { reader in
             guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
             var questionnaires: [Int: Questionnaire] = [:], responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
-            var national: [Int: BenchmarkAggregate] = [:]
+            var national: [Int: BenchmarkAggregate] = [:], plans: [Int: SuppressionPlan] = [:]
+            let populations = try reader.populations(), registered = try reader.municipalities()
+            var current: (municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]])?
             for candidate in try reader.questionnaireYears() where candidate <= year {
                 let yearResponses = try reader.benchmarkResponses(year: candidate)
                 guard !yearResponses.isEmpty, let definition = try reader.questionnaire(year: candidate) else { continue }
                 questionnaires[candidate] = definition
-                responses[candidate] = Dictionary(uniqueKeysWithValues: yearResponses.map { ($0.municipality, $0) })
+                let byCode = Dictionary(uniqueKeysWithValues: yearResponses.map { ($0.municipality, $0) })
+                responses[candidate] = byCode
                 national[candidate] = BenchmarkAggregate(questionnaire: definition, responses: yearResponses)
+                // Size classes use that year's population, so each year gets the groups it had.
+                let (municipalities, populationYears) = populations.applying(to: registered, for: candidate)
+                let partitions = Self.partitions(municipalities, questionnaire: definition, responses: byCode)
+                plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, partitions: partitions)
+                if candidate == year { current = (municipalities, populationYears, partitions) }
             }
-            guard let current = responses[year] else { return nil }
-            let (municipalities, populationYears) = try reader.populations().applying(to: try reader.municipalities(), for: year)
-            let bySizeClass = Dictionary(grouping: municipalities, by: \.sizeClass)
-            let byProvince = Dictionary(grouping: municipalities, by: \.province)
-            func group(_ name: String, _ members: [Municipality]) -> PeerGroup {
-                PeerGroup(name: name, aggregate: BenchmarkAggregate(questionnaire: questionnaire, responses: members.compactMap { current[$0.code] }))
+            guard let current, let plan = plans[year] else { return nil }
+            func groups(_ partition: String) -> [String: PeerGroup] {
+                (current.partitions[partition] ?? [:]).reduce(into: [:]) { result, entry in
+                    result[entry.key] = PeerGroup(name: entry.key, aggregate: entry.value, withheld: plan.withheld(partition: partition, group: entry.key))
+                }
             }
+            let sizeClassGroups = groups(sizeClassPartition)
             return BenchmarkOverview(
-                year: year, isDemo: try reader.isDemoData(), questionnaire: questionnaire, municipalities: municipalities,
-                years: responses.keys.sorted(), questionnaires: questionnaires, responses: responses, national: national,
-                sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, group($0.dutchLabel, bySizeClass[$0] ?? [])) }),
-                provinces: byProvince.mapValues { group($0[0].province, $0) },
-                populationYears: populationYears,
+                year: year, isDemo: try reader.isDemoData(), questionnaire: questionnaire, municipalities: current.municipalities,
+                years: responses.keys.sorted(), questionnaires: questionnaires, responses: responses, national: national, plans: plans,
+                sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, sizeClassGroups[$0.dutchLabel]!) }),
+                provinces: groups(provincePartition),
+                populationYears: current.populationYears,
                 weekEdition: try reader.weekEdition(year: year),
                 weekRegistrations: Dictionary(grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
                                               by: { $0.municipality! }))
         }
+    }
+
+    /// The respondents split by size class (every class, also an empty one) and by province.
+    static func partitions(_ municipalities: [Municipality], questionnaire: Questionnaire,
+                           responses: [MunicipalityCode: BenchmarkResponse]) -> [String: [String: BenchmarkAggregate]] {
+        func aggregate(_ members: [Municipality]) -> BenchmarkAggregate {
+            BenchmarkAggregate(questionnaire: questionnaire, responses: members.compactMap { responses[$0.code] })
+        }
+        let bySizeClass = Dictionary(grouping: municipalities, by: \.sizeClass)
+        return [
+            sizeClassPartition: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0.dutchLabel, aggregate(bySizeClass[$0] ?? [])) }),
+            provincePartition: Dictionary(grouping: municipalities, by: \.province).mapValues(aggregate),
+        ]
     }
 }

@@ -52,6 +52,7 @@ struct Benchmark: ParsableCommand {
                 .write(selection: all ? .all : .named(municipality))
             let seconds = DutchNumber.format((Date().timeIntervalSince(started) * 10).rounded() / 10)
             print("Geschreven: \(displayPath(written.national))")
+            print("Geschreven: \(displayPath(written.internalList)) (intern: niet publiceren)")
             if written.municipalities.count == 1 {
                 print("Geschreven: \(displayPath(written.municipalities[0]))")
             } else if !written.municipalities.isEmpty {
@@ -72,6 +73,7 @@ struct BenchmarkRun {
 
     struct Written {
         var national: URL
+        var internalList: URL
         var municipalities: [URL]
         var isDemo: Bool
     }
@@ -87,9 +89,10 @@ struct BenchmarkRun {
         let chosen = try municipalities(selection, from: overview.municipalities)
         let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: outputFolder)
         let national = try workbooks.writeNational()
+        let internalList = try workbooks.writeInternal()
         let progress = ProgressLine(label: "gemeentewerkmappen")
         let written = try workbooks.writeMunicipalities(chosen, progress: chosen.count > 1 ? progress.update : nil)
-        return Written(national: national, municipalities: written, isDemo: overview.isDemo)
+        return Written(national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo)
     }
 
     private func municipalities(_ selection: Selection, from all: [Municipality]) throws -> [Municipality] {

@@ -33,6 +33,7 @@ struct Build: ParsableCommand {
             letter.forEach { print("Geschreven: \(displayPath($0))") }
             let workbooks = try BenchmarkRun(year: year, store: store, outputFolder: folder).write(selection: .all)
             print("Geschreven: \(displayPath(workbooks.national))")
+            print("Geschreven: \(displayPath(workbooks.internalList)) (intern: niet publiceren)")
             print("Geschreven: \(workbooks.municipalities.count) gemeentewerkmappen in \(displayPath(BenchmarkWorkbooks.municipalityFolder(in: folder, year: year)))")
             if workbooks.isDemo { print(DemoDataset.notice) }
         }

@@ -79,7 +79,7 @@ struct MunicipalityWorkbookTests {
         let question = try #require(DemoWorkbooks.overview.questionnaire.question("p1_structureel_budget"))
         #expect(try workbook.requireRow("Pijler 1", label: question.text)["D"] == "–")
         for sheet in ["Samenvatting", "Pijler 1"] {
-            #expect(workbook.cells[sheet]?.values.contains { $0.hasPrefix("– = niet getoond: minder dan 5") } == true, "\(sheet)")
+            #expect(workbook.cells[sheet]?.values.contains { $0.hasPrefix("– = niet getoond volgens de onthullingsregel") } == true, "\(sheet)")
         }
         let chart = try #require(workbook.archive.text("xl/charts/chart1.xml"))
         #expect(!chart.contains("Samenvatting!$D$"))

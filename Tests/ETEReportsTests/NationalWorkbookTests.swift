@@ -11,7 +11,10 @@ struct NationalWorkbookTests {
     @Test func pathAndSheets() throws {
         #expect(DemoWorkbooks.written.nationalURL.path.hasSuffix("/2024/benchmark/Benchmark-landelijk-2024.xlsx"))
         let workbook = try DemoWorkbooks.national()
-        #expect(workbook.sheetNames == ["Toelichting", "Landelijk", "Grootteklassen", "Provincies", "Trend", "Respondenten"])
+        // The public annex names no respondents: that list is in the internal workbook.
+        #expect(workbook.sheetNames == ["Toelichting", "Landelijk", "Grootteklassen", "Provincies", "Trend"])
+        #expect(!workbook.allStrings.contains("GM0"))
+        #expect(workbook.cells["Toelichting"]?.values.contains { $0.hasPrefix("Een cijfer van een groep gemeenten staat er alleen als er minstens 6 antwoorden") } == true)
     }
 
     @Test func nationalSheetShowsTheLetterFigures() throws {
@@ -67,12 +70,14 @@ struct NationalWorkbookTests {
             let group = try #require(overview.sizeClasses[sizeClass])
             let column = try #require(header.first { $0.value == sizeClass.dutchLabel }?.key)
             #expect(counts[column] == String(group.respondents))
-            if group.respondents < 5 {
+            // The workbook shows exactly what the plan publishes, the same as every other output.
+            if group.withheld.contains(.pillar(1)) {
                 suppressedSeen = true
                 #expect(pillarOne[column] == "–")
             } else {
                 #expect(pillarOne[column] == XlsxContent.fraction(group.aggregate.pillarScore(.governanceCommitment)))
             }
+            if group.respondents < DisclosureRule.minimumAnswers { #expect(group.withheld.contains(.pillar(1))) }
         }
         // Four municipalities have 250.000 inhabitants or more, so that class is always suppressed.
         #expect(suppressedSeen)
@@ -88,13 +93,16 @@ struct NationalWorkbookTests {
         #expect(budget["C"] == "0.24")
     }
 
-    @Test func respondentsSheetListsExactlyTheRespondents() throws {
-        let workbook = try DemoWorkbooks.national()
-        let codes = (workbook.cells["Respondenten"] ?? [:]).filter { $0.key.hasPrefix("A") && $0.key != "A1" }.map(\.value)
+    @Test func internalWorkbookListsExactlyTheRespondents() throws {
+        #expect(DemoWorkbooks.written.internalURL.path.hasSuffix("/2024/benchmark/Benchmark-intern-2024.xlsx"))
+        let workbook = try DemoWorkbooks.internalList()
+        #expect(workbook.sheetNames == ["Respondenten (intern)"])
+        #expect(workbook.value("Respondenten (intern)", "A1")?.hasPrefix("INTERN — niet publiceren") == true)
+        let codes = (workbook.cells["Respondenten (intern)"] ?? [:]).filter { $0.key.hasPrefix("A") }.map(\.value).filter { $0.hasPrefix("GM") }
         #expect(Set(codes) == Set(DemoWorkbooks.respondents(true).map(\.code.rawValue)))
         #expect(codes.count == 157)
-        let sheetXML = try #require(workbook.archive.text("xl/worksheets/sheet6.xml"))
-        #expect(sheetXML.contains("<autoFilter ref=\"A1:"))
+        let sheetXML = try #require(workbook.archive.text("xl/worksheets/sheet1.xml"))
+        #expect(sheetXML.contains("<autoFilter ref=\"A4:"))
         #expect(sheetXML.contains("state=\"frozen\""))
         #expect(sheetXML.contains("<dataValidation type=\"list\""))
     }

@@ -33,7 +33,7 @@ struct PrivacyTests {
         // would be readable from the province figures; the threshold of five prevents it.
         let overview = DemoWorkbooks.overview
         var checked = 0
-        for (name, group) in overview.provinces where group.respondents > 0 && group.respondents < PeerGroup.minimumRespondents {
+        for (name, group) in overview.provinces where group.respondents > 0 && group.respondents < DisclosureRule.minimumAnswers {
             let member = try #require(overview.municipalities.first { $0.province == name })
             let workbook = try DemoWorkbooks.of(member)
             let provinceColumn = workbook.row("Samenvatting", try #require(workbook.rowNumber("Samenvatting", column: "A", equalTo: "Pijlerscore (% positief)")))

@@ -13,6 +13,7 @@ enum DemoWorkbooks {
             guard let overview = try BenchmarkOverview.load(year: 2024, from: SharedDemo.store) else { fatalError("no 2024 benchmark in the demo") }
             let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: try Scratch().folder)
             try workbooks.writeNational()
+            try workbooks.writeInternal()
             try workbooks.writeMunicipalities(overview.municipalities)
             return workbooks
         } catch {
@@ -23,6 +24,8 @@ enum DemoWorkbooks {
     static var overview: BenchmarkOverview { written.overview }
 
     static func national() throws -> XlsxContent { try XlsxContent(url: written.nationalURL) }
+
+    static func internalList() throws -> XlsxContent { try XlsxContent(url: written.internalURL) }
 
     static func of(_ municipality: Municipality) throws -> XlsxContent { try XlsxContent(url: written.municipalityURL(municipality)) }
 

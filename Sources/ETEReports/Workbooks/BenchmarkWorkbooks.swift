@@ -3,7 +3,8 @@ import ETEModel
 import Foundation
 
 /// Writes the benchmark workbooks of one year under an output folder:
-/// `<jaar>/benchmark/Benchmark-landelijk-<jaar>.xlsx` and `<jaar>/benchmark/gemeenten/<GMcode>-<naam>.xlsx`.
+/// `<jaar>/benchmark/Benchmark-landelijk-<jaar>.xlsx` (public annex), `Benchmark-intern-<jaar>.xlsx`
+/// (respondents, internal) and `<jaar>/benchmark/gemeenten/<GMcode>-<naam>.xlsx`.
 /// Every file is written under a temporary name and renamed into place.
 public struct BenchmarkWorkbooks: Sendable {
     public let overview: BenchmarkOverview
@@ -28,6 +29,11 @@ public struct BenchmarkWorkbooks: Sendable {
         benchmarkFolder.appendingPathComponent("Benchmark-landelijk-\(overview.year).xlsx")
     }
 
+    /// The internal list of respondents; never part of the public annex.
+    public var internalURL: URL {
+        benchmarkFolder.appendingPathComponent("Benchmark-intern-\(overview.year).xlsx")
+    }
+
     public func municipalityURL(_ municipality: Municipality) -> URL {
         Self.municipalityFolder(in: outputFolder, year: overview.year)
             .appendingPathComponent("\(municipality.code.rawValue)-\(WorkbookTexts.fileSafeName(municipality.name)).xlsx")
@@ -36,6 +42,11 @@ public struct BenchmarkWorkbooks: Sendable {
     @discardableResult
     public func writeNational() throws -> URL {
         try write(nationalURL) { try NationalWorkbook(overview: overview).write(to: $0) }
+    }
+
+    @discardableResult
+    public func writeInternal() throws -> URL {
+        try write(internalURL) { try InternalWorkbook(overview: overview).write(to: $0) }
     }
 
     @discardableResult

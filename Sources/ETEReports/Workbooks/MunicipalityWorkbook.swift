@@ -19,7 +19,7 @@ struct MunicipalityWorkbook {
          ("Provincie \(municipality.province)", overview.provinceGroup(of: municipality))]
     }
 
-    var anySuppressed: Bool { comparisons.contains { $0.group.isSuppressed } }
+    var anySuppressed: Bool { comparisons.contains { $0.group.withholdsAny } }
 
     func write(to path: String) throws {
         let workbook = try Workbook(path: path)

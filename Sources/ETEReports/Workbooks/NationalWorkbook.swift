@@ -2,7 +2,8 @@ import ETEAnalysis
 import ETEModel
 import XlsxWriter
 
-/// The national benchmark workbook (annex of the yearly letter).
+/// The national benchmark workbook: the public annex of the yearly letter. It names no
+/// respondents (that list would show who is in each group); `InternalWorkbook` holds it.
 struct NationalWorkbook {
     let overview: BenchmarkOverview
 
@@ -20,7 +21,6 @@ struct NationalWorkbook {
         try writeGroups(try workbook.addPrintableSheet("Provincies"), heading: "provincie",
                         groups: overview.provinceNames.compactMap { overview.provinces[$0] })
         try writeTrend(try workbook.addPrintableSheet("Trend"), workbook: workbook)
-        try writeRespondents(try workbook.addPrintableSheet("Respondenten"))
         try workbook.close()
     }
 
@@ -33,8 +33,7 @@ struct NationalWorkbook {
         if let previous = overview.previousYear {
             facts.append(("Vorig benchmarkjaar", "\(previous) (\(overview.respondents(in: previous)) gemeenten)"))
         }
-        let row = try sheet.writeExplanation(title: title, facts: facts, overview: overview)
-        try sheet.write("Het blad Respondenten is bedoeld voor intern gebruik door het ministerie.", row: row, column: 0, format: WorkbookStyle.footnote)
+        _ = try sheet.writeExplanation(title: title, facts: facts, overview: overview)
         sheet.activate()
     }
 
@@ -72,7 +71,7 @@ struct NationalWorkbook {
             }
             row += 1
         }
-        if current.isSuppressed { try sheet.write(WorkbookTexts.suppressionNote, row: row, column: 0, format: WorkbookStyle.footnote) }
+        if current.withholdsAny || previous?.withholdsAny == true { try sheet.write(WorkbookTexts.suppressionNote, row: row, column: 0, format: WorkbookStyle.footnote) }
         try sheet.highlightBelow(0, firstRow: 3, firstColumn: 4, lastRow: row, lastColumn: 4, format: WorkbookStyle.decline)
     }
 
@@ -186,28 +185,5 @@ struct NationalWorkbook {
             }
             row += 1
         }
-    }
-
-    /// Which municipalities answered (internal use), filterable.
-    private func writeRespondents(_ sheet: Worksheet) throws {
-        let years = overview.years
-        let headers = ["CBS-code", "Gemeente", "Provincie", "Grootteklasse", "Inwoners", "Aangesloten sinds"] + years.map { "Deelname \($0)" }
-        try sheet.writeRow(headers, row: 0, format: WorkbookStyle.header)
-        for (column, width) in [10.0, 32, 16, 28, 11, 16].enumerated() { try sheet.setColumnWidth(column, width: width) }
-        try sheet.setColumnWidth(6, 5 + years.count, width: 13)
-        let respondents = overview.municipalities.filter { overview.responses[overview.year]?[$0.code] != nil }
-        for (index, municipality) in respondents.enumerated() {
-            let row = index + 1
-            try sheet.writeRow([municipality.code.rawValue, municipality.name, municipality.province, municipality.sizeClass.dutchLabel], row: row)
-            try sheet.write(municipality.population, row: row, column: 4, format: WorkbookStyle.thousands)
-            try sheet.write(municipality.joinedOn?.description ?? "niet aangesloten", row: row, column: 5)
-            for (offset, year) in years.enumerated() {
-                try sheet.write(overview.responses[year]?[municipality.code] != nil ? "ja" : "nee", row: row, column: 6 + offset)
-            }
-        }
-        // The participation columns hold only ja or nee; the drop-down keeps later edits by staff consistent.
-        try sheet.restrictToList(["ja", "nee"], firstRow: 1, firstColumn: 6, lastRow: max(respondents.count, 1), lastColumn: 5 + years.count)
-        sheet.freezePanes(row: 1, column: 2)
-        try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(respondents.count, 1), lastColumn: headers.count - 1)
     }
 }

@@ -5,7 +5,10 @@ import ETEModel
 /// Dutch texts shared by the national and the municipality workbooks.
 enum WorkbookTexts {
     static let demoNotice = "FICTIEVE DEMOGEGEVENS — de antwoorden per gemeente in deze werkmap zijn verzonnen; alleen de landelijke totalen volgen de voortgangsbrief over 2024. Niet gebruiken voor beleid."
-    static let suppressionNote = "– = niet getoond: minder dan \(PeerGroup.minimumRespondents) deelnemende gemeenten in deze groep, zodat antwoorden van afzonderlijke gemeenten niet herleidbaar zijn."
+    static let suppressionNote = "– = niet getoond volgens de onthullingsregel (zie Toelichting), zodat geen antwoord van een afzonderlijke gemeente herleidbaar is."
+
+    /// The disclosure rule in plain Dutch, from the rule's own numbers.
+    static let disclosureRule = "Een cijfer van een groep gemeenten staat er alleen als er minstens \(DisclosureRule.minimumAnswers) antwoorden achter zitten (\(DisclosureRule.minimumOthers) naast dat van de eigen gemeente) en als aan beide kanten minstens \(DisclosureRule.minimumPerSide) gemeenten staan: minstens \(DisclosureRule.minimumPerSide) die positief antwoordden en \(DisclosureRule.minimumPerSide) die dat niet deden. Zo toont een kleine groep nooit 0% of 100%, en kan geen gemeente na aftrek van haar eigen antwoord dat van een andere afleiden. Verbergt een indeling (grootteklassen, provincies) het cijfer van één groep, dan wordt ook dat van een tweede groep verborgen, zodat het niet uit het landelijke cijfer terug te rekenen is. Een pijlerscore staat er alleen als de cijfers van alle vragen erachter er staan. Gemiddelden zijn afgerond op hele getallen. Elke werkmap van het jaar volgt dezelfde beslissingen."
 
     static let pillarScoreNote = "Pijlerscore: aandeel positieve antwoorden over de scorende vragen van de pijler samen. Voor de gemeente zelf is dat het aandeel van haar eigen antwoorden dat als positief telt."
 
@@ -25,7 +28,8 @@ enum WorkbookTexts {
             ("Verandering", "Verschil met het vorige benchmarkjaar in procentpunten; alleen bij vragen die beide jaren gesteld zijn."),
             ("Pijlerscore", "Aandeel positieve antwoorden over de scorende vragen van een pijler samen."),
             ("Grootteklasse", "CBS-gemeentegrootteklasse op basis van het inwonertal op \(populationDates(overview)) (ondergrens hoort bij de klasse)."),
-            ("Onderdrukking", suppressionNote),
+            ("Onthullingsregel", disclosureRule),
+            ("–", suppressionNote),
         ]
     }
 

@@ -1,0 +1,38 @@
+import ETEModel
+
+/// When a group figure of the benchmark may be published, so that no municipality's answer can
+/// be read from it, also not by a municipality of the group that subtracts its own answer. The
+/// rule follows the usual treatment of frequency tables by statistical offices (threshold rule,
+/// group disclosure, secondary suppression); it is explained in Dutch in README and in every
+/// workbook's Toelichting.
+public enum DisclosureRule {
+    /// Answers behind a figure besides the reader's own: a figure needs at least this many others.
+    public static let minimumOthers = 5
+    /// So a figure needs at least this many answers in all (the reader may be one of them).
+    public static var minimumAnswers: Int { minimumOthers + 1 }
+    /// Each side of a share (answers that count as positive, and the rest) needs at least this
+    /// many answers: with fewer, a 0% or 100% share (after subtracting one's own answer) would
+    /// give every other member's answer.
+    public static let minimumPerSide = 2
+
+    /// Whether a share of `positive` out of `answered` may be shown.
+    public static func allowsShare(positive: Int, answered: Int) -> Bool {
+        answered >= minimumAnswers && positive >= minimumPerSide && answered - positive >= minimumPerSide
+    }
+
+    /// Whether a mean over `answered` answers may be shown (always as a whole number, so that the
+    /// exact sum cannot be recovered from it).
+    public static func allowsMean(answered: Int) -> Bool { answered >= minimumAnswers }
+
+    /// A mean as it is published: rounded to a whole number.
+    public static func publishedMean(_ mean: Double) -> Double { mean.rounded() }
+}
+
+/// One figure of a group: the share for a question, for an option of a multiple-choice question,
+/// the mean of a number question, or a pillar score.
+public enum DisclosureCell: Hashable, Sendable {
+    case share(question: String)
+    case option(question: String, option: String)
+    case mean(question: String)
+    case pillar(Int)
+}
