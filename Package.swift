@@ -63,7 +63,7 @@ let package = Package(
             ]
         ),
         // `make bench`: times `ete benchmark --all` on the demo store and reports peak memory.
-        .executableTarget(name: "ETEBenchmark", path: "Sources/ETEBenchmark"),
+        .executableTarget(name: "ETEBenchmark", dependencies: ["ETEAnalysis", "ETEStore"], path: "Sources/ETEBenchmark"),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
         .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "TestSupport"]),
         .testTarget(name: "ETECLITests", dependencies: ["ETECLI", "ETEStore", "TestSupport"]),

@@ -1,6 +1,9 @@
 // Measures `ete benchmark --year 2024 --all` on the demo store, as a user runs it:
-// wall time, workbooks per second and peak memory (maximum resident set size) of the process.
+// wall time, workbooks per second and peak memory (maximum resident set size) of the process;
+// then states what the disclosure rule costs: the figures it withholds per table.
 // Run through `make bench`, which builds both programs in release mode first.
+import ETEAnalysis
+import ETEStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -36,6 +39,23 @@ func measure(_ program: String, _ arguments: [String], environment: [String: Str
     return Measurement(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
 }
 
+/// What the disclosure rule withholds in the demo year: per table and per group, of all figures.
+func printDisclosureCost(database: String, year: Int) throws {
+    guard let overview = try BenchmarkOverview.load(year: year, from: try Store.openForReading(at: database)),
+          let plan = overview.plans[year] else { return }
+    let cells = plan.cellsPerGroup
+    print("")
+    print("Onthullingsregel \(year): niet getoonde cijfers (van \(cells) per groep)")
+    print("  landelijk: \(plan.national.count)")
+    for (partition, groups) in plan.partitions.sorted(by: { $0.key < $1.key }) {
+        let total = groups.values.reduce(0) { $0 + $1.count }
+        print("  per \(partition): \(total) van \(cells * groups.count) (\(format(100 * Double(total) / Double(cells * groups.count), 0))%)")
+        for (name, withheld) in groups.sorted(by: { $0.key < $1.key }) {
+            print("    \(name): \(withheld.count)")
+        }
+    }
+}
+
 /// Dutch decimal comma, as in the rest of the program.
 func format(_ value: Double, _ decimals: Int = 2) -> String {
     String(format: "%.\(decimals)f", value).replacingOccurrences(of: ".", with: ",")
@@ -67,8 +87,9 @@ for run in 1...runs {
     let result = measure(ete, ["benchmark", "--year", "2024", "--all", "--out", output.path], environment: environment)
     let folder = output.appendingPathComponent("2024/benchmark")
     let files = ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".xlsx") }.count
-    guard result.status == 0, files == 343 else {
-        print("fout: run \(run) gaf status \(result.status) en \(files) werkmappen (verwacht 343)")
+    // 342 municipality workbooks, the national annex and the internal list of respondents.
+    guard result.status == 0, files == 344 else {
+        print("fout: run \(run) gaf status \(result.status) en \(files) werkmappen (verwacht 344)")
         exit(1)
     }
     print("run \(run): \(files) werkmappen in \(format(result.seconds)) s — \(format(Double(files) / result.seconds, 0)) werkmappen/s, piekgeheugen \(format(result.peakMegabytes, 1)) MB")
@@ -80,4 +101,5 @@ let peak = results.map(\.peakMegabytes).max()!
 print("")
 print("mediaan \(format(median)) s (\(format(343 / median, 0)) werkmappen/s), traagste \(format(slowest)) s, piekgeheugen \(format(peak, 1)) MB")
 print("doel: onder \(format(wallGoal, 0)) s en onder \(format(memoryGoal, 0)) MB — \(slowest < wallGoal && peak < memoryGoal ? "gehaald" : "NIET gehaald")")
+try printDisclosureCost(database: database, year: 2024)
 exit(slowest < wallGoal && peak < memoryGoal ? 0 : 1)

@@ -1,13 +1,13 @@
 import ETEModel
 
 /// SplitMix64: a small, fast generator whose output depends only on its seed, so the
-/// demo dataset is the same on every machine and every run.
-struct SeededGenerator: RandomNumberGenerator {
+/// demo dataset (and any test data built with it) is the same on every machine and every run.
+public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,10 +16,10 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
+    public mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
 
     /// `count` distinct elements of `items`, in a reproducible order.
-    mutating func pick<T>(_ count: Int, from items: [T]) -> [T] {
+    public mutating func pick<T>(_ count: Int, from items: [T]) -> [T] {
         precondition(count <= items.count, "cannot pick \(count) of \(items.count)")
         return Array(items.shuffled(using: &self).prefix(count))
     }

@@ -13,6 +13,8 @@ public struct SuppressionPlan: Sendable {
     public let national: Set<DisclosureCell>
     /// Per partition (by its name), per group name: the withheld cells.
     public let partitions: [String: [String: Set<DisclosureCell>]]
+    /// How many figures every group has (shares, options, means and pillar scores), to state the rule's cost.
+    public let cellsPerGroup: Int
 
     public func withheld(partition: String, group: String) -> Set<DisclosureCell> { partitions[partition]?[group] ?? [] }
 
@@ -20,7 +22,9 @@ public struct SuppressionPlan: Sendable {
     public init(questionnaire: Questionnaire, national: BenchmarkAggregate, partitions: [String: [String: BenchmarkAggregate]]) {
         var nationalWithheld = Set<DisclosureCell>()
         var groupWithheld = partitions.mapValues { $0.mapValues { _ in Set<DisclosureCell>() } }
-        for (cell, count) in Self.countedCells(questionnaire) {
+        let cells = Self.countedCells(questionnaire)
+        cellsPerGroup = cells.count + Pillar.allCases.count
+        for (cell, count) in cells {
             let whole = count(national)
             if !Self.allows(cell, whole) { nationalWithheld.insert(cell) }
             for (name, groups) in partitions {
