@@ -24,8 +24,10 @@ struct MunicipalityWorkbookTests {
 
     @Test func respondentSeesOwnAnswersNextToGroups() throws {
         let overview = DemoWorkbooks.overview
-        let municipality = try #require(DemoWorkbooks.respondents(true).first { !overview.provinceGroup(of: $0).isSuppressed
-            && !overview.sizeClassGroup(of: $0).isSuppressed })
+        func showsEveryScore(_ group: PeerGroup) -> Bool { Pillar.allCases.allSatisfy { group.pillarScore($0) != nil } }
+        let municipality = try #require(DemoWorkbooks.respondents(true).first {
+            showsEveryScore(overview.provinceGroup(of: $0)) && showsEveryScore(overview.sizeClassGroup(of: $0))
+        })
         let response = try #require(overview.response(of: municipality.code, in: 2024))
         let workbook = try DemoWorkbooks.of(municipality)
 
@@ -83,6 +85,20 @@ struct MunicipalityWorkbookTests {
         }
         let chart = try #require(workbook.archive.text("xl/charts/chart1.xml"))
         #expect(!chart.contains("Samenvatting!$D$"))
+    }
+
+    /// A chart series never holds a "–": Excel would draw it as 0%.
+    @Test func chartsDrawOnlyShownScores() throws {
+        for municipality in PrivacyTests.sample {
+            let workbook = try DemoWorkbooks.of(municipality)
+            guard let chart = workbook.archive.text("xl/charts/chart1.xml") else { continue }
+            for column in ["B", "C", "D", "E"] where chart.contains("Samenvatting!$\(column)$") {
+                for pillar in Pillar.allCases {
+                    let value = try workbook.requireRow("Samenvatting", label: pillar.heading)[column]
+                    #expect(value.flatMap(Double.init) != nil, "\(municipality.name) \(column): \(value ?? "leeg")")
+                }
+            }
+        }
     }
 
     @Test func weekSheetListsOwnRegistrations() throws {

@@ -93,11 +93,12 @@ struct MunicipalityWorkbook {
         sheet.activate()
     }
 
-    /// Columns without figures (no own answers, a suppressed group) are left out of the chart rather than drawn as zero.
+    /// Columns without figures (no own answers, a group with withheld scores) are left out of the chart rather than drawn as zero.
     private func addSummaryChart(_ workbook: Workbook, sheet: Worksheet, pillarRows: ClosedRange<Int>, headerRow: Int, at row: Int) throws {
         var series: [(column: Int, name: String)] = []
         if response != nil { series.append((1, municipality.name)) }
-        for (index, comparison) in comparisons.enumerated() where !comparison.group.isSuppressed {
+        // A series with a "–" cell would draw it as 0%, so a group enters the chart only with every score.
+        for (index, comparison) in comparisons.enumerated() where Pillar.allCases.allSatisfy({ comparison.group.pillarScore($0) != nil }) {
             series.append((index + 2, comparison.heading))
         }
         // Excel asks to repair a chart without series, so with nothing to show there is no chart.
