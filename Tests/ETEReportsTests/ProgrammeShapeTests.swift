@@ -18,19 +18,13 @@ struct ProgrammeShapeTests {
     }
 
     @discardableResult
-    func importCSV(_ kind: ImportKind, _ text: String, name: String, year: Int? = nil) throws -> ImportSummary {
-        try Importer.run(ImportRequest(kind: kind, file: try scratch.write(text, to: name), year: year,
-                                       templatesDirectory: RepositoryPaths.templates), into: store)
+    func importCSV(_ kind: ImportKind, _ text: String, name: String) throws -> ImportSummary {
+        try scratch.importText(kind, text, name: name, into: store)
     }
 
-    func importFailure(_ kind: ImportKind, _ text: String, name: String) throws -> [String] {
-        do {
-            try importCSV(kind, text, name: name)
-        } catch let failure as ImportFailure {
-            return failure.issues.map(\.description)
-        }
-        Issue.record("import of \(name) was accepted")
-        return []
+    func importFailure(_ kind: ImportKind, _ text: String, name: String,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try scratch.refusedImport(kind, text, name: name, into: store, sourceLocation: sourceLocation)
     }
 
     /// The demo letter texts of 2024 plus the given extra passages, imported for 2024.

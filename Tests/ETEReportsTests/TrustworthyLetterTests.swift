@@ -13,10 +13,6 @@ import Testing
 /// does not show, and no text from users can make a document invalid.
 @Suite("Progress letter: claims from data, text that cannot corrupt")
 struct TrustworthyLetterTests {
-    func importCSV(_ kind: ImportKind, _ text: String, name: String, year: Int? = nil, into store: Store, in scratch: Scratch) throws {
-        _ = try Importer.run(ImportRequest(kind: kind, file: try scratch.write(text, to: name), year: year), into: store)
-    }
-
     @Test func aDevelopmentIsDescribedTheWayTheDataWent() throws {
         let scratch = try Scratch()
         let store = try scratch.demoStore()
@@ -24,11 +20,11 @@ struct TrustworthyLetterTests {
         let stable = try DemoLetters.builder.build(year: 2024, from: store).allText
         #expect(stable.contains("bleef vrijwel gelijk (59% in 2023, 61% in 2024)"))
         // Now they rise 8 points and fall 6: the letter must say so, not "vrijwel gelijk".
-        try importCSV(.campaign, """
+        try scratch.importText(.campaign, """
             campagne;meting;jaar;indicator;omschrijving;percentage
             een-tegen-eenzaamheid;eindmeting 2024;2024;vertrouwen-eenzamen;vertrouwen bij eenzamen;67
             een-tegen-eenzaamheid;eindmeting 2024;2024;vertrouwen-omstanders;vertrouwen bij omstanders;70
-            """, name: "campagne-2024.csv", into: store, in: scratch)
+            """, name: "campagne-2024.csv", into: store)
         let moved = try DemoLetters.builder.build(year: 2024, from: store).allText
         #expect(moved.contains("steeg van 59% in 2023 naar 67% in 2024"))
         #expect(moved.contains("daalde van 76% in 2023 naar 70% in 2024"))
@@ -71,10 +67,10 @@ struct TrustworthyLetterTests {
         let store = try scratch.demoStore()
         // A Word line break (vertical tab) and a real line break inside result texts, a title that
         // asks a question, and markup characters in a title.
-        try importCSV(.actions, "actie;actielijn;titel;jaar;status;resultaat\n"
+        try scratch.importText(.actions, "actie;actielijn;titel;jaar;status;resultaat\n"
                       + "vraag-actie;1;Is eenzaamheid bespreekbaar?;2024;afgerond;\"Eerste regel\u{0B}tweede regel\"\n"
                       + "ster-actie;1;Actie *met* ^[sterren];2024;afgerond;\"Regel een\nregel twee\u{0C}regel drie\"\n",
-                      name: "acties.csv", into: store, in: scratch)
+                      name: "acties.csv", into: store)
         let letter = try DemoLetters.builder.build(year: 2024, from: store)
         let bullets = letter.body.compactMap { block -> [String]? in
             if case .bullets(let items) = block { return items.map(\.plainText) }

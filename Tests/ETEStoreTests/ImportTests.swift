@@ -88,21 +88,12 @@ struct BadImportTests {
     /// Imports `text` as `name` and returns the issues; fails the test when the import succeeds or changes data.
     func refusal(_ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil,
                  sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
-        try refusal(kind, name, bytes: Array(text.utf8), year: year, sourceLocation: sourceLocation)
+        try scratch.refusedImport(kind, text, name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
     func refusal(_ kind: ImportKind, _ name: String, bytes: [UInt8], year: Int? = nil,
                  sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
-        let file = try scratch.write(bytes: bytes, to: name)
-        var issues: [String] = []
-        do {
-            _ = try Importer.run(ImportRequest(kind: kind, file: file, year: year, templatesDirectory: RepositoryPaths.templates), into: store)
-            Issue.record("import of \(name) succeeded", sourceLocation: sourceLocation)
-        } catch let failure as ImportFailure {
-            issues = failure.issues.map(\.description)
-        }
-        #expect(try store.contentFingerprint() == before, "data changed", sourceLocation: sourceLocation)
-        return issues
+        try scratch.refusedImport(kind, bytes: bytes, name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
     static let header = "gemeente;p1_wethouder_actief;p1_structureel_budget;p3_betrekken_uitdaging;p2_lokale_coalitie;p2_aantal_partners\n"

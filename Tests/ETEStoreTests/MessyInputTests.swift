@@ -18,20 +18,12 @@ struct MessyInputTests {
     }
 
     func run(_ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil) throws -> ImportSummary {
-        try Importer.run(ImportRequest(kind: kind, file: try scratch.write(text, to: name), year: year,
-                                       templatesDirectory: RepositoryPaths.templates), into: store)
+        try scratch.importText(kind, text, name: name, year: year, into: store)
     }
 
-    func refusal(_ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil) throws -> [String] {
-        let before = try store.contentFingerprint()
-        do {
-            _ = try run(kind, name, text, year: year)
-            Issue.record("import of \(name) succeeded")
-        } catch let failure as ImportFailure {
-            #expect(try store.contentFingerprint() == before)
-            return failure.issues.map(\.description)
-        }
-        return []
+    func refusal(_ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil,
+                 sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try scratch.refusedImport(kind, text, name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
     @Test func likertAndChoiceAnswersMayBeGivenByTheirText() throws {
@@ -56,7 +48,7 @@ struct MessyInputTests {
         var yaml = try String(contentsOf: RepositoryPaths.templates.appendingPathComponent("benchmark/2024.yaml"), encoding: .utf8)
         yaml = yaml.replacingOccurrences(of: "jaar: 2024", with: "jaar: 2025")
             .replacingOccurrences(of: "tekst: Een grote uitdaging}", with: "tekst: Groot}")
-        _ = try Importer.run(ImportRequest(kind: .questionnaire, file: try scratch.write(yaml, to: "2025.yaml")), into: store)
+        _ = try run(.questionnaire, "2025.yaml", yaml)
         _ = try run(.benchmark, "benchmark-2024.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;4\n", year: 2024)
         _ = try run(.benchmark, "benchmark-2025.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;Een grote uitdaging\nZwolle;groot\n", year: 2025)
         let answers = try store.read { try $0.benchmarkResponses(year: 2025) }.map { $0.answers["p3_betrekken_uitdaging"] }

@@ -9,17 +9,13 @@ import Testing
 /// official municipality names that matching never changes.
 @Suite("Identity of named entities across imports")
 struct NameIdentityTests {
-    func importCSV(_ kind: ImportKind, _ text: String, name: String, year: Int? = nil, into store: Store, in scratch: Scratch) throws -> ImportSummary {
-        try Importer.run(ImportRequest(kind: kind, file: try scratch.write(text, to: name), year: year), into: store)
-    }
-
     @Test func aPartnerSpelledDifferentlyInALaterImportIsStillOnePartner() throws {
         let scratch = try Scratch()
         let store = try scratch.newStore()
-        _ = try importCSV(.partners, "naam;sector;toegetreden\nStichting Zilveren Draad;welzijn;2023-02-01\nHuis van Morgen;wonen;2023-05-01\n",
-                          name: "partners-2023.csv", into: store, in: scratch)
-        let later = try importCSV(.partners, "naam;sector;toegetreden\nSTICHTING  ZILVEREN   DRAAD;welzijn;2023-02-01\nhuis van morgén;wonen;2023-05-01\nNieuwe Partner;zorg;2024-03-01\n",
-                                  name: "partners-2024.csv", into: store, in: scratch)
+        _ = try scratch.importText(.partners, "naam;sector;toegetreden\nStichting Zilveren Draad;welzijn;2023-02-01\nHuis van Morgen;wonen;2023-05-01\n",
+                          name: "partners-2023.csv", into: store)
+        let later = try scratch.importText(.partners, "naam;sector;toegetreden\nSTICHTING  ZILVEREN   DRAAD;welzijn;2023-02-01\nhuis van morgén;wonen;2023-05-01\nNieuwe Partner;zorg;2024-03-01\n",
+                                  name: "partners-2024.csv", into: store)
         let figures = try FigureCalculator.figures(for: 2024, in: store)
         #expect(figures.coalition.partnersAtYearEnd == 3)
         #expect(figures.coalition.joinedInYear == 1)
@@ -31,10 +27,10 @@ struct NameIdentityTests {
     @Test func signallingNetworksFollowTheSameRule() throws {
         let scratch = try Scratch()
         let store = try scratch.newStore()
-        _ = try importCSV(.signalling, "netwerk;gemeente;sinds;jaar;meldingen\nBuurtpost Samen;Utrecht;2023-01-01;2023;4\n",
-                          name: "signalering-a.csv", into: store, in: scratch)
-        _ = try importCSV(.signalling, "netwerk;gemeente;sinds;jaar;meldingen\nbuurtpost  samen;Utrecht;2023-01-01;2024;6\nBUURTPOST SAMEN;Zwolle;2024-02-01;2024;1\n",
-                          name: "signalering-b.csv", into: store, in: scratch)
+        _ = try scratch.importText(.signalling, "netwerk;gemeente;sinds;jaar;meldingen\nBuurtpost Samen;Utrecht;2023-01-01;2023;4\n",
+                          name: "signalering-a.csv", into: store)
+        _ = try scratch.importText(.signalling, "netwerk;gemeente;sinds;jaar;meldingen\nbuurtpost  samen;Utrecht;2023-01-01;2024;6\nBUURTPOST SAMEN;Zwolle;2024-02-01;2024;1\n",
+                          name: "signalering-b.csv", into: store)
         let networks = try FigureCalculator.figures(for: 2024, in: store).signalling?.networks ?? []
         #expect(networks.count == 1)
         #expect(networks.first?.network == "Buurtpost Samen")
@@ -45,8 +41,8 @@ struct NameIdentityTests {
     @Test func checkListsNearDuplicatesAsWarnings() throws {
         let scratch = try Scratch()
         let store = try scratch.newStore()
-        _ = try importCSV(.partners, "naam;sector;toegetreden\nVereniging Ouderenkracht;welzijn;2023-02-01\nVereniging Ouderenkraht;welzijn;2024-02-01\nGeheel Anders;zorg;2024-01-01\n",
-                          name: "partners.csv", into: store, in: scratch)
+        _ = try scratch.importText(.partners, "naam;sector;toegetreden\nVereniging Ouderenkracht;welzijn;2023-02-01\nVereniging Ouderenkraht;welzijn;2024-02-01\nGeheel Anders;zorg;2024-01-01\n",
+                          name: "partners.csv", into: store)
         let warnings = try ConsistencyChecker.check(store).filter { $0.severity == .warning }.map(\.message)
         #expect(warnings.contains { $0.contains("\"Vereniging Ouderenkracht\" en \"Vereniging Ouderenkraht\" lijken dezelfde") })
         #expect(!warnings.contains { $0.contains("Geheel Anders") })
@@ -64,19 +60,15 @@ struct OfficialNameTests {
     }
 
     func importMunicipalities(_ text: String) throws -> ImportSummary {
-        try Importer.run(ImportRequest(kind: .municipalities, file: try scratch.write(text, to: "gemeenten.csv")), into: store)
+        try scratch.importText(.municipalities, text, name: "gemeenten.csv", into: store)
     }
 
     func name(_ code: String) throws -> String? {
         try store.read { try $0.municipalities() }.first { $0.code.rawValue == code }?.name
     }
 
-    func issues(_ text: String) throws -> [String] {
-        do {
-            _ = try importMunicipalities(text)
-            Issue.record("import succeeded")
-            return []
-        } catch let failure as ImportFailure { return failure.issues.map(\.description) }
+    func issues(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try scratch.refusedImport(.municipalities, text, name: "gemeenten.csv", into: store, sourceLocation: sourceLocation)
     }
 
     @Test func matchingByAnotherSpellingKeepsTheOfficialName() throws {

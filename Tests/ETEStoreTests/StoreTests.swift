@@ -73,10 +73,9 @@ struct StoreTests {
             try db.execute(sql: "PRAGMA max_page_count = \(pages + 1)")
         }
         let rows = (0..<5_000).map { "Organisatie \($0);;26-09-2024;maaltijd;ja;\($0 % 90)" }
-        let file = try scratch.write("organisator;gemeente;datum;soort_activiteit;kom_erbij_pakket;deelnemers\n" + rows.joined(separator: "\n"),
-                                     to: "week-2024.csv")
+        let text = "organisator;gemeente;datum;soort_activiteit;kom_erbij_pakket;deelnemers\n" + rows.joined(separator: "\n")
         #expect(throws: StoreError.diskFull(path: store.path)) {
-            try Importer.run(ImportRequest(kind: .weekRegistrations, file: file, year: 2024), into: store)
+            try scratch.importText(.weekRegistrations, text, name: "week-2024.csv", year: 2024, into: store)
         }
         #expect(StoreError.diskFull(path: store.path).localizedDescription.contains("is vol; er is niets opgeslagen"))
         #expect(try store.tableCounts() == before)
@@ -115,7 +114,7 @@ struct StoreTests {
         let store = try Scratch().newStore()
         let partner = CoalitionPartner(name: "Stichting 's-Test, \"Ëën\"", sector: "zorg en welzijn", joinedOn: Day(year: 2024, month: 2, day: 29)!,
                                        riskGroups: [.youngAdults, .healthProblems])
-        try store.write { tx in try tx.upsert(partner) }
+        try store.write { tx in _ = try tx.upsert(partner) }
         let stored = try store.read { try $0.coalitionPartners() }
         #expect(stored.count == 1)
         #expect(stored.first?.name == partner.name)

@@ -79,10 +79,10 @@ struct DisclosureAttackTests {
         chosen += random.pick(count - chosen.count, from: municipalities.filter { !chosen.contains($0) })
         // A municipality moves to another size class through the benchmark year's own population.
         let mover = chosen[0]
-        _ = try Importer.run(ImportRequest(kind: .municipalities, file: try scratch.write(
-            "code;inwoners;inwoners_jaar\n\(mover.code.rawValue);\(mover.population < 50_000 ? 120_000 : 8_000);2024\n", to: "gemeenten.csv")), into: store)
+        try scratch.importText(.municipalities, "code;inwoners;inwoners_jaar\n\(mover.code.rawValue);\(mover.population < 50_000 ? 120_000 : 8_000);2024\n",
+                               name: "gemeenten.csv", into: store)
 
-        let questionnaire = try #require(try QuestionnaireFile.load(RepositoryPaths.templates.appendingPathComponent("benchmark/2024.yaml")))
+        let questionnaire = try QuestionnaireFile.load(RepositoryPaths.templates.appendingPathComponent("benchmark/2024.yaml"))
         let yesNo = questionnaire.questions.filter { $0.type == .yesNo }
         let leanings = yesNo.map { _ in [0.03, 0.5, 0.97].randomElement(using: &random)! }
         var lines = ["gemeente;" + yesNo.map(\.id).joined(separator: ";")]
@@ -90,8 +90,7 @@ struct DisclosureAttackTests {
             let answers = leanings.map { random.chance($0) ? "ja" : "nee" }
             lines.append(municipality.code.rawValue + ";" + answers.joined(separator: ";"))
         }
-        _ = try Importer.run(ImportRequest(kind: .benchmark, file: try scratch.write(lines.joined(separator: "\n") + "\n", to: "benchmark-2024.csv"),
-                                           year: 2024, templatesDirectory: RepositoryPaths.templates), into: store)
+        try scratch.importText(.benchmark, lines.joined(separator: "\n") + "\n", name: "benchmark-2024.csv", year: 2024, into: store)
         let overview = try #require(try BenchmarkOverview.load(year: 2024, from: store))
         let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: scratch.url("uit"))
         let annex = try XlsxContent(url: try workbooks.writeNational())
