@@ -16,8 +16,6 @@ public struct PeerGroup: Sendable {
     }
 
     public var respondents: Int { aggregate.respondents }
-    /// The whole group is too small for any figure.
-    public var isSuppressed: Bool { respondents < DisclosureRule.minimumAnswers }
     /// Whether any figure of this group is withheld.
     public var withholdsAny: Bool { !withheld.isEmpty }
 

@@ -35,8 +35,9 @@ public enum ConsistencyChecker {
             }
             if let templatesFolder {
                 let lines = try reader.actionLines()
+                let catalogue = PassageCatalogue(templatesFolder: templatesFolder)
                 for letterYear in try reader.letterYears() where year == nil || letterYear == year {
-                    let known = PassageCatalogue.knownPassages(templatesFolder: templatesFolder, lines: lines.valid(in: letterYear))
+                    let known = catalogue.known(lines: lines.valid(in: letterYear))
                     let passages = try reader.letterText(year: letterYear)?.passages.keys.map { $0 } ?? []
                     findings += PassageCatalogue.unusedPassageWarnings(passages, known: known).map {
                         Finding(severity: .warning, message: "brief \(letterYear): \($0)")

@@ -4,20 +4,28 @@ import Foundation
 /// The passages the letter templates use (`tekst.<naam>` in templates/kamerbrief/, and the own
 /// text `actielijn-<nummer>` of every action line of the year), so that a passage no template
 /// reads is reported instead of silently dropped.
-public enum PassageCatalogue {
-    /// Passage keys referenced by the .md templates under `templatesFolder`/kamerbrief (demo texts
-    /// excluded), plus the passage of each of the year's action lines.
-    public static func knownPassages(templatesFolder: URL, lines: [ActionLine]) -> Set<String> {
+public struct PassageCatalogue: Sendable {
+    /// Passage keys the .md templates under templates/kamerbrief name (demo texts excluded); nil
+    /// when there is no template folder to read, and then nothing is reported.
+    let templateKeys: Set<String>?
+
+    /// Reads the templates once; `known(lines:)` then serves every letter year.
+    public init(templatesFolder: URL) {
         let folder = templatesFolder.appendingPathComponent("kamerbrief")
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var keys = Set(lines.map(\.passageKey))
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { templateKeys = nil; return }
+        var keys = Set<String>()
         while let name = enumerator.nextObject() as? String {
             if name.hasPrefix("demo") { enumerator.skipDescendants(); continue }
             guard name.hasSuffix(".md"), name != "README.md",
                   let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
             for match in text.matches(of: /tekst\.([a-z0-9][a-z0-9-]*)/) { keys.insert(String(match.output.1)) }
         }
-        return keys
+        templateKeys = keys
+    }
+
+    /// The passages a letter with these action lines reads: the templates' own, plus each line's passage.
+    public func known(lines: [ActionLine]) -> Set<String> {
+        templateKeys.map { $0.union(lines.map(\.passageKey)) } ?? []
     }
 
     /// One warning per passage that no template uses, with a suggestion for a likely misspelling.

@@ -12,7 +12,7 @@ struct LetterContext {
     let text: LetterText?
     /// The action lines of every period; the letter shows those of its year.
     let actionLines: [ActionLine]
-    let actions: [Action]
+    let actionsByID: [String: Action]
     let statuses: [ActionYearStatus]
     let nextWeek: WeekEdition?
     /// Whole data sets the letter needs and the store lacks. The letter is still rendered, so
@@ -30,7 +30,7 @@ struct LetterContext {
             if lines.valid(in: year).isEmpty { missing.append(remedies.actionLines) }
             if !statuses.contains(where: { $0.year == year }) { missing.append(remedies.actions) }
             return LetterContext(figures: try FigureCalculator.figures(for: year, reader: reader), text: text, actionLines: lines,
-                                 actions: try reader.actions(), statuses: statuses, nextWeek: try reader.weekEdition(year: year + 1),
+                                 actionsByID: Dictionary(uniqueKeysWithValues: try reader.actions().map { ($0.id, $0) }), statuses: statuses, nextWeek: try reader.weekEdition(year: year + 1),
                                  missing: missing)
         }
     }
@@ -160,11 +160,10 @@ struct LetterContext {
     /// the `passage` filter), the actions completed this year and those planned for next year.
     /// The section template is the line's own one, or the general one for a line.
     private func line(line: ActionLine, endsThisYear: Bool) -> [String: Any] {
-        let byID = Dictionary(uniqueKeysWithValues: actions.map { ($0.id, $0) })
         func entries(_ year: Int, _ wanted: Set<ActionStatus>) -> [[String: Any]] {
             statuses.filter { $0.year == year && $0.actionLineID == line.id && wanted.contains($0.status) }
                 .compactMap { status -> [String: Any]? in
-                    guard let action = byID[status.actionID] else { return nil }
+                    guard let action = actionsByID[status.actionID] else { return nil }
                     return compact(["titel": action.title, "resultaat": status.resultText, "pijler": action.pillar?.rawValue])
                 }
         }

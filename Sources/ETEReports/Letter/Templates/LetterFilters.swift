@@ -11,7 +11,8 @@ import Stencil
 ///     {{ campagne.x.metingen.y.ontwikkeling|beweging }}    bleef vrijwel gelijk (59% in 2023, 61% in 2024) / steeg van … naar …
 ///     {{ week.start|periode:week.eind }}                   26 september tot en met 2 oktober 2024
 enum LetterFilters {
-    /// The reason a filter gives for an absent value; `LetterTemplates` turns it into a located error.
+    /// The reason a filter gives for an absent value; the wrapper in `extension_` records it for
+    /// `MissingInputRecorder` (or passes it on when rendering without a recorder).
     static let missingMarker = "ETE-ONTBREKEND"
     /// The reason the `passage` filter gives for an absent passage, followed by the passage's name.
     static let missingPassageMarker = "ETE-ONTBREKENDE-PASSAGE:"

@@ -15,10 +15,11 @@ struct ActionLineImporter: CSVImporter {
     func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
         var seen = DuplicateGuard<String>()
         var imported: [(line: ActionLine, row: CSVRow)] = []
+        let templates = context.request.templatesDirectory.map(Self.lineTemplates(in:))
         for row in table.rows {
             let number = row.integer("nummer", in: 1...20, required: true), title = row.required("titel")
             let first = row.year("van_jaar", required: true), last = row.year("tot_en_met_jaar")
-            let template = self.template(row, context)
+            let template = self.template(row, known: templates)
             if let first, let last, last < first {
                 row.report("tot_en_met_jaar", "\(last) ligt vóór van_jaar \(first); verwacht \(first) of later")
                 continue
@@ -41,18 +42,23 @@ struct ActionLineImporter: CSVImporter {
         return ImportSummary(kind: .actionLines, fileName: context.fileName, rows: imported.count, notes: notes)
     }
 
-    /// The template's name without ".md"; nil when the column is empty or the name is reported as wrong.
-    private func template(_ row: CSVRow, _ context: ImportContext) -> String? {
+    /// The line templates in templates/kamerbrief/secties/actielijnen/, by name without ".md".
+    static func lineTemplates(in templatesFolder: URL) -> [String] {
+        let folder = templatesFolder.appendingPathComponent("kamerbrief/\(ActionLine.templateFolder)")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+    }
+
+    /// The template's name without ".md"; nil when the column is empty or the name is reported as
+    /// wrong. `known` is nil when no templates folder was given (the name is then not checked).
+    private func template(_ row: CSVRow, known: [String]?) -> String? {
         guard let name = row.text("sjabloon") else { return nil }
         let base = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         guard base.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) != nil else {
             row.report("sjabloon", "\(DutchText.quoted(name)) is geen sjabloonnaam; verwacht kleine letters, cijfers en streepjes, zoals lokale-aanpak")
             return nil
         }
-        guard let templates = context.request.templatesDirectory else { return base }
-        let folder = templates.appendingPathComponent("kamerbrief/\(ActionLine.templateFolder)")
-        let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+        guard let known else { return base }
         guard known.contains(base) else {
             var message = "sjabloon \(base).md bestaat niet in templates/kamerbrief/\(ActionLine.templateFolder)/"
             if let guess = DutchText.suggestion(for: base, among: known) { message += " — bedoelde u \(guess)?" }
