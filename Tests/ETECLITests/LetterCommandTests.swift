@@ -48,11 +48,16 @@ struct LetterCommandTests {
         }
         let text = ETERun.repositoryRoot.appendingPathComponent("templates/kamerbrief/demo/2024").path
         #expect(try ETERun(["import", "letter-text", text, "--year", "2024"], in: folder).status == 0)
-        let run = try ETERun(["letter", "--year", "2024", "--format", "md"], in: folder)
+        let run = try ETERun(["letter", "--year", "2024", "--format", "md,docx"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.md"), encoding: .utf8)
-        // No demo store, but an invented letter text: the letter says it is fictitious.
+        // No demo store, but an invented letter text: the letter says it is fictitious, and the
+        // page header and properties of the Word letter do not claim demo data.
         #expect(markdown.hasPrefix("> **FICTIEF VOORBEELD — de brieftekst"))
+        let docx = try OfficeArchive(url: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.docx"))
+        let header = try #require(docx.entries.first { $0.key.hasPrefix("word/header") }.map { String(decoding: $0.value, as: UTF8.self) })
+        #expect(header.contains("FICTIEF VOORBEELD — niet versturen"))
+        #expect(!docx.allText.contains("demogegevens"))
         #expect(markdown.contains("Vernieuwde toolkit voor gemeenten."))
     }
 

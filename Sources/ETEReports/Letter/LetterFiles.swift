@@ -32,7 +32,7 @@ public struct LetterFiles: Sendable {
                 case .html: try AtomicFile.write(Data(HTMLRenderer(document: document, title: title).render().utf8), to: destination)
                 case .docx:
                     let properties = DocxPackage.Properties(title: title, subject: document.field("Betreft") ?? title,
-                                                            date: document.date ?? Day(year: year + 1, month: 1, day: 1)!, isDemo: document.notice != nil)
+                                                            date: document.date ?? Day(year: year + 1, month: 1, day: 1)!, isFictitious: document.notice != nil)
                     let parts = DocxRenderer(document: document).render()
                     try AtomicFile.write(to: destination) { try DocxPackage.write(parts, properties: properties, to: $0) }
                 }

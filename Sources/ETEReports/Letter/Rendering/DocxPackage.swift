@@ -14,7 +14,7 @@ enum DocxPackage {
         var title: String
         var subject: String
         var date: Day
-        var isDemo: Bool
+        var isFictitious: Bool
     }
 
     /// Writes the complete package to `url` (which must not exist yet).
@@ -85,7 +85,7 @@ enum DocxPackage {
             <dc:subject>\(XMLText.escape(properties.subject))</dc:subject>\
             <dc:creator>Ministerie van VWS — Eén tegen eenzaamheid</dc:creator>\
             <dc:language>nl-NL</dc:language>\
-            \(properties.isDemo ? "<cp:keywords>FICTIEF VOORBEELD, demogegevens</cp:keywords>" : "")\
+            \(properties.isFictitious ? "<cp:keywords>FICTIEF VOORBEELD, niet versturen</cp:keywords>" : "")\
             <dcterms:created xsi:type="dcterms:W3CDTF">\(date)</dcterms:created>\
             </cp:coreProperties>
             """

@@ -123,7 +123,7 @@ struct DocxRenderer {
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(run(placeholder))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
         }
         var paragraphs: [String] = []
-        if document.notice != nil { paragraphs.append(paragraph(style: "HeaderNotice", runs: run("FICTIEF VOORBEELD — demogegevens"))) }
+        if document.notice != nil { paragraphs.append(paragraph(style: "HeaderNotice", runs: run("FICTIEF VOORBEELD — niet versturen"))) }
         if let reference = document.reference {
             paragraphs.append(paragraph(style: "Header", runs: run("Kenmerk", bold: true)))
             paragraphs.append(paragraph(style: "Header", runs: run(reference)))
