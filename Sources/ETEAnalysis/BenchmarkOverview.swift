@@ -99,7 +99,8 @@ public struct BenchmarkOverview: Sendable {
                 // Size classes use that year's population, so each year gets the groups it had.
                 let (municipalities, populationYears) = populations.applying(to: registered, for: candidate)
                 let partitions = Self.partitions(municipalities, questionnaire: definition, responses: byCode)
-                plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, partitions: partitions)
+                let table = Self.respondentTable(municipalities, questionnaire: definition, responses: byCode)
+                plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, table: table)
                 if candidate == year { current = (municipalities, populationYears, partitions) }
             }
             guard let current, let plan = plans[year] else { return nil }
@@ -119,6 +120,18 @@ public struct BenchmarkOverview: Sendable {
                 weekRegistrations: Dictionary(grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
                                               by: { $0.municipality! }))
         }
+    }
+
+    /// The respondents split by size class and province at once, for the disclosure audit.
+    static func respondentTable(_ municipalities: [Municipality], questionnaire: Questionnaire,
+                                responses: [MunicipalityCode: BenchmarkResponse]) -> RespondentTable {
+        let byCell = Dictionary(grouping: municipalities.filter { responses[$0.code] != nil }) {
+            RespondentTable.Cell(row: $0.sizeClass.dutchLabel, column: $0.province)
+        }
+        return RespondentTable(
+            rowPartition: sizeClassPartition, rows: SizeClass.allCases.map(\.dutchLabel),
+            columnPartition: provincePartition, columns: Set(municipalities.map(\.province)).sorted(),
+            cells: byCell.mapValues { BenchmarkAggregate(questionnaire: questionnaire, responses: $0.compactMap { responses[$0.code] }) })
     }
 
     /// The respondents split by size class (every class, also an empty one) and by province.

@@ -39,21 +39,27 @@ func measure(_ program: String, _ arguments: [String], environment: [String: Str
     return Measurement(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
 }
 
-/// What the disclosure rule withholds in the demo year: per table and per group, of all figures.
+/// What the disclosure rule withholds in the demo year: per table and per group with respondents,
+/// of all figures; and how long deciding it takes (the audit runs when the workbooks load).
 func printDisclosureCost(database: String, year: Int) throws {
-    guard let overview = try BenchmarkOverview.load(year: year, from: try Store.openForReading(at: database)),
-          let plan = overview.plans[year] else { return }
+    let store = try Store.openForReading(at: database)
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    guard let overview = try BenchmarkOverview.load(year: year, from: store), let plan = overview.plans[year] else { return }
+    clock_gettime(CLOCK_MONOTONIC, &end)
+    let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
     let cells = plan.cellsPerGroup
     print("")
-    print("Onthullingsregel \(year): niet getoonde cijfers (van \(cells) per groep)")
+    print("Onthullingsregel \(year): niet getoonde cijfers (van \(cells) per groep; groepen zonder deelnemers tellen niet mee)")
     print("  landelijk: \(plan.national.count)")
-    for (partition, groups) in plan.partitions.sorted(by: { $0.key < $1.key }) {
-        let total = groups.values.reduce(0) { $0 + $1.count }
-        print("  per \(partition): \(total) van \(cells * groups.count) (\(format(100 * Double(total) / Double(cells * groups.count), 0))%)")
-        for (name, withheld) in groups.sorted(by: { $0.key < $1.key }) {
-            print("    \(name): \(withheld.count)")
-        }
+    let partitions = [("grootteklasse", overview.sizeClasses.values.map { $0 }), ("provincie", Array(overview.provinces.values))]
+    for (partition, groups) in partitions {
+        let present = groups.filter { $0.respondents > 0 }.sorted { $0.name < $1.name }
+        let total = present.reduce(0) { $0 + $1.withheld.count }
+        print("  per \(partition): \(total) van \(cells * present.count) (\(format(100 * Double(total) / Double(cells * present.count), 0))%)")
+        for group in present { print("    \(group.name) (\(group.respondents) deelnemers): \(group.withheld.count)") }
     }
+    print("  inlezen en besluiten (alle jaren t/m \(year)): \(format(seconds)) s")
 }
 
 /// Dutch decimal comma, as in the rest of the program.

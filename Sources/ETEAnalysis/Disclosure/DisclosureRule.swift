@@ -26,6 +26,15 @@ public enum DisclosureRule {
 
     /// A mean as it is published: rounded to a whole number.
     public static func publishedMean(_ mean: Double) -> Double { mean.rounded() }
+
+    /// The counts a reader can infer from a shown share of `positive` out of `answered`: every
+    /// count that rounds to the same whole percentage (a single count up to 100 answers).
+    public static func inferableCounts(positive: Int, answered: Int) -> ClosedRange<Int> {
+        guard answered > 0 else { return 0...0 }
+        let shown = DutchNumber.roundedPercentage(positive, of: answered)
+        let same = (0...answered).filter { DutchNumber.roundedPercentage($0, of: answered) == shown }
+        return same.first!...same.last!
+    }
 }
 
 /// One figure of a group: the share for a question, for an option of a multiple-choice question,

@@ -1,5 +1,29 @@
 import ETEModel
 
+/// Figures that are not published: nationally and per group of each partition.
+public struct WithheldCells: Sendable, Equatable {
+    public var national: Set<DisclosureCell> = []
+    /// Per partition (by its name), per group name.
+    public var groups: [String: [String: Set<DisclosureCell>]] = [:]
+
+    public init(national: Set<DisclosureCell> = [], groups: [String: [String: Set<DisclosureCell>]] = [:]) {
+        self.national = national
+        self.groups = groups
+    }
+
+    public func of(partition: String, group: String) -> Set<DisclosureCell> { groups[partition]?[group] ?? [] }
+
+    mutating func insert(_ cell: DisclosureCell, partition: String, group: String) {
+        groups[partition, default: [:]][group, default: []].insert(cell)
+    }
+
+    /// Every withheld figure of this and of `other`.
+    public func union(_ other: WithheldCells) -> WithheldCells {
+        WithheldCells(national: national.union(other.national),
+                      groups: groups.merging(other.groups) { $0.merging($1) { $0.union($1) } })
+    }
+}
+
 /// Which figures of which groups are withheld in a benchmark year, decided once for every output
 /// (national annex, municipality workbooks, later factsheets), so the same cell gets the same
 /// decision everywhere.
@@ -7,74 +31,52 @@ import ETEModel
 /// Primary suppression: a cell that fails `DisclosureRule`. Secondary suppression: within a
 /// partition of the respondents (size classes, provinces), the national figure minus the
 /// published groups gives the suppressed groups together; so a partition never withholds exactly
-/// one group, and the withheld groups together must pass the rule themselves. A pillar score is
-/// shown only where every question behind it is shown (else it would give the withheld one back).
+/// one group, and the withheld groups together must pass the rule themselves. Then
+/// `CrossTableAudit` differences all tables at once and, while it can isolate answers, one more
+/// group is withheld. A pillar score is shown only where every question behind it is shown (else
+/// it would give the withheld one back).
 public struct SuppressionPlan: Sendable {
-    public let national: Set<DisclosureCell>
-    /// Per partition (by its name), per group name: the withheld cells.
-    public let partitions: [String: [String: Set<DisclosureCell>]]
+    public let withheld: WithheldCells
     /// How many figures every group has (shares, options, means and pillar scores), to state the rule's cost.
     public let cellsPerGroup: Int
 
-    public func withheld(partition: String, group: String) -> Set<DisclosureCell> { partitions[partition]?[group] ?? [] }
+    public var national: Set<DisclosureCell> { withheld.national }
+    public func withheld(partition: String, group: String) -> Set<DisclosureCell> { withheld.of(partition: partition, group: group) }
 
-    /// `partitions`: name → the groups of a partition of the respondents (each respondent in one group).
-    public init(questionnaire: Questionnaire, national: BenchmarkAggregate, partitions: [String: [String: BenchmarkAggregate]]) {
-        var nationalWithheld = Set<DisclosureCell>()
-        var groupWithheld = partitions.mapValues { $0.mapValues { _ in Set<DisclosureCell>() } }
-        let cells = Self.countedCells(questionnaire)
-        cellsPerGroup = cells.count + Pillar.allCases.count
-        for (cell, count) in cells {
-            let whole = count(national)
-            if !Self.allows(cell, whole) { nationalWithheld.insert(cell) }
-            for (name, groups) in partitions {
-                for group in Self.withheldGroups(cell, groups.mapValues(count)) { groupWithheld[name]?[group]?.insert(cell) }
+    /// `forced`: figures that stay withheld whatever the counts say (decisions of an earlier release).
+    public init(questionnaire: Questionnaire, national: BenchmarkAggregate, table: RespondentTable, forced: WithheldCells = WithheldCells()) {
+        var result = WithheldCells()
+        let figures = Self.countedCells(questionnaire)
+        cellsPerGroup = figures.count + Pillar.allCases.count
+        for (cell, count) in figures {
+            let decision = FigureDecision(cell: cell, table: table, counts: table.cells.mapValues(count), national: count(national), forced: forced)
+            if decision.nationalWithheld { result.national.insert(cell) }
+            for (partition, groups) in decision.withheldGroups {
+                for group in groups { result.insert(cell, partition: partition, group: group) }
             }
         }
         for pillar in Pillar.allCases {
+            let cell = DisclosureCell.pillar(pillar.rawValue)
             let basis = Set(questionnaire.pillarScoreBasis(pillar).keys.map { DisclosureCell.share(question: $0) })
-            if !basis.isDisjoint(with: nationalWithheld) || national.respondents < DisclosureRule.minimumAnswers {
-                nationalWithheld.insert(.pillar(pillar.rawValue))
+            if !basis.isDisjoint(with: result.national) || national.respondents < DisclosureRule.minimumAnswers || forced.national.contains(cell) {
+                result.national.insert(cell)
             }
-            for (name, groups) in groupWithheld {
-                for (group, withheld) in groups where !basis.isDisjoint(with: withheld)
-                    || (partitions[name]?[group]?.respondents ?? 0) < DisclosureRule.minimumAnswers {
-                    groupWithheld[name]?[group]?.insert(.pillar(pillar.rawValue))
+            for partition in table.partitions {
+                for group in table.groups(of: partition) {
+                    let respondents = table.cells.filter { table.group(of: $0.key, in: partition) == group }.values.reduce(0) { $0 + $1.respondents }
+                    if !basis.isDisjoint(with: result.of(partition: partition, group: group)) || respondents < DisclosureRule.minimumAnswers
+                        || forced.of(partition: partition, group: group).contains(cell) {
+                        result.insert(cell, partition: partition, group: group)
+                    }
                 }
             }
         }
-        self.national = nationalWithheld
-        self.partitions = groupWithheld
-    }
-
-    /// A cell's counts in a group: (positive, answered); for a mean only `answered` matters.
-    typealias Count = (positive: Int, answered: Int)
-
-    private static func allows(_ cell: DisclosureCell, _ count: Count) -> Bool {
-        if case .mean = cell { return DisclosureRule.allowsMean(answered: count.answered) }
-        return DisclosureRule.allowsShare(positive: count.positive, answered: count.answered)
-    }
-
-    /// The groups of one partition that withhold `cell`: the ones failing the rule, plus the
-    /// smallest others until no single group can be recovered by differencing.
-    private static func withheldGroups(_ cell: DisclosureCell, _ counts: [String: Count]) -> Set<String> {
-        // A group without answers shows nothing and hides nothing.
-        let present = counts.filter { $0.value.answered > 0 }
-        var withheld = Set(present.filter { !allows(cell, $0.value) }.keys)
-        func union() -> Count {
-            withheld.reduce((0, 0)) { total, name in (total.0 + present[name]!.positive, total.1 + present[name]!.answered) }
-        }
-        while !withheld.isEmpty, withheld.count == 1 || !allows(cell, union()) {
-            let candidates = present.filter { !withheld.contains($0.key) }
-            guard let next = candidates.min(by: { ($0.value.answered, $0.key) < ($1.value.answered, $1.key) }) else { break }
-            withheld.insert(next.key)
-        }
-        return withheld
+        withheld = result
     }
 
     /// Every cell of the questionnaire that carries answers, with how to count it in a group.
-    private static func countedCells(_ questionnaire: Questionnaire) -> [(DisclosureCell, (BenchmarkAggregate) -> Count)] {
-        var cells: [(DisclosureCell, (BenchmarkAggregate) -> Count)] = []
+    private static func countedCells(_ questionnaire: Questionnaire) -> [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] {
+        var cells: [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] = []
         for question in questionnaire.questions {
             let id = question.id
             switch question.type {
@@ -82,15 +84,15 @@ public struct SuppressionPlan: Sendable {
                 for option in question.options {
                     cells.append((.option(question: id, option: option.code), { aggregate in
                         let tally = aggregate.optionTallies[id]?[option.code]
-                        return (tally?.positive ?? 0, tally?.answered ?? 0)
+                        return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
                     }))
                 }
             case .number:
-                cells.append((.mean(question: id), { aggregate in (0, aggregate.answered[id] ?? 0) }))
+                cells.append((.mean(question: id), { aggregate in FigureCount(positive: 0, answered: aggregate.answered[id] ?? 0) }))
             default:
                 cells.append((.share(question: id), { aggregate in
                     let tally = aggregate.tallies[id]
-                    return (tally?.positive ?? 0, tally?.answered ?? 0)
+                    return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
                 }))
             }
         }

@@ -36,13 +36,51 @@ struct DisclosureAttackTests {
         #expect(DisclosureAttacker.findings(question) == ["q: provincie A 0 van 4"])
     }
 
+    @Test func differencingOverBothTablesIsFound() {
+        // Every group passes the threshold and shows two on each side, yet A × P must hold all four
+        // positives of its cell and B × Q none.
+        let question = SeenQuestion(label: "q", national: SeenShare(percent: 50, answered: 16), partitions: [
+            "grootteklasse": ["A": SeenShare(percent: 75, answered: 8), "B": SeenShare(percent: 25, answered: 8)],
+            "provincie": ["P": SeenShare(percent: 75, answered: 8), "Q": SeenShare(percent: 25, answered: 8)],
+        ])
+        let cells = [("A", "P", 4), ("A", "Q", 2), ("B", "P", 2), ("B", "Q", 0)].map {
+            KnownCell(sizeClass: $0.0, province: $0.1, answered: 4, positive: $0.2)
+        }
+        #expect(DisclosureAttacker.findings(question).isEmpty)
+        #expect(DisclosureAttacker.findingsOverAllTables(question, cells: cells) == ["q: A × P 4 van 4", "q: B × Q 0 van 4"])
+    }
+
     // MARK: The rule holds
 
-    @Test func demoAnnexDisclosesNothing() throws {
-        let workbook = try DemoWorkbooks.national()
-        let questions = try DisclosureAttacker.questions(in: workbook, questionnaire: DemoWorkbooks.overview.questionnaire)
-        #expect(questions.count >= 8)
-        #expect(questions.flatMap(DisclosureAttacker.findings).isEmpty)
+    /// Both demo years, each from its own annex, every question with a share (also follow-up
+    /// questions, with the numbers of answers the attacker is assumed to know).
+    @Test(arguments: [2023, 2024])
+    func demoAnnexDisclosesNothing(year: Int) throws {
+        let overview = try #require(try BenchmarkOverview.load(year: year, from: SharedDemo.store))
+        let workbook = try XlsxContent(url: try BenchmarkWorkbooks(overview: overview, outputFolder: try Scratch().folder).writeNational())
+        let simple = try DisclosureAttacker.questions(in: workbook, questionnaire: overview.questionnaire)
+        #expect(simple.count >= 8)
+        #expect(simple.flatMap(DisclosureAttacker.findings).isEmpty)
+        let known = DisclosureAttacker.knownCells(overview, year: year)
+        let all = try DisclosureAttacker.questions(in: workbook, questionnaire: overview.questionnaire, known: known)
+        #expect(all.count == overview.questionnaire.questions.filter(\.hasPositiveShare).count)
+        let findings = all.flatMap { DisclosureAttacker.findingsOverAllTables($0, cells: known[$0.id] ?? []) }
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
+    /// The annex of 2024 repeats the national figures of 2023 next to its own; they must be those of
+    /// the annex of 2023, or the two years together would give more than each alone.
+    @Test func theNextYearRepeatsThePreviousAnnexUnchanged() throws {
+        let earlier = try #require(try BenchmarkOverview.load(year: 2023, from: SharedDemo.store))
+        let annex2023 = try XlsxContent(url: try BenchmarkWorkbooks(overview: earlier, outputFolder: try Scratch().folder).writeNational())
+        let annex2024 = try DemoWorkbooks.national()
+        var compared = 0
+        for question in earlier.questionnaire.questions where question.hasPositiveShare {
+            guard let later = annex2024.rowNumber("Landelijk", column: "A", equalTo: question.label) else { continue }
+            #expect(annex2024.row("Landelijk", later)["D"] == (try annex2023.requireRow("Landelijk", label: question.label))["B"], "\(question.label)")
+            compared += 1
+        }
+        #expect(compared >= 8)
     }
 
     /// The same cell gets the same decision in every output: a municipality's workbook shows the
@@ -94,9 +132,11 @@ struct DisclosureAttackTests {
         let overview = try #require(try BenchmarkOverview.load(year: 2024, from: store))
         let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: scratch.url("uit"))
         let annex = try XlsxContent(url: try workbooks.writeNational())
-        let questions = try DisclosureAttacker.questions(in: annex, questionnaire: overview.questionnaire)
-        #expect(questions.count == yesNo.count)
-        let findings = questions.flatMap(DisclosureAttacker.findings)
+        let known = DisclosureAttacker.knownCells(overview, year: 2024)
+        let questions = try DisclosureAttacker.questions(in: annex, questionnaire: overview.questionnaire, known: known)
+        #expect(questions.count == questionnaire.questions.filter(\.hasPositiveShare).count)
+        var findings = questions.flatMap(DisclosureAttacker.findings)
+        findings += questions.flatMap { DisclosureAttacker.findingsOverAllTables($0, cells: known[$0.id] ?? []) }
         #expect(findings.isEmpty, "seed \(seed), \(count) respondents: \(findings)")
     }
 }

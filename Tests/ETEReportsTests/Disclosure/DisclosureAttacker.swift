@@ -1,3 +1,4 @@
+import ETEAnalysis
 import ETEModel
 import TestSupport
 
@@ -12,8 +13,18 @@ struct SeenShare: Equatable {
 /// partition (size classes, provinces), whose groups together hold every respondent.
 struct SeenQuestion {
     var label: String
+    /// The question's identifier in the questionnaire (empty in hand-made cases).
+    var id = ""
     var national: SeenShare
     var partitions: [String: [String: SeenShare]]
+}
+
+/// What the attacker is assumed to know besides the files, at worst: how many municipalities of
+/// each size class × province answered a question. `positive` is the truth, used only to report
+/// what a derivation found (and which readers exist), never to derive.
+struct KnownCell: Hashable {
+    var sizeClass: String, province: String
+    var answered: Int, positive: Int
 }
 
 /// An attacker that knows only what the files show (and, at worst, who is in which group, and its
@@ -64,9 +75,35 @@ enum DisclosureAttacker {
         return findings
     }
 
-    /// The questions of a national workbook as its reader sees them: those every respondent answers,
-    /// since only for those the group sheets give the number of answers (the respondents).
-    static func questions(in workbook: XlsxContent, questionnaire: Questionnaire) throws -> [SeenQuestion] {
+    /// The range of counts a published share allows: one count while exact, all of them when withheld.
+    static func range(_ share: SeenShare) -> ClosedRange<Int> {
+        let candidates = counts(share)
+        return candidates.isEmpty ? 0...share.answered : candidates.first!...candidates.last!
+    }
+
+    /// Differencing over every table of the question at once (exact bounds over the cells of size
+    /// class × province), by an outsider, by a member of a cell and by a member of another cell.
+    static func findingsOverAllTables(_ question: SeenQuestion, cells known: [KnownCell]) -> [String] {
+        guard !known.isEmpty else { return [] }
+        let sizeClasses = Array(question.partitions["grootteklasse"] ?? [:]).map(\.key).sorted()
+        let provinces = Array(question.partitions["provincie"] ?? [:]).map(\.key).sorted()
+        let cells = known.filter { $0.answered > 0 }
+        let audit = CrossTableAudit(
+            cells: cells.map { CrossTableAudit.Cell(row: sizeClasses.firstIndex(of: $0.sizeClass)!, column: provinces.firstIndex(of: $0.province)!,
+                                                    answered: $0.answered, positive: $0.positive) },
+            national: range(question.national),
+            rows: sizeClasses.map { range(question.partitions["grootteklasse"]![$0]!) },
+            columns: provinces.map { range(question.partitions["provincie"]![$0]!) })
+        return audit.disclosedCells().map { index in
+            let cell = cells[index]
+            return "\(question.label): \(cell.sizeClass) × \(cell.province) \(cell.positive) van \(cell.answered)"
+        }
+    }
+
+    /// The questions of a national workbook as its reader sees them. Without `known`, only those
+    /// every respondent answers (the group sheets give the respondents, not the answers per
+    /// question); with it, every question, with the numbers of answers the attacker knows.
+    static func questions(in workbook: XlsxContent, questionnaire: Questionnaire, known: [String: [KnownCell]]? = nil) throws -> [SeenQuestion] {
         func percent(_ value: String?) -> Int? { value.flatMap(Double.init).map { Int(($0 * 100).rounded()) } }
         func groups(_ sheet: String) -> (columns: [String: String], counts: [String: Int]) {
             let header = workbook.row(sheet, 3), counts = workbook.row(sheet, 4)
@@ -83,18 +120,38 @@ enum DisclosureAttacker {
         var seen: [SeenQuestion] = []
         for question in questionnaire.questions where question.hasPositiveShare {
             let national = try workbook.requireRow("Landelijk", label: question.label)
-            guard Int(national["C"] ?? "") == total else { continue }
+            let cells = known?[question.id]
+            guard cells != nil || Int(national["C"] ?? "") == total else { continue }
+            func answered(_ partition: String, _ group: String) -> Int {
+                guard let cells else { return layout[partition]!.counts[group] ?? 0 }
+                return cells.filter { (partition == "grootteklasse" ? $0.sizeClass : $0.province) == group }.reduce(0) { $0 + $1.answered }
+            }
             var partitions: [String: [String: SeenShare]] = [:]
             for (partition, sheet) in sheets {
                 let row = try workbook.requireRow(sheet, label: question.label)
-                let (columns, counts) = layout[partition]!
-                partitions[partition] = Dictionary(uniqueKeysWithValues: columns.map { column, name in
-                    (name, SeenShare(percent: percent(row[column]), answered: counts[name] ?? 0))
+                partitions[partition] = Dictionary(uniqueKeysWithValues: layout[partition]!.columns.map { column, name in
+                    (name, SeenShare(percent: percent(row[column]), answered: answered(partition, name)))
                 })
             }
-            seen.append(SeenQuestion(label: question.label, national: SeenShare(percent: percent(national["B"]), answered: total),
+            let nationalAnswered = cells.map { $0.reduce(0) { $0 + $1.answered } } ?? total
+            seen.append(SeenQuestion(label: question.label, id: question.id, national: SeenShare(percent: percent(national["B"]), answered: nationalAnswered),
                                      partitions: partitions))
         }
         return seen
+    }
+
+    /// The attacker's worst-case knowledge for each question of a year: answers per size class × province.
+    static func knownCells(_ overview: BenchmarkOverview, year: Int) -> [String: [KnownCell]] {
+        let responses = overview.responses[year] ?? [:]
+        let respondents = overview.municipalities.filter { responses[$0.code] != nil }
+        var known: [String: [KnownCell]] = [:]
+        for question in overview.questionnaires[year]?.questions ?? [] where question.hasPositiveShare {
+            let byCell = Dictionary(grouping: respondents) { [$0.sizeClass.dutchLabel, $0.province] }
+            known[question.id] = byCell.map { key, members in
+                let answers = members.compactMap { responses[$0.code]?.answers[question.id] }
+                return KnownCell(sizeClass: key[0], province: key[1], answered: answers.count, positive: answers.filter(question.counts).count)
+            }
+        }
+        return known
     }
 }

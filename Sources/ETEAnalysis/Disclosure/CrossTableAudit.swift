@@ -1,0 +1,95 @@
+/// Checks one figure of one year (a share or an option share) against differencing over every
+/// published table at once: the national figure, the size-class groups (rows) and the province
+/// groups (columns), each known to a reader only as a range of counts (a shown percentage gives
+/// the counts that round to it; a withheld one gives anything from none to all). The unknowns are
+/// the counts in the cells of size class × province, the finest split a reader can tell apart.
+///
+/// A cell discloses when its members' answers follow: all of them no or all yes (for anyone), or
+/// all of them but one (for that one member, who subtracts its own answer). A reader may also be a
+/// member of another cell and use its own answer there; that is checked too.
+public struct CrossTableAudit {
+    public struct Cell: Sendable {
+        public var row: Int, column: Int
+        /// Answers in the cell, and how many of them count as positive (the truth, which the
+        /// audit uses only to know which disclosures are possible).
+        public var answered: Int, positive: Int
+
+        public init(row: Int, column: Int, answered: Int, positive: Int) {
+            self.row = row
+            self.column = column
+            self.answered = answered
+            self.positive = positive
+        }
+    }
+
+    public let cells: [Cell]
+    private let network: BoundedCirculation
+    /// Per cell: the index of its edge in `network`.
+    private let edgeOfCell: [Int]
+
+    /// `national`, `rows`, `columns`: the count ranges a reader can infer for each published figure.
+    public init(cells: [Cell], national: ClosedRange<Int>, rows: [ClosedRange<Int>], columns: [ClosedRange<Int>]) {
+        self.cells = cells
+        // Nodes: 0 source, 1 sink, then the rows, then the columns.
+        var network = BoundedCirculation(nodes: 2 + rows.count + columns.count)
+        network.add(from: 1, to: 0, bounds: national)
+        for (index, range) in rows.enumerated() { network.add(from: 0, to: 2 + index, bounds: range) }
+        for (index, range) in columns.enumerated() { network.add(from: 2 + rows.count + index, to: 1, bounds: range) }
+        edgeOfCell = cells.map { cell in
+            network.add(from: 2 + cell.row, to: 2 + rows.count + cell.column, bounds: 0...cell.answered)
+        }
+        self.network = network
+    }
+
+    /// The index of the first cell whose answers can be derived, or nil.
+    public func firstDisclosedCell() -> Int? { disclosedCells(stoppingAtFirst: true).first }
+
+    /// Every cell whose answers can be derived.
+    public func disclosedCells() -> [Int] { disclosedCells(stoppingAtFirst: false) }
+
+    private func disclosedCells(stoppingAtFirst: Bool) -> [Int] {
+        // Every published figure is consistent with the truth, so the tables always have a solution;
+        // ranges that admit none were not made from the truth, and then nothing is safe.
+        guard let base = network.solve() else { return Array(cells.indices) }
+        var found: [Int] = []
+        for index in cells.indices where discloses(index, base: base) {
+            found.append(index)
+            if stoppingAtFirst { break }
+        }
+        return found
+    }
+
+    private func discloses(_ index: Int, base: BoundedCirculation.Solution) -> Bool {
+        let cell = cells[index], n = cell.answered, x = cell.positive, edge = edgeOfCell[index]
+        guard n > 0 else { return false }
+        // A member of the cell with a positive answer learns the rest said no when the cell cannot hold two positives.
+        if n >= 2, x == 1, !base.allows(edge: edge, in: 2...n) { return true }
+        if n >= 2, x == n - 1, !base.allows(edge: edge, in: 0...(n - 2)) { return true }
+        guard x == 0 || x == n else { return false }
+        // The answers no reader could tell apart from the truth: at least one positive (when all said
+        // no), or at least one not (when all said yes).
+        let other: ClosedRange<Int> = x == 0 ? 1...n : 0...(n - 1)
+        // Knowing one's own answer in another cell moves a bound by at most one, so a cell not yet
+        // within one of the truth falls neither to an outsider nor to a reader.
+        if n >= 2, base.allows(edge: edge, in: x == 0 ? 2...n : 0...(n - 2)) { return false }
+        guard let moved = base.moving(edge: edge, into: other) else { return true }
+        var witness = moved.fixing(edge: edge, to: other)
+        for (readerIndex, reader) in cells.enumerated() where readerIndex != index {
+            for own in Self.ownAnswerRanges(reader) {
+                // A reader whose own answer fits a counter-example learns nothing from the tables.
+                guard let next = witness.moving(edge: edgeOfCell[readerIndex], into: own) else { return true }
+                witness = next
+            }
+        }
+        return false
+    }
+
+    /// What a member of a cell knows from its own answer: at least one positive (it answered
+    /// positively) or at most all but one (it did not); only those that are true.
+    private static func ownAnswerRanges(_ cell: Cell) -> [ClosedRange<Int>] {
+        var ranges: [ClosedRange<Int>] = []
+        if cell.positive >= 1 { ranges.append(1...cell.answered) }
+        if cell.positive <= cell.answered - 1 { ranges.append(0...(cell.answered - 1)) }
+        return ranges
+    }
+}

@@ -1,0 +1,115 @@
+import ETEModel
+
+/// A figure's counts in a group: answers that count as positive, and all answers (for a mean only
+/// `answered` matters). Counts add up over groups.
+struct FigureCount: Sendable {
+    var positive = 0, answered = 0
+
+    static func + (lhs: FigureCount, rhs: FigureCount) -> FigureCount {
+        FigureCount(positive: lhs.positive + rhs.positive, answered: lhs.answered + rhs.answered)
+    }
+
+    static func += (lhs: inout FigureCount, rhs: FigureCount) { lhs = lhs + rhs }
+}
+
+/// The decision for one figure (a share, an option share or a mean) of one year: whether the
+/// national value and which groups' values are withheld.
+struct FigureDecision {
+    private(set) var nationalWithheld: Bool
+    /// Per partition: the withheld groups.
+    private(set) var withheldGroups: [String: Set<String>] = [:]
+
+    private let cell: DisclosureCell
+    private let table: RespondentTable
+    private let counts: [RespondentTable.Cell: FigureCount]
+    private let national: FigureCount
+    /// Per partition, per group: its counts (groups without answers left out: they show nothing and hide nothing).
+    private let groupCounts: [String: [String: FigureCount]]
+
+    init(cell: DisclosureCell, table: RespondentTable, counts: [RespondentTable.Cell: FigureCount], national: FigureCount, forced: WithheldCells) {
+        self.cell = cell
+        self.table = table
+        self.counts = counts
+        self.national = national
+        var groupCounts: [String: [String: FigureCount]] = [:]
+        for partition in table.partitions {
+            var groups: [String: FigureCount] = [:]
+            for (key, count) in counts where count.answered > 0 { groups[table.group(of: key, in: partition), default: FigureCount()] += count }
+            groupCounts[partition] = groups
+        }
+        self.groupCounts = groupCounts
+        nationalWithheld = !Self.allows(cell, national) || forced.national.contains(cell)
+        for (partition, groups) in groupCounts {
+            withheldGroups[partition] = Set(groups.filter { !Self.allows(cell, $0.value) || forced.of(partition: partition, group: $0.key).contains(cell) }.keys)
+        }
+        decide()
+    }
+
+    static func allows(_ cell: DisclosureCell, _ count: FigureCount) -> Bool {
+        if case .mean = cell { return DisclosureRule.allowsMean(answered: count.answered) }
+        return DisclosureRule.allowsShare(positive: count.positive, answered: count.answered)
+    }
+
+    /// Secondary suppression within each partition, then the audit over all tables, until it finds nothing.
+    private mutating func decide() {
+        while true {
+            for partition in table.partitions { completeWithinPartition(partition) }
+            // A mean is not a count: a rounded mean bounds a sum only loosely, so it is not audited.
+            if case .mean = cell { return }
+            guard let disclosed = audit() else { return }
+            guard let (partition, group) = nextGroupToWithhold(around: disclosed) else {
+                if nationalWithheld { return }
+                nationalWithheld = true
+                continue
+            }
+            withheldGroups[partition, default: []].insert(group)
+        }
+    }
+
+    /// Withholds the smallest further groups until no single group can be recovered by differencing
+    /// from the national figure and the withheld groups together pass the rule.
+    private mutating func completeWithinPartition(_ partition: String) {
+        let present = groupCounts[partition] ?? [:]
+        var withheld = withheldGroups[partition] ?? []
+        func union() -> FigureCount { withheld.reduce(FigureCount()) { $0 + present[$1]! } }
+        while !withheld.isEmpty, withheld.count == 1 || !Self.allows(cell, union()) {
+            let candidates = present.filter { !withheld.contains($0.key) }
+            guard let next = candidates.min(by: { ($0.value.answered, $0.key) < ($1.value.answered, $1.key) }) else { break }
+            withheld.insert(next.key)
+        }
+        withheldGroups[partition] = withheld
+    }
+
+    /// The cell that differencing over the national figure, the rows and the columns isolates, if any.
+    private func audit() -> RespondentTable.Cell? {
+        let keys = counts.keys.filter { counts[$0]!.answered > 0 }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+        func ranges(_ partition: String, _ groups: [String]) -> [ClosedRange<Int>] {
+            groups.map { group in
+                let count = groupCounts[partition]?[group] ?? FigureCount()
+                return withheldGroups[partition]?.contains(group) == true ? 0...count.answered : Self.inferable(count)
+            }
+        }
+        let audit = CrossTableAudit(
+            cells: keys.map { key in
+                CrossTableAudit.Cell(row: table.rows.firstIndex(of: key.row)!, column: table.columns.firstIndex(of: key.column)!,
+                                     answered: counts[key]!.answered, positive: counts[key]!.positive)
+            },
+            national: nationalWithheld ? 0...national.answered : Self.inferable(national),
+            rows: ranges(table.rowPartition, table.rows), columns: ranges(table.columnPartition, table.columns))
+        return audit.firstDisclosedCell().map { keys[$0] }
+    }
+
+    private static func inferable(_ count: FigureCount) -> ClosedRange<Int> {
+        DisclosureRule.inferableCounts(positive: count.positive, answered: count.answered)
+    }
+
+    /// The smallest shown group that holds the disclosed cell; else the smallest shown group anywhere.
+    private func nextGroupToWithhold(around cell: RespondentTable.Cell) -> (String, String)? {
+        func shown(_ partition: String) -> [(String, String, Int)] {
+            (groupCounts[partition] ?? [:]).filter { withheldGroups[partition]?.contains($0.key) != true }.map { (partition, $0.key, $0.value.answered) }
+        }
+        let all = table.partitions.flatMap(shown)
+        let holding = all.filter { $0.1 == table.group(of: cell, in: $0.0) }
+        return (holding.isEmpty ? all : holding).min { ($0.2, $0.0, $0.1) < ($1.2, $1.0, $1.1) }.map { ($0.0, $0.1) }
+    }
+}
