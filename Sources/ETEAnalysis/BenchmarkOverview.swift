@@ -55,6 +55,10 @@ public struct BenchmarkOverview: Sendable {
     public let national: [Int: BenchmarkAggregate]
     /// Per benchmark year: which figures are withheld, decided once for every output.
     public let plans: [Int: SuppressionPlan]
+    /// Earlier publications of `year`, oldest first; the plan keeps their decisions.
+    public let releases: [BenchmarkRelease]
+    /// Who is in which group in `year` (the national group included), as a release records it.
+    public let members: [String: [String: Set<MunicipalityCode>]]
     public let sizeClasses: [SizeClass: PeerGroup]
     public let provinces: [String: PeerGroup]
     /// The years whose population counts set the size classes (the benchmark year's own when available).
@@ -65,6 +69,14 @@ public struct BenchmarkOverview: Sendable {
     static let sizeClassPartition = "grootteklasse", provincePartition = "provincie"
 
     public var previousYear: Int? { years.last { $0 < year } }
+
+    /// This year's figures as a publication to record, numbered after the earlier ones.
+    public func release(publishedOn day: Day) -> BenchmarkRelease {
+        let plan = plans[year]!
+        var withheld = plan.withheld.groups.mapValues { $0.mapValues { Set($0.map(\.key)) } }
+        withheld[BenchmarkRelease.nationalPartition] = [BenchmarkRelease.nationalGroup: Set(plan.national.map(\.key))]
+        return BenchmarkRelease(year: year, number: (releases.last?.number ?? 0) + 1, publishedOn: day, members: members, withheld: withheld)
+    }
     /// All respondents of `year` as one group (the disclosure rule applies to it too).
     public var nation: PeerGroup { nation(in: year)! }
     public func nation(in year: Int) -> PeerGroup? {
@@ -88,7 +100,8 @@ public struct BenchmarkOverview: Sendable {
             var questionnaires: [Int: Questionnaire] = [:], responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
             var national: [Int: BenchmarkAggregate] = [:], plans: [Int: SuppressionPlan] = [:]
             let populations = try reader.populations(), registered = try reader.municipalities()
-            var current: (municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]])?
+            var current: (municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]],
+                          releases: [BenchmarkRelease], members: [String: [String: Set<MunicipalityCode>]])?
             for candidate in try reader.questionnaireYears() where candidate <= year {
                 let yearResponses = try reader.benchmarkResponses(year: candidate)
                 guard !yearResponses.isEmpty, let definition = try reader.questionnaire(year: candidate) else { continue }
@@ -100,8 +113,11 @@ public struct BenchmarkOverview: Sendable {
                 let (municipalities, populationYears) = populations.applying(to: registered, for: candidate)
                 let partitions = Self.partitions(municipalities, questionnaire: definition, responses: byCode)
                 let table = Self.respondentTable(municipalities, questionnaire: definition, responses: byCode)
-                plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, table: table)
-                if candidate == year { current = (municipalities, populationYears, partitions) }
+                let releases = try reader.benchmarkReleases(year: candidate)
+                let members = Self.members(municipalities, responses: byCode)
+                let forced = ReleaseHistory(releases: releases).forced(questionnaire: definition, members: members, responses: byCode)
+                plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, table: table, forced: forced)
+                if candidate == year { current = (municipalities, populationYears, partitions, releases, members) }
             }
             guard let current, let plan = plans[year] else { return nil }
             func groups(_ partition: String) -> [String: PeerGroup] {
@@ -113,6 +129,7 @@ public struct BenchmarkOverview: Sendable {
             return BenchmarkOverview(
                 year: year, isDemo: try reader.isDemoData(), questionnaire: questionnaire, municipalities: current.municipalities,
                 years: responses.keys.sorted(), questionnaires: questionnaires, responses: responses, national: national, plans: plans,
+                releases: current.releases, members: current.members,
                 sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, sizeClassGroups[$0.dutchLabel]!) }),
                 provinces: groups(provincePartition),
                 populationYears: current.populationYears,
@@ -120,6 +137,16 @@ public struct BenchmarkOverview: Sendable {
                 weekRegistrations: Dictionary(grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
                                               by: { $0.municipality! }))
         }
+    }
+
+    /// The respondents per group, as a release records them.
+    static func members(_ municipalities: [Municipality], responses: [MunicipalityCode: BenchmarkResponse]) -> [String: [String: Set<MunicipalityCode>]] {
+        let respondents = municipalities.filter { responses[$0.code] != nil }
+        return [
+            BenchmarkRelease.nationalPartition: [BenchmarkRelease.nationalGroup: Set(respondents.map(\.code))],
+            sizeClassPartition: Dictionary(grouping: respondents, by: \.sizeClass.dutchLabel).mapValues { Set($0.map(\.code)) },
+            provincePartition: Dictionary(grouping: respondents, by: \.province).mapValues { Set($0.map(\.code)) },
+        ]
     }
 
     /// The respondents split by size class and province at once, for the disclosure audit.

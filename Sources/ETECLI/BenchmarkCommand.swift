@@ -19,6 +19,13 @@ struct Benchmark: ParsableCommand {
             Voorbeelden:
               ete benchmark --year 2024 --all
               ete benchmark --year 2024 --municipality Utrecht --municipality GM0363
+              ete benchmark --year 2024 --publish
+
+            Met --publish legt ete vast dat deze werkmappen openbaar worden: wie in welke groep zat en
+            welke cijfers zijn weggelaten. Een latere, gecorrigeerde uitgave van hetzelfde jaar laat die
+            cijfers weg en verbergt ook de cijfers van groepen die sindsdien veranderden (bijvoorbeeld
+            een gemeente in een andere grootteklasse), zodat het verschil tussen twee uitgaven geen
+            antwoord van een gemeente prijsgeeft.
             """
     )
 
@@ -36,6 +43,9 @@ struct Benchmark: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Uitvoermap (standaard: reports).", valueName: "map"))
     var out = "reports"
 
+    @Flag(name: .long, help: "Leg deze uitgave vast als gepubliceerd (voor de onthullingsregel bij latere correcties).")
+    var publish = false
+
     func validate() throws {
         try validateYear(year)
         try validateOutputFolder(out)
@@ -46,10 +56,13 @@ struct Benchmark: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try Store.openForReading(at: global.databasePath)
+            let store = publish ? try Store.open(at: global.databasePath) : try Store.openForReading(at: global.databasePath)
             let started = Date()
             let written = try BenchmarkRun(year: year, store: store, outputFolder: URL(fileURLWithPath: out))
-                .write(selection: all ? .all : .named(municipality))
+                .write(selection: all ? .all : .named(municipality), publishingOn: publish ? Day.today : nil)
+            if let earlier = written.earlierRelease {
+                print("Let op: \(year) is al gepubliceerd (uitgave \(earlier.number), \(earlier.publishedOn.dutchLong)). Wat die uitgave wegliet, blijft weg; ook de cijfers van groepen die sindsdien veranderden.")
+            }
             let seconds = DutchNumber.format((Date().timeIntervalSince(started) * 10).rounded() / 10)
             print("Geschreven: \(displayPath(written.national))")
             print("Geschreven: \(displayPath(written.internalList)) (intern: niet publiceren)")
@@ -57,6 +70,11 @@ struct Benchmark: ParsableCommand {
                 print("Geschreven: \(displayPath(written.municipalities[0]))")
             } else if !written.municipalities.isEmpty {
                 print("Geschreven: \(written.municipalities.count) gemeentewerkmappen in \(displayPath(written.municipalities[0].deletingLastPathComponent()))")
+            }
+            switch written.publication {
+            case .recorded(let number)?: print("Vastgelegd als gepubliceerde uitgave \(number) van \(year).")
+            case .unchanged(let number)?: print("Niets vastgelegd: deze werkmappen beslissen hetzelfde als uitgave \(number) van \(year).")
+            case nil: break
             }
             print("Klaar in \(seconds) s.")
             if written.isDemo { print(DemoDataset.notice) }
@@ -71,18 +89,26 @@ struct BenchmarkRun {
         case named([String])
     }
 
+    enum Publication {
+        case recorded(Int), unchanged(Int)
+    }
+
     struct Written {
         var national: URL
         var internalList: URL
         var municipalities: [URL]
         var isDemo: Bool
+        /// The last publication of the year before this run, if any.
+        var earlierRelease: BenchmarkRelease?
+        var publication: Publication?
     }
 
     let year: Int
     let store: Store
     let outputFolder: URL
 
-    func write(selection: Selection) throws -> Written {
+    /// `publishingOn`: record this run's groups and decisions as a publication of that day.
+    func write(selection: Selection, publishingOn day: Day? = nil) throws -> Written {
         guard let overview = try BenchmarkOverview.load(year: year, from: store) else {
             throw CLIError.invalidData("er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
         }
@@ -92,7 +118,18 @@ struct BenchmarkRun {
         let internalList = try workbooks.writeInternal()
         let progress = ProgressLine(label: "gemeentewerkmappen")
         let written = try workbooks.writeMunicipalities(chosen, progress: chosen.count > 1 ? progress.update : nil)
-        return Written(national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo)
+        var publication: Publication?
+        if let day {
+            let release = overview.release(publishedOn: day)
+            if let last = overview.releases.last, last.decidesLike(release) {
+                publication = .unchanged(last.number)
+            } else {
+                try store.write { try $0.record(release) }
+                publication = .recorded(release.number)
+            }
+        }
+        return Written(national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo,
+                       earlierRelease: overview.releases.last, publication: publication)
     }
 
     private func municipalities(_ selection: Selection, from all: [Municipality]) throws -> [Municipality] {
@@ -111,5 +148,13 @@ struct BenchmarkRun {
             guard problems.isEmpty else { throw CLIError.invalidData(problems.joined(separator: "\n")) }
             return found
         }
+    }
+}
+
+extension Day {
+    /// Today in the local time zone.
+    static var today: Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

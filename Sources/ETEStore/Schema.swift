@@ -199,6 +199,25 @@ enum Schema {
                                arguments: [line.lastYear, line.template, line.id])
             }
         }
+        migrator.registerMigration("v7-benchmark-releases") { db in
+            // Each publication of a year's workbooks: its groups and withheld figures, so a
+            // corrected release can keep the decisions and withhold what changed.
+            try db.execute(sql: """
+                CREATE TABLE benchmark_release (
+                    year INTEGER NOT NULL, number INTEGER NOT NULL, published_on TEXT NOT NULL,
+                    PRIMARY KEY (year, number));
+                CREATE TABLE benchmark_release_member (
+                    year INTEGER NOT NULL, number INTEGER NOT NULL, partition TEXT NOT NULL, grp TEXT NOT NULL,
+                    municipality_code TEXT NOT NULL,
+                    PRIMARY KEY (year, number, partition, grp, municipality_code),
+                    FOREIGN KEY (year, number) REFERENCES benchmark_release(year, number) ON DELETE CASCADE);
+                CREATE TABLE benchmark_release_withheld (
+                    year INTEGER NOT NULL, number INTEGER NOT NULL, partition TEXT NOT NULL, grp TEXT NOT NULL,
+                    figure TEXT NOT NULL,
+                    PRIMARY KEY (year, number, partition, grp, figure),
+                    FOREIGN KEY (year, number) REFERENCES benchmark_release(year, number) ON DELETE CASCADE);
+                """)
+        }
         return migrator
     }
 }

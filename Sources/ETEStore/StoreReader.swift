@@ -145,6 +145,27 @@ public struct StoreReader {
         return codes.map { BenchmarkResponse(year: year, municipality: MunicipalityCode($0)!, answers: answers[$0] ?? [:]) }
     }
 
+    /// The publications of a benchmark year, oldest first.
+    public func benchmarkReleases(year: Int) throws -> [BenchmarkRelease] {
+        // A write-protected store made before releases were kept has no table for them, and no releases.
+        guard try db.tableExists("benchmark_release") else { return [] }
+        return try Row.fetchAll(db, sql: "SELECT number, published_on FROM benchmark_release WHERE year = ? ORDER BY number", arguments: [year]).map { row in
+            let number: Int = row["number"]
+            var members: [String: [String: Set<MunicipalityCode>]] = [:], withheld: [String: [String: Set<String>]] = [:]
+            for member in try Row.fetchAll(db, sql: "SELECT partition, grp, municipality_code FROM benchmark_release_member WHERE year = ? AND number = ?",
+                                           arguments: [year, number]) {
+                guard let code = MunicipalityCode(member["municipality_code"]) else { continue }
+                members[member["partition"], default: [:]][member["grp"], default: []].insert(code)
+            }
+            for figure in try Row.fetchAll(db, sql: "SELECT partition, grp, figure FROM benchmark_release_withheld WHERE year = ? AND number = ?",
+                                           arguments: [year, number]) {
+                withheld[figure["partition"], default: [:]][figure["grp"], default: []].insert(figure["figure"])
+            }
+            return BenchmarkRelease(year: year, number: number, publishedOn: day(row["published_on"]) ?? Day(year: year, month: 1, day: 1)!,
+                                    members: members, withheld: withheld)
+        }
+    }
+
     public func signallingCoverage() throws -> [SignallingCoverage] {
         try Row.fetchAll(db, sql: "SELECT * FROM signalling_coverage ORDER BY network, municipality_code").map { row in
             SignallingCoverage(network: row["network"], municipality: MunicipalityCode(row["municipality_code"])!,

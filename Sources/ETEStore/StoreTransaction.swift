@@ -167,6 +167,29 @@ public struct StoreTransaction {
         }
     }
 
+    /// Keeps one publication of a benchmark year (its number must be new for the year).
+    public func record(_ release: BenchmarkRelease) throws {
+        let key: [DatabaseValueConvertible] = [release.year, release.number]
+        try db.execute(sql: "INSERT INTO benchmark_release (year, number, published_on) VALUES (?, ?, ?)",
+                       arguments: StatementArguments(key + [release.publishedOn.description]))
+        for (partition, groups) in release.members {
+            for (group, codes) in groups {
+                for code in codes {
+                    try db.execute(sql: "INSERT INTO benchmark_release_member VALUES (?, ?, ?, ?, ?)",
+                                   arguments: StatementArguments(key + [partition, group, code.rawValue]))
+                }
+            }
+        }
+        for (partition, groups) in release.withheld {
+            for (group, figures) in groups {
+                for figure in figures {
+                    try db.execute(sql: "INSERT INTO benchmark_release_withheld VALUES (?, ?, ?, ?, ?)",
+                                   arguments: StatementArguments(key + [partition, group, figure]))
+                }
+            }
+        }
+    }
+
     /// Removes all benchmark responses of a year; returns how many there were.
     @discardableResult
     public func deleteBenchmarkResponses(year: Int) throws -> Int {

@@ -44,4 +44,26 @@ public enum DisclosureCell: Hashable, Sendable {
     case option(question: String, option: String)
     case mean(question: String)
     case pillar(Int)
+
+    /// How the store keeps a decision about this figure ("aandeel:q", "optie:q:o", "gemiddelde:q", "pijler:1").
+    public var key: String {
+        switch self {
+        case .share(let question): "aandeel:\(question)"
+        case .option(let question, let option): "optie:\(question):\(option)"
+        case .mean(let question): "gemiddelde:\(question)"
+        case .pillar(let number): "pijler:\(number)"
+        }
+    }
+
+    public init?(key: String) {
+        let parts = key.split(separator: ":", maxSplits: 2).map(String.init)
+        switch (parts.first, parts.count) {
+        case ("aandeel", 2): self = .share(question: parts[1])
+        case ("optie", 3): self = .option(question: parts[1], option: parts[2])
+        case ("gemiddelde", 2): self = .mean(question: parts[1])
+        case ("pijler", 2): guard let number = Int(parts[1]) else { return nil }
+            self = .pillar(number)
+        default: return nil
+        }
+    }
 }

@@ -10,6 +10,31 @@ struct FigureCount: Sendable {
     }
 
     static func += (lhs: inout FigureCount, rhs: FigureCount) { lhs = lhs + rhs }
+
+    /// Every figure of the questionnaire that carries answers, with how to count it in a group.
+    static func figures(of questionnaire: Questionnaire) -> [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] {
+        var figures: [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] = []
+        for question in questionnaire.questions {
+            let id = question.id
+            switch question.type {
+            case .multipleChoice:
+                for option in question.options {
+                    figures.append((.option(question: id, option: option.code), { aggregate in
+                        let tally = aggregate.optionTallies[id]?[option.code]
+                        return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
+                    }))
+                }
+            case .number:
+                figures.append((.mean(question: id), { aggregate in FigureCount(positive: 0, answered: aggregate.answered[id] ?? 0) }))
+            default:
+                figures.append((.share(question: id), { aggregate in
+                    let tally = aggregate.tallies[id]
+                    return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
+                }))
+            }
+        }
+        return figures
+    }
 }
 
 /// The decision for one figure (a share, an option share or a mean) of one year: whether the

@@ -46,7 +46,7 @@ public struct SuppressionPlan: Sendable {
     /// `forced`: figures that stay withheld whatever the counts say (decisions of an earlier release).
     public init(questionnaire: Questionnaire, national: BenchmarkAggregate, table: RespondentTable, forced: WithheldCells = WithheldCells()) {
         var result = WithheldCells()
-        let figures = Self.countedCells(questionnaire)
+        let figures = FigureCount.figures(of: questionnaire)
         cellsPerGroup = figures.count + Pillar.allCases.count
         for (cell, count) in figures {
             let decision = FigureDecision(cell: cell, table: table, counts: table.cells.mapValues(count), national: count(national), forced: forced)
@@ -72,30 +72,5 @@ public struct SuppressionPlan: Sendable {
             }
         }
         withheld = result
-    }
-
-    /// Every cell of the questionnaire that carries answers, with how to count it in a group.
-    private static func countedCells(_ questionnaire: Questionnaire) -> [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] {
-        var cells: [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] = []
-        for question in questionnaire.questions {
-            let id = question.id
-            switch question.type {
-            case .multipleChoice:
-                for option in question.options {
-                    cells.append((.option(question: id, option: option.code), { aggregate in
-                        let tally = aggregate.optionTallies[id]?[option.code]
-                        return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
-                    }))
-                }
-            case .number:
-                cells.append((.mean(question: id), { aggregate in FigureCount(positive: 0, answered: aggregate.answered[id] ?? 0) }))
-            default:
-                cells.append((.share(question: id), { aggregate in
-                    let tally = aggregate.tallies[id]
-                    return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
-                }))
-            }
-        }
-        return cells
     }
 }

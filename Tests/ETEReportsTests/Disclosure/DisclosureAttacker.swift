@@ -50,26 +50,53 @@ enum DisclosureAttacker {
         answered > 0 && (positive <= 1 || answered - positive <= 1)
     }
 
-    /// Every group (or the nation) of a question whose answers can be derived, described for a message.
-    static func findings(_ question: SeenQuestion) -> [String] {
-        var findings: [String] = []
+    /// The exact positive counts the reader can work out per partition and group: from the
+    /// percentage, or by differencing within a partition (national minus every other group).
+    static func knownCounts(_ question: SeenQuestion) -> [String: [String: Int]] {
         let national = exact(question.national)
-        if let national, discloses(positive: national, answered: question.national.answered) {
-            findings.append("\(question.label): landelijk \(national) van \(question.national.answered)")
-        }
-        for (partition, groups) in question.partitions.sorted(by: { $0.key < $1.key }) {
+        var result: [String: [String: Int]] = [:]
+        for (partition, groups) in question.partitions {
             var known: [String: Int] = [:]
             for (name, share) in groups { if let count = exact(share) { known[name] = count } }
-            // Differencing: the nation minus every other group gives the one group left.
             let open = groups.filter { $0.value.answered > 0 && known[$0.key] == nil }
             if let national, open.count == 1, let (name, _) = open.first {
                 known[name] = national - groups.filter { $0.key != name }.reduce(0) { $0 + (known[$1.key] ?? 0) }
             }
+            result[partition] = known
+        }
+        return result
+    }
+
+    /// Every group (or the nation) of a question whose answers can be derived, described for a message.
+    static func findings(_ question: SeenQuestion) -> [String] {
+        var findings: [String] = []
+        if let national = exact(question.national), discloses(positive: national, answered: question.national.answered) {
+            findings.append("\(question.label): landelijk \(national) van \(question.national.answered)")
+        }
+        for (partition, known) in knownCounts(question).sorted(by: { $0.key < $1.key }) {
             for (name, positive) in known.sorted(by: { $0.key < $1.key }) {
-                let answered = groups[name]!.answered
+                let answered = question.partitions[partition]![name]!.answered
                 if discloses(positive: positive, answered: answered) {
                     findings.append("\(question.label): \(partition) \(name) \(positive) van \(answered)")
                 }
+            }
+        }
+        return findings
+    }
+
+    /// Two releases of one year: a group whose exact count is known in both and whose members
+    /// changed (the reader knows who joined or left) gives the changed members' answers together;
+    /// all-or-nothing among them gives each one.
+    static func findings(before: SeenQuestion, after: SeenQuestion) -> [String] {
+        var findings: [String] = []
+        let earlier = knownCounts(before), later = knownCounts(after)
+        for (partition, groups) in after.partitions.sorted(by: { $0.key < $1.key }) {
+            for (name, share) in groups.sorted(by: { $0.key < $1.key }) {
+                guard let then = before.partitions[partition]?[name], share.answered != then.answered, then.answered > 0,
+                      let old = earlier[partition]?[name], let new = later[partition]?[name] else { continue }
+                let changed = share.answered - then.answered, difference = new - old
+                guard difference * changed >= 0, discloses(positive: abs(difference), answered: abs(changed)) else { continue }
+                findings.append("\(after.label): \(partition) \(name) \(abs(difference)) van \(abs(changed)) \(changed > 0 ? "bijgekomen" : "vertrokken")")
             }
         }
         return findings
