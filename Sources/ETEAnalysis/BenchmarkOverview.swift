@@ -74,7 +74,7 @@ public struct BenchmarkOverview: Sendable {
     public func release(publishedOn day: Day) -> BenchmarkRelease {
         let plan = plans[year]!
         var withheld = plan.withheld.groups.mapValues { $0.mapValues { Set($0.map(\.key)) } }
-        withheld[BenchmarkRelease.nationalPartition] = [BenchmarkRelease.nationalGroup: Set(plan.national.map(\.key))]
+        if !plan.national.isEmpty { withheld[BenchmarkRelease.nationalPartition] = [BenchmarkRelease.nationalGroup: Set(plan.national.map(\.key))] }
         return BenchmarkRelease(year: year, number: (releases.last?.number ?? 0) + 1, publishedOn: day, members: members, withheld: withheld)
     }
     /// All respondents of `year` as one group (the disclosure rule applies to it too).
@@ -95,7 +95,12 @@ public struct BenchmarkOverview: Sendable {
     public func provinceGroup(of municipality: Municipality) -> PeerGroup { provinces[municipality.province]! }
 
     public static func load(year: Int, from store: Store) throws -> BenchmarkOverview? {
-        try store.read { reader in
+        try store.read { try load(year: year, reader: $0) }
+    }
+
+    /// Nil when the year has no questionnaire or no responses.
+    public static func load(year: Int, reader: StoreReader) throws -> BenchmarkOverview? {
+        do {
             guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
             var questionnaires: [Int: Questionnaire] = [:], responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
             var national: [Int: BenchmarkAggregate] = [:], plans: [Int: SuppressionPlan] = [:]

@@ -34,23 +34,24 @@ public enum FigureCalculator {
             withAdviser: joined.filter { $0.adviser != nil }.count)
     }
 
-    /// The benchmark of `year` with the previous benchmark year (the latest earlier year with answers).
+    /// The benchmark of `year` with the previous benchmark year (the latest earlier year with
+    /// answers), as every output publishes it: what the disclosure rule withholds nationally is
+    /// absent here too, so the letter cannot print a figure the annex leaves out.
     static func benchmarkFigures(year: Int, reader: StoreReader) throws -> BenchmarkFigures? {
-        guard let current = try aggregate(year: year, reader: reader) else { return nil }
-        let previousYear = try reader.questionnaireYears().filter { $0 < year }.reversed()
-            .first { try !reader.benchmarkResponses(year: $0).isEmpty }
-        let previous = try previousYear.flatMap { try aggregate(year: $0, reader: reader) }
+        guard let overview = try BenchmarkOverview.load(year: year, reader: reader) else { return nil }
+        let current = overview.nation, previousYear = overview.previousYear
+        let previous = previousYear.flatMap(overview.nation(in:))
         var questions: [String: QuestionFigure] = [:]
-        for (position, question) in current.questionnaire.questions.enumerated() {
+        for (position, question) in overview.questionnaire.questions.enumerated() {
             questions[question.id] = questionFigure(question, position: position, current: current, previous: previous)
         }
         let pillars = Pillar.allCases.map { pillar in
             PillarFigure(number: pillar.rawValue, name: pillar.dutchName, score: current.pillarScore(pillar),
                          previousScore: previous?.pillarScore(pillar),
-                         questionsChanged: previous.map { !current.questionnaire.pillarScoreIsComparable(pillar, with: $0.questionnaire) })
+                         questionsChanged: previous.map { !overview.questionnaire.pillarScoreIsComparable(pillar, with: $0.aggregate.questionnaire) })
         }
-        return BenchmarkFigures(respondents: current.respondents, previousYear: previousYear,
-                                previousRespondents: previous?.respondents, questions: questions, pillars: pillars)
+        return BenchmarkFigures(respondents: current.respondents, previousYear: previousYear, previousRespondents: previous?.respondents,
+                                questions: questions, pillars: pillars, withheld: current.withheld.map(\.key).sorted())
     }
 
     public static func aggregate(year: Int, reader: StoreReader) throws -> BenchmarkAggregate? {
@@ -60,28 +61,24 @@ public enum FigureCalculator {
         return BenchmarkAggregate(questionnaire: questionnaire, responses: responses)
     }
 
-    private static func questionFigure(_ question: Question, position: Int, current: BenchmarkAggregate,
-                                       previous: BenchmarkAggregate?) -> QuestionFigure {
+    private static func questionFigure(_ question: Question, position: Int, current: PeerGroup, previous: PeerGroup?) -> QuestionFigure {
+        let id = question.id
         var figure = QuestionFigure(position: position, pillar: question.pillar.rawValue, label: question.label, type: question.type.rawValue,
-                                    answered: 0)
-        if let tally = current.tallies[question.id] {
-            figure.answered = tally.answered
-            figure.positive = tally.positive
-            figure.percentage = tally.percentage
-            figure.previousPercentage = previous?.tallies[question.id]?.percentage
+                                    answered: current.answered(id) ?? 0)
+        if let tally = current.aggregate.tallies[id] {
+            figure.percentage = current.percentage(id)
+            figure.positive = figure.percentage == nil ? nil : tally.positive
+            figure.previousPercentage = previous?.percentage(id)
         }
-        if let options = current.optionTallies[question.id] {
-            figure.answered = options.values.first?.answered ?? 0
+        if let options = current.aggregate.optionTallies[id] {
             figure.options = Dictionary(uniqueKeysWithValues: question.options.enumerated().map { position, option in
-                let tally = options[option.code]
-                return (option.code, OptionFigure(position: position, label: option.text, chosen: tally?.positive ?? 0, percentage: tally?.percentage,
-                                                  previousPercentage: previous?.optionTallies[question.id]?[option.code]?.percentage))
+                let percentage = current.optionPercentage(id, option.code)
+                return (option.code, OptionFigure(position: position, label: option.text,
+                                                  chosen: percentage == nil ? nil : options[option.code]?.positive ?? 0, percentage: percentage,
+                                                  previousPercentage: previous?.optionPercentage(id, option.code)))
             })
         }
-        if question.type == .number {
-            figure.mean = current.means[question.id]
-            figure.answered = current.answered[question.id] ?? 0
-        }
+        if question.type == .number { figure.mean = current.mean(id) }
         return figure
     }
 

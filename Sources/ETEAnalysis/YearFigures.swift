@@ -37,6 +37,8 @@ public struct BenchmarkFigures: Sendable, Codable, Equatable {
     @Nullable public var previousRespondents: Int?
     public var questions: [String: QuestionFigure]
     public var pillars: [PillarFigure]
+    /// National figures the disclosure rule withholds (`DisclosureCell.key`); absent above.
+    public var withheld: [String]
 }
 
 public struct QuestionFigure: Sendable, Codable, Equatable {
@@ -59,7 +61,8 @@ public struct QuestionFigure: Sendable, Codable, Equatable {
 public struct OptionFigure: Sendable, Codable, Equatable {
     public var position: Int
     public var label: String
-    public var chosen: Int
+    /// Nil when the disclosure rule withholds the option.
+    @Nullable public var chosen: Int?
     @Nullable public var percentage: Int?
     @Nullable public var previousPercentage: Int?
 }

@@ -1,3 +1,4 @@
+import ETEAnalysis
 import ETEModel
 import ETEReports
 import ETEStore
@@ -71,6 +72,26 @@ struct LetterErrorTests {
         let report = ReportError.missingInputs(inputs).description
         #expect(report.contains("\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"), "\(report)")
         #expect(report.contains("\n- de acties met hun status in 2024 ontbreken; lees die in met 'ete import acties BESTAND' (voorbeeld: templates/voorbeelden/acties.csv)"), "\(report)")
+    }
+
+    /// The letter follows the disclosure rule like every workbook: a national figure the annex
+    /// leaves out (here because a published release withheld it) cannot be printed in the letter
+    /// either, and the message says why instead of naming an import.
+    @Test func aWithheldFigureIsRefusedWithTheReason() throws {
+        let store = try Scratch().demoStore()
+        let overview = try #require(try BenchmarkOverview.load(year: 2024, from: store))
+        var release = overview.release(publishedOn: Day(year: 2025, month: 6, day: 1)!)
+        release.withheld[BenchmarkRelease.nationalPartition, default: [:]][BenchmarkRelease.nationalGroup, default: []].insert("aandeel:p1_wethouder_actief")
+        try store.write { try $0.record(release) }
+        let inputs = try missingInputs(2024, from: store)
+        #expect(inputs.count == 1)
+        let only = try #require(inputs.first)
+        #expect(only.kind == .withheldFigure)
+        #expect(only.description.hasPrefix("het cijfer vraag.p1_wethouder_actief.procent (templates/kamerbrief/secties/pijlers.md:"))
+        #expect(only.description.contains("wordt niet gepubliceerd: de onthullingsregel houdt het achter"), "\(inputs)")
+        let stats = try FigureCalculator.figures(for: 2024, in: store)
+        #expect(stats.benchmark?.withheld == ["aandeel:p1_wethouder_actief", "pijler:1"])
+        #expect(stats.benchmark?.questions["p1_wethouder_actief"]?.percentage == nil)
     }
 
     @Test func missingPassagesAreCalledPassages() throws {

@@ -15,9 +15,20 @@ public enum DisclosureRule {
     /// give every other member's answer.
     public static let minimumPerSide = 2
 
+    /// From this many answers a share may be all-or-nothing (0% or 100%, or all but one): that
+    /// every municipality of so large a group answered alike is a national finding (the letter's
+    /// "zorg- en welzijnsorganisaties doen altijd mee"), not one municipality's answer.
+    public static let allOrNothingFrom = 100
+
     /// Whether a share of `positive` out of `answered` may be shown.
     public static func allowsShare(positive: Int, answered: Int) -> Bool {
-        answered >= minimumAnswers && positive >= minimumPerSide && answered - positive >= minimumPerSide
+        answered >= minimumAnswers && (answered >= allOrNothingFrom || positive >= minimumPerSide && answered - positive >= minimumPerSide)
+    }
+
+    /// Whether a shown share already tells every member how the others answered, which the rule
+    /// accepts only for a group of `allOrNothingFrom` answers or more.
+    public static func isAcceptedAllOrNothing(positive: Int, answered: Int) -> Bool {
+        answered >= allOrNothingFrom && (positive <= 1 || answered - positive <= 1)
     }
 
     /// Whether a mean over `answered` answers may be shown (always as a whole number, so that the

@@ -105,7 +105,8 @@ struct FigureDecision {
         withheldGroups[partition] = withheld
     }
 
-    /// The cell that differencing over the national figure, the rows and the columns isolates, if any.
+    /// The cell that differencing over the national figure, the rows and the columns isolates, if
+    /// any; not one whose answers a shown large group already gives by the rule's own exception.
     private func audit() -> RespondentTable.Cell? {
         let keys = counts.keys.filter { counts[$0]!.answered > 0 }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         func ranges(_ partition: String, _ groups: [String]) -> [ClosedRange<Int>] {
@@ -121,7 +122,17 @@ struct FigureDecision {
             },
             national: nationalWithheld ? 0...national.answered : Self.inferable(national),
             rows: ranges(table.rowPartition, table.rows), columns: ranges(table.columnPartition, table.columns))
-        return audit.firstDisclosedCell().map { keys[$0] }
+        return audit.disclosedCells().map { keys[$0] }.first { !isAcceptedAllOrNothing($0) }
+    }
+
+    /// Whether a shown group holding the cell is a large all-or-nothing group, which the rule publishes on purpose.
+    private func isAcceptedAllOrNothing(_ cell: RespondentTable.Cell) -> Bool {
+        if !nationalWithheld, DisclosureRule.isAcceptedAllOrNothing(positive: national.positive, answered: national.answered) { return true }
+        return table.partitions.contains { partition in
+            let group = table.group(of: cell, in: partition)
+            guard withheldGroups[partition]?.contains(group) != true, let count = groupCounts[partition]?[group] else { return false }
+            return DisclosureRule.isAcceptedAllOrNothing(positive: count.positive, answered: count.answered)
+        }
     }
 
     private static func inferable(_ count: FigureCount) -> ClosedRange<Int> {

@@ -18,7 +18,7 @@ public struct LetterBuilder: Sendable {
         let templates = LetterTemplates(folder: templatesFolder.appendingPathComponent("kamerbrief"))
         // No document format may contain a control character; the importers refuse them, and this
         // guarantees it for anything that reached the store another way.
-        let markup = DutchText.documentSafe(try templates.render(context.dictionary, remedies: InputRemedies(year: year),
+        let markup = DutchText.documentSafe(try templates.render(context.dictionary, remedies: context.remedies,
                                                                  missing: context.missing))
         var document: LetterDocument
         do {

@@ -47,7 +47,7 @@ enum DisclosureAttacker {
     /// Whether an exact count discloses answers: all-or-nothing, or all-or-nothing after one member
     /// takes its own answer away.
     static func discloses(positive: Int, answered: Int) -> Bool {
-        answered > 0 && (positive <= 1 || answered - positive <= 1)
+        answered > 0 && (positive <= 1 || answered - positive <= 1) && !DisclosureRule.isAcceptedAllOrNothing(positive: positive, answered: answered)
     }
 
     /// The exact positive counts the reader can work out per partition and group: from the
@@ -121,9 +121,19 @@ enum DisclosureAttacker {
             national: range(question.national),
             rows: sizeClasses.map { range(question.partitions["grootteklasse"]![$0]!) },
             columns: provinces.map { range(question.partitions["provincie"]![$0]!) })
-        return audit.disclosedCells().map { index in
-            let cell = cells[index]
-            return "\(question.label): \(cell.sizeClass) × \(cell.province) \(cell.positive) van \(cell.answered)"
+        // A shown group of the rule's large size may be all-or-nothing on purpose; its members' answers are the finding.
+        let counts = knownCounts(question)
+        func accepted(_ cell: KnownCell) -> Bool {
+            if let national = exact(question.national), DisclosureRule.isAcceptedAllOrNothing(positive: national, answered: question.national.answered) {
+                return true
+            }
+            return [("grootteklasse", cell.sizeClass), ("provincie", cell.province)].contains { partition, group in
+                guard let positive = counts[partition]?[group], let answered = question.partitions[partition]?[group]?.answered else { return false }
+                return DisclosureRule.isAcceptedAllOrNothing(positive: positive, answered: answered)
+            }
+        }
+        return audit.disclosedCells().map { cells[$0] }.filter { !accepted($0) }.map { cell in
+            "\(question.label): \(cell.sizeClass) × \(cell.province) \(cell.positive) van \(cell.answered)"
         }
     }
 

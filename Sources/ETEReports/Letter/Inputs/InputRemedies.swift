@@ -2,11 +2,18 @@
 /// shows the expected columns (the examples together satisfy the demo templates; a test checks it).
 struct InputRemedies {
     let year: Int
+    /// National figures the disclosure rule withholds this year (`DisclosureCell.key`).
+    var withheld: Set<String> = []
+
+    static let withheldRemedy = "de onthullingsregel houdt het achter, omdat er te weinig gemeenten achter zitten of aan één kant staan (zie README, Onthullingsregel); haal het uit de tekst"
 
     static let examples = "templates/voorbeelden"
     static let letterTextExample = "templates/kamerbrief/demo/2024/"
 
     func figure(_ name: String, location: String) -> MissingInput {
+        if let key = Self.disclosureKey(of: name), withheld.contains(key) {
+            return MissingInput(kind: .withheldFigure, name: name, location: location, remedy: Self.withheldRemedy)
+        }
         let (remedy, example) = source(of: name)
         return MissingInput(kind: .figure, name: name, location: location, remedy: remedy, example: example)
     }
@@ -28,6 +35,19 @@ struct InputRemedies {
     var actionLines: MissingInput {
         MissingInput(kind: .dataSet, name: "de actielijnen van \(year)", remedy: "ete import actielijnen BESTAND",
                      example: "\(Self.examples)/actielijnen.csv", isPlural: true)
+    }
+
+    /// The disclosure decision a template figure falls under ("vraag.q.procent" → "aandeel:q").
+    static func disclosureKey(of name: String) -> String? {
+        let parts = name.split(separator: ".").map(String.init)
+        guard parts.count >= 3 else { return nil }
+        switch (parts[0], parts[2]) {
+        case ("vraag", "opties") where parts.count >= 5 && ["procent", "aantal"].contains(parts[4]): return "optie:\(parts[1]):\(parts[3])"
+        case ("vraag", "procent"), ("vraag", "positief"), ("vraag", "ontwikkeling"): return "aandeel:\(parts[1])"
+        case ("vraag", "gemiddelde"): return "gemiddelde:\(parts[1])"
+        case ("pijler", "score"), ("pijler", "ontwikkeling"): return "pijler:\(parts[1])"
+        default: return nil
+        }
     }
 
     private var letterTextImport: String { "ete import letter-text MAP --year \(year)" }

@@ -10,6 +10,8 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
         case figure
         /// A passage of the year's letter text, by its file name without ".md" ("slot").
         case passage
+        /// A figure the store has but the disclosure rule does not let any output publish.
+        case withheldFigure
     }
 
     public var kind: Kind
@@ -37,7 +39,7 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
         let place = location.map { " (\($0))" } ?? ""
         switch kind {
         case .dataSet: return name
-        case .figure: return "het cijfer \(name)\(place)"
+        case .figure, .withheldFigure: return "het cijfer \(name)\(place)"
         case .passage: return "de passage \(name).md\(place)"
         }
     }
@@ -49,7 +51,10 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
         return action + (example.map { " (voorbeeld: \($0))" } ?? "")
     }
 
-    public var description: String { "\(subject) \(isPlural ? "ontbreken" : "ontbreekt"); \(howToProvide)" }
+    public var description: String {
+        guard kind != .withheldFigure else { return "\(subject) wordt niet gepubliceerd: \(remedy)" }
+        return "\(subject) \(isPlural ? "ontbreken" : "ontbreekt"); \(howToProvide)"
+    }
 }
 
 extension [MissingInput] {
@@ -78,7 +83,10 @@ extension [MissingInput] {
             let names: String = rest > 0 ? shown.joined(separator: ", ") + " en \(rest) andere" : DutchPhrase.list(shown)
             lines.append("- de cijfers \(names) ontbreken; lees ze in met '\(remedy)'" + (first.example.map { " (voorbeeld: \($0))" } ?? ""))
         }
-        return "de brief kan niet worden gemaakt; er ontbreken \(count) gegevens:\n" + lines.joined(separator: "\n")
+        let withheld = filter { $0.kind == .withheldFigure }.count
+        let heading = withheld == count ? "de brief kan niet worden gemaakt; \(count) cijfers mogen niet gepubliceerd worden:"
+            : "de brief kan niet worden gemaakt; er ontbreken \(count) gegevens:"
+        return heading + "\n" + lines.joined(separator: "\n")
     }
 
     static var figuresShown: Int { 5 }

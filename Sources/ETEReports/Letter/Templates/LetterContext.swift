@@ -37,6 +37,9 @@ struct LetterContext {
 
     var year: Int { figures.year }
 
+    /// Where each absent figure comes from; a figure the disclosure rule withholds says so.
+    var remedies: InputRemedies { InputRemedies(year: year, withheld: Set(figures.benchmark?.withheld ?? [])) }
+
     var dictionary: [String: Any] {
         var context: [String: Any] = [
             "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData,
@@ -81,6 +84,7 @@ struct LetterContext {
         var entry = compact(["deelnemers": benchmark.respondents, "vorig_jaar": benchmark.previousYear, "vorige_deelnemers": benchmark.previousRespondents])
         let changed = benchmark.pillars.filter { $0.questionsChanged == true }.map { String($0.number) }
         if !changed.isEmpty { entry["pijlers_gewijzigd"] = changed }
+        if !benchmark.withheld.isEmpty { entry["achtergehouden"] = true }
         return entry
     }
 
