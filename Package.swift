@@ -54,11 +54,14 @@ let package = Package(
             .product(name: "PathKit", package: "PathKit"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        // The `ete` command-line program.
+        // The use cases as a library (a workspace, import, check, figures, letter, workbooks), so a
+        // second front end stands beside the CLI instead of copying it.
+        .target(name: "ETEWorkbench", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports"]),
+        // The `ete` command-line program: parse, call a use case, print.
         .executableTarget(
             name: "ETECLI",
             dependencies: [
-                "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports",
+                "ETEModel", "ETEWorkbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

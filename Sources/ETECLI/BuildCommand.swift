@@ -1,8 +1,5 @@
 import ArgumentParser
-import ETEDemo
-import ETEReports
-import ETEStore
-import Foundation
+import ETEWorkbench
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,30 +9,20 @@ struct Build: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-
-    @Option(name: .long, help: ArgumentHelp("Het jaar.", valueName: "jaar"))
-    var year: Int
-
-    @Option(name: .long, help: ArgumentHelp("Uitvoermap (standaard: reports).", valueName: "map"))
-    var out = "reports"
-
-    func validate() throws {
-        try validateYear(year)
-        try validateOutputFolder(out)
-    }
+    @OptionGroup var year: YearOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         try reportingErrors {
-            let store = try Store.openForReading(at: global.databasePath)
-            let folder = URL(fileURLWithPath: out)
-            let letter = try LetterRun(year: year, store: store, templates: try global.templatesDirectory(), outputFolder: folder)
-                .write(formats: LetterFormat.allCases)
-            letter.forEach { print("Geschreven: \(displayPath($0))") }
-            let workbooks = try BenchmarkRun(year: year, store: store, outputFolder: folder).write(selection: .all)
-            print("Geschreven: \(displayPath(workbooks.national))")
-            print("Geschreven: \(displayPath(workbooks.internalList)) (intern: niet publiceren)")
-            print("Geschreven: \(workbooks.municipalities.count) gemeentewerkmappen in \(displayPath(BenchmarkWorkbooks.municipalityFolder(in: folder, year: year)))")
-            if workbooks.isDemo { print(DemoDataset.notice) }
+            let workspace = global.workspace
+            let store = try workspace.openForReading()
+            let letter = WriteLetter(year: year.year, store: store, templates: try workspace.templates(), outputFolder: output.folder)
+            try letter.write(formats: LetterFormat.allCases).forEach { print("Geschreven: \(displayPath($0))") }
+            let progress = ProgressLine(label: "gemeentewerkmappen")
+            let workbooks = try WriteWorkbooks(year: year.year, store: store, outputFolder: output.folder)
+                .write(selection: .all, progress: progress.update)
+            printWrittenFiles(workbooks)
+            if workbooks.isDemo { print(Provenance.demoNotice) }
         }
     }
 }

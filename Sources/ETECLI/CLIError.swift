@@ -1,62 +1,29 @@
 import ArgumentParser
 import ETEModel
-import ETEReports
-import ETEStore
+import ETEWorkbench
 import Foundation
 
-/// Errors the CLI reports itself, with their exit status.
-enum CLIError: Error, CustomStringConvertible {
-    /// Input data was refused (exit status 1).
-    case invalidData(String)
-    /// A database, file or folder cannot be used (exit status 2).
-    case unusable(String)
-
-    var description: String {
-        switch self {
-        case .invalidData(let message), .unusable(let message): message
-        }
-    }
-
-    var exitCode: ExitCode {
-        switch self {
-        case .invalidData: ExitCode(1)
-        case .unusable: ExitCode(2)
-        }
-    }
-}
-
-/// Runs a command body and turns known errors into a Dutch message on stderr and an exit status.
+/// Runs a command body and turns any failure into a Dutch message on stderr and the exit status of its class.
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as CLIError {
-        printError(error.description)
-        throw error.exitCode
-    } catch let error as ImportFailure {
-        printError(error.localizedDescription)
-        throw ExitCode(1)
-    } catch let error as ReportError {
-        printError(error.description)
-        // Missing data or a template mistake is an input problem (1); a file that cannot be written is not (2).
-        switch error {
-        case .writeFailed, .someFailed: throw ExitCode(2)
-        default: break
-        }
-        throw ExitCode(1)
-    } catch let error as StoreError {
-        printError(error.localizedDescription)
-        throw ExitCode(2)
-    } catch let error as ExitCode {
-        throw error
-    } catch let error as CocoaError {
-        printError(SystemErrorText.dutch(error))
-        throw ExitCode(2)
-    } catch let error as POSIXError {
-        printError(SystemErrorText.dutch(error))
-        throw ExitCode(2)
+    } catch let code as ExitCode {
+        throw code
     } catch {
-        printError("onverwachte fout (\(type(of: error))); meld dit met de opdracht die u gaf aan het team")
-        throw ExitCode(2)
+        let failure = classified(error)
+        printError(failure.description)
+        throw ExitCode(failure.exitClass.status)
+    }
+}
+
+extension ExitClass {
+    /// The exit statuses `ete --help` documents.
+    var status: Int32 {
+        switch self {
+        case .data: 1
+        case .unusableFile: 2
+        case .usage: 64
+        }
     }
 }
 

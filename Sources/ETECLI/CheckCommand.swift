@@ -1,6 +1,5 @@
 import ArgumentParser
-import ETEAnalysis
-import ETEStore
+import ETEWorkbench
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,12 +19,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let findings = try ConsistencyChecker.check(try Store.openForReading(at: global.databasePath), year: year,
-                                                        templatesFolder: try? global.templatesDirectory())
+            let findings = try DataTasks.check(year: year, in: global.workspace)
             findings.forEach { print($0) }
             let errors = findings.filter { $0.severity == .error }.count
-            let warnings = findings.count - errors
-            print("Controle klaar: \(errors) fout(en), \(warnings) waarschuwing(en).")
+            print("Controle klaar: \(errors) fout(en), \(findings.count - errors) waarschuwing(en).")
             if errors > 0 { throw ExitCode(1) }
         }
     }

@@ -1,7 +1,9 @@
 import ArgumentParser
+import ETEModel
+import ETEWorkbench
 import Foundation
 
-/// Options every subcommand shares.
+/// Options every subcommand shares: where the database and the templates are.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Database-bestand (standaard: $ETE_DB of ./ete.sqlite).", valueName: "pad"))
     var db: String?
@@ -9,29 +11,38 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Map met sjablonen en vragenlijsten (standaard: $ETE_TEMPLATES of ./templates).", valueName: "map"))
     var templates: String?
 
-    var databasePath: String {
-        db ?? ProcessInfo.processInfo.environment["ETE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "ete.sqlite"
+    var workspace: Workspace {
+        let environment = ProcessInfo.processInfo.environment
+        return Workspace(databasePath: Workspace.databasePath(db, environment: environment),
+                         templates: Workspace.locateTemplates(templates, environment: environment, programPath: CommandLine.arguments[0]))
     }
+}
 
-    /// The templates folder: the option, $ETE_TEMPLATES, ./templates, or the one beside the program's checkout.
-    func templatesDirectory() throws -> URL {
-        if let explicit = templates ?? ProcessInfo.processInfo.environment["ETE_TEMPLATES"], !explicit.isEmpty {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isFolder), isFolder.boolValue else {
-                throw CLIError.unusable("sjablonenmap \(explicit) bestaat niet of is geen map; geef de map met benchmark/ en kamerbrief/ op met --templates of ETE_TEMPLATES")
-            }
-            return URL(fileURLWithPath: explicit)
+/// The year a command is about.
+struct YearOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Het jaar.", valueName: "jaar"))
+    var year: Int
+
+    func validate() throws { try validateYear(year) }
+}
+
+/// Where a command writes its files.
+struct OutputOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Uitvoermap (standaard: reports).", valueName: "map"))
+    var out = "reports"
+
+    var folder: URL { URL(fileURLWithPath: out) }
+
+    /// An output folder must be named: an empty `--out ""` would write into the current folder by accident.
+    func validate() throws {
+        if out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--out is leeg; geef een uitvoermap op (standaard: reports)")
         }
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(folder)
-            folder.deleteLastPathComponent()
-        }
-        for candidate in candidates {
-            let templates = candidate.appendingPathComponent("templates")
-            if FileManager.default.fileExists(atPath: templates.appendingPathComponent("benchmark").path) { return templates }
-        }
-        throw CLIError.unusable("map 'templates' niet gevonden; geef hem op met --templates of ETE_TEMPLATES")
+    }
+}
+
+func validateYear(_ year: Int) throws {
+    guard ProgrammeYears.contains(year) else {
+        throw ValidationError("jaar \(year) valt buiten het programma (\(ProgrammeYears.first)–\(ProgrammeYears.last))")
     }
 }

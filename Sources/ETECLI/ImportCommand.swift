@@ -1,6 +1,5 @@
 import ArgumentParser
-import ETEStore
-import Foundation
+import ETEWorkbench
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,8 +23,8 @@ struct Import: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Soort bestand (zie hieronder).", valueName: "soort"))
-    var kind: String
+    @Argument(help: ArgumentHelp("Soort bestand (zie hieronder).", valueName: "soort"), transform: ImportKind.parse)
+    var kind: ImportKind
 
     @Argument(help: ArgumentHelp("Het bestand (bij letter-text: de map) om in te lezen.", valueName: "bestand"))
     var file: String
@@ -33,24 +32,25 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Het jaar waar het bestand over gaat (verplicht voor benchmark, week en letter-text).", valueName: "jaar"))
     var year: Int?
 
-    func validate() throws {
-        guard ImportKind(name: kind) != nil else {
-            throw ValidationError("onbekende soort '\(kind)'; kies uit: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-    }
-
     func run() throws {
         try reportingErrors {
-            guard FileManager.default.fileExists(atPath: file) else {
-                throw CLIError.unusable("\(file) bestaat niet; controleer het pad")
-            }
-            let store = try Store.open(at: global.databasePath)
-            let request = ImportRequest(kind: ImportKind(name: kind)!, file: URL(fileURLWithPath: file), year: year,
-                                        templatesDirectory: try? global.templatesDirectory())
-            let summary = try Importer.run(request, into: store)
+            let summary = try DataTasks.importFile(file, kind: kind, year: year, in: global.workspace)
             let unit = summary.kind == .letterText ? "passage(s)" : "regel(s)"
             print("\(summary.fileName): \(summary.rows) \(unit) ingelezen als \(summary.kind.rawValue).")
             summary.notes.forEach { print("  \($0)") }
         }
+    }
+}
+
+extension ImportKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+
+    /// The same parse, refusing in Dutch (swift-argument-parser's own message is English).
+    static func parse(_ argument: String) throws -> ImportKind {
+        guard let kind = ImportKind(name: argument) else {
+            throw ValidationError("onbekende soort '\(argument)'; kies uit: \(allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return kind
     }
 }

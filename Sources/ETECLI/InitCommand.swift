@@ -1,6 +1,5 @@
 import ArgumentParser
-import ETEDemo
-import ETEStore
+import ETEWorkbench
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,21 +18,12 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let path = global.databasePath
-            let templates = demo ? try global.templatesDirectory() : nil
-            let store = try Store.create(at: path, replacing: force) { store in
-                guard let templates else { return }
-                do {
-                    try DemoDataset.load(into: store, templatesDirectory: templates)
-                } catch let failure as ImportFailure {
-                    throw CLIError.invalidData("demogegevens laden mislukt: \(failure.localizedDescription)")
-                }
-            }
-            let counts = try store.tableCounts()
-            print("Database \(path) aangemaakt met \(counts["municipality"] ?? 0) gemeenten.")
+            let workspace = global.workspace
+            let counts = try DataTasks.createStore(in: workspace, demo: demo, replacing: force)
+            print("Database \(workspace.databasePath) aangemaakt met \(counts["municipality"] ?? 0) gemeenten.")
             if demo {
                 print("Demogegevens geladen: \(counts["benchmark_response"] ?? 0) benchmarkantwoorden, \(counts["coalition_partner"] ?? 0) coalitiepartners, \(counts["week_registration"] ?? 0) activiteiten in de Week tegen Eenzaamheid.")
-                print(DemoDataset.notice)
+                print(Provenance.demoNotice)
             }
         }
     }

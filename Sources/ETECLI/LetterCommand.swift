@@ -1,8 +1,5 @@
 import ArgumentParser
-import ETEDemo
-import ETEModel
-import ETEReports
-import ETEStore
+import ETEWorkbench
 import Foundation
 
 struct Letter: ParsableCommand {
@@ -22,64 +19,47 @@ struct Letter: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var year: YearOption
+    @OptionGroup var output: OutputOption
 
-    @Option(name: .long, help: ArgumentHelp("Het jaar waarover de brief gaat.", valueName: "jaar"))
-    var year: Int
+    @Option(name: .long, help: ArgumentHelp("Formaten, gescheiden door komma's: docx, html, md.", valueName: "formaten"),
+            transform: LetterFormats.parse)
+    var format = LetterFormats.all
 
-    @Option(name: .long, help: ArgumentHelp("Formaten, gescheiden door komma's (standaard: docx,html,md).", valueName: "formaten"))
-    var format = "docx,html,md"
+    func run() throws {
+        try reportingErrors {
+            let workspace = global.workspace
+            let letter = WriteLetter(year: year.year, store: try workspace.openForReading(), templates: try workspace.templates(),
+                                     outputFolder: output.folder)
+            try letter.write(formats: format.formats).forEach { print("Geschreven: \(displayPath($0))") }
+            if let notice = try letter.provenanceNotice() { print(notice) }
+        }
+    }
+}
 
-    @Option(name: .long, help: ArgumentHelp("Uitvoermap (standaard: reports).", valueName: "map"))
-    var out = "reports"
+/// The `--format` list ("docx,html"), parsed and checked by swift-argument-parser.
+struct LetterFormats: ExpressibleByArgument {
+    static let all = LetterFormats(formats: LetterFormat.allCases)
+    var formats: [LetterFormat]
 
-    func validate() throws {
-        try validateYear(year)
-        try validateOutputFolder(out)
-        _ = try Self.formats(format)
+    init(formats: [LetterFormat]) { self.formats = formats }
+
+    init?(argument: String) {
+        let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let formats = names.compactMap(LetterFormat.init(rawValue:))
+        guard !names.isEmpty, formats.count == names.count else { return nil }
+        self.formats = formats
     }
 
-    static func formats(_ text: String) throws -> [LetterFormat] {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let formats = names.compactMap(LetterFormat.init(rawValue:))
-        guard !names.isEmpty, formats.count == names.count else {
-            throw ValidationError("onbekend formaat in '\(text)'; kies uit docx, html en md")
+    /// The same parse, refusing in Dutch (swift-argument-parser's own message is English).
+    static func parse(_ argument: String) throws -> LetterFormats {
+        guard let formats = LetterFormats(argument: argument) else {
+            throw ValidationError("onbekend formaat in '\(argument)'; kies uit docx, html en md")
         }
         return formats
     }
 
-    func run() throws {
-        try reportingErrors {
-            let store = try Store.openForReading(at: global.databasePath)
-            let written = try LetterRun(year: year, store: store, templates: try global.templatesDirectory(),
-                                        outputFolder: URL(fileURLWithPath: out)).write(formats: try Self.formats(format))
-            written.forEach { print("Geschreven: \(displayPath($0))") }
-            if try store.read({ try $0.isDemoData() }) { print(DemoDataset.notice) }
-        }
-    }
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
+    static var allValueStrings: [String] { LetterFormat.allCases.map(\.rawValue) }
 }
 
-/// Builds and writes the letter; shared by `letter` and `build`.
-struct LetterRun {
-    let year: Int
-    let store: Store
-    let templates: URL
-    let outputFolder: URL
-
-    func write(formats: [LetterFormat]) throws -> [URL] {
-        let document = try LetterBuilder(templatesFolder: templates).build(year: year, from: store)
-        return try LetterFiles(outputFolder: outputFolder, year: year).write(document, formats: formats)
-    }
-}
-
-/// An output folder must be named: an empty `--out ""` would write into the current folder by accident.
-func validateOutputFolder(_ out: String) throws {
-    if out.trimmingCharacters(in: .whitespaces).isEmpty {
-        throw ValidationError("--out is leeg; geef een uitvoermap op (standaard: reports)")
-    }
-}
-
-func validateYear(_ year: Int) throws {
-    guard ProgrammeYears.contains(year) else {
-        throw ValidationError("jaar \(year) valt buiten het programma (\(ProgrammeYears.first)–\(ProgrammeYears.last))")
-    }
-}

@@ -1,0 +1,42 @@
+import ETEAnalysis
+import ETEDemo
+import ETEModel
+import ETEStore
+import Foundation
+
+/// The use cases that change or check the data: create a store, import a file, check consistency.
+public enum DataTasks {
+    /// Creates the store (with the demo data when asked) and returns its table counts.
+    public static func createStore(in workspace: Workspace, demo: Bool, replacing: Bool) throws -> [String: Int] {
+        let templates = demo ? try workspace.templates() : nil
+        let store = try Store.create(at: workspace.databasePath, replacing: replacing) { store in
+            guard let templates else { return }
+            do {
+                try DemoDataset.load(into: store, templatesDirectory: templates)
+            } catch let failure as ImportFailure {
+                throw WorkbenchError.invalidData("demogegevens laden mislukt: \(failure.localizedDescription)")
+            }
+        }
+        return try store.tableCounts()
+    }
+
+    /// Imports one file (or, for the letter text, a folder) in one transaction.
+    public static func importFile(_ path: String, kind: ImportKind, year: Int?, in workspace: Workspace) throws -> ImportSummary {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw WorkbenchError.unusable("\(path) bestaat niet; controleer het pad")
+        }
+        let store = try workspace.openForWriting()
+        let request = ImportRequest(kind: kind, file: URL(fileURLWithPath: path), year: year, templatesDirectory: workspace.templatesIfPresent)
+        return try Importer.run(request, into: store)
+    }
+
+    /// The consistency findings of the store (one year, or all).
+    public static func check(year: Int?, in workspace: Workspace) throws -> [Finding] {
+        try ConsistencyChecker.check(try workspace.openForReading(), year: year, templatesFolder: workspace.templatesIfPresent)
+    }
+
+    /// A year's figures, as the letter and `ete stats` use them.
+    public static func figures(year: Int, in workspace: Workspace) throws -> YearFigures {
+        try FigureCalculator.figures(for: year, in: try workspace.openForReading())
+    }
+}

@@ -1,0 +1,31 @@
+import ETEModel
+import ETEStore
+
+/// Finds municipalities by the CBS codes or names a user types, with every problem in one message.
+public struct MunicipalityNames {
+    private let municipalities: [Municipality]
+
+    public init(_ municipalities: [Municipality]) { self.municipalities = municipalities }
+
+    public func selection(_ selection: WriteWorkbooks.Selection) throws -> [Municipality] {
+        switch selection {
+        case .none: return []
+        case .all: return municipalities
+        case .named(let names): return try resolve(names)
+        }
+    }
+
+    /// The municipalities in the order given (each once); unknown or ambiguous names are refused together.
+    public func resolve(_ names: [String]) throws -> [Municipality] {
+        let resolver = MunicipalityResolver(municipalities)
+        var found: [Municipality] = [], problems: [String] = []
+        for name in names {
+            switch resolver.resolve(name) {
+            case .success(let municipality): if !found.contains(municipality) { found.append(municipality) }
+            case .failure(let problem): problems.append("--municipality \"\(name)\": \(problem.message)")
+            }
+        }
+        guard problems.isEmpty else { throw WorkbenchError.invalidData(problems.joined(separator: "\n")) }
+        return found
+    }
+}

@@ -1,0 +1,30 @@
+import ETEReports
+import ETEStore
+import Foundation
+
+/// Builds a year's letter and writes it in the chosen formats; used by `ete letter` and `ete build`.
+public struct WriteLetter {
+    public let year: Int
+    public let store: Store
+    public let templates: URL
+    public let outputFolder: URL
+
+    public init(year: Int, store: Store, templates: URL, outputFolder: URL) {
+        self.year = year
+        self.store = store
+        self.templates = templates
+        self.outputFolder = outputFolder
+    }
+
+    public func write(formats: [LetterFormat]) throws -> [URL] {
+        let document = try LetterBuilder(templatesFolder: templates).build(year: year, from: store)
+        return try LetterFiles(outputFolder: outputFolder, year: year).write(document, formats: formats)
+    }
+}
+
+extension WriteLetter {
+    /// The line a front end prints after writing when the data is the fictitious demo.
+    public func provenanceNotice() throws -> String? {
+        try store.read { try $0.isDemoData() } ? Provenance.demoNotice : nil
+    }
+}

@@ -1,0 +1,65 @@
+import ETEAnalysis
+import ETEModel
+import ETEReports
+import ETEStore
+import Foundation
+
+/// Writes a year's benchmark workbooks (national annex, internal list, municipalities) and, when
+/// asked, records them as a publication; used by `ete benchmark` and `ete build`.
+public struct WriteWorkbooks {
+    public enum Selection: Sendable {
+        case none, all
+        /// Municipalities by CBS code or name, as a user types them.
+        case named([String])
+    }
+
+    public enum Publication: Sendable, Equatable {
+        case recorded(Int), unchanged(Int)
+    }
+
+    public struct Written: Sendable {
+        public var national: URL
+        public var internalList: URL
+        public var municipalities: [URL]
+        public var isDemo: Bool
+        /// The last publication of the year before this run, if any.
+        public var earlierRelease: BenchmarkRelease?
+        public var publication: Publication?
+    }
+
+    public let year: Int
+    public let store: Store
+    public let outputFolder: URL
+
+    public init(year: Int, store: Store, outputFolder: URL) {
+        self.year = year
+        self.store = store
+        self.outputFolder = outputFolder
+    }
+
+    /// `publishingOn`: record this run's groups and decisions as a publication of that day.
+    /// `progress` is called serially with (done, total) while municipality workbooks are written.
+    public func write(selection: Selection, publishingOn day: Day? = nil,
+                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> Written {
+        guard let overview = try BenchmarkOverview.load(year: year, from: store) else {
+            throw WorkbenchError.invalidData("er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
+        }
+        let chosen = try MunicipalityNames(overview.municipalities).selection(selection)
+        let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: outputFolder)
+        let national = try workbooks.writeNational()
+        let internalList = try workbooks.writeInternal()
+        let written = try workbooks.writeMunicipalities(chosen, progress: chosen.count > 1 ? progress : nil)
+        var publication: Publication?
+        if let day {
+            let release = overview.release(publishedOn: day)
+            if let last = overview.releases.last, last.decidesLike(release) {
+                publication = .unchanged(last.number)
+            } else {
+                try store.write { try $0.record(release) }
+                publication = .recorded(release.number)
+            }
+        }
+        return Written(national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo,
+                       earlierRelease: overview.releases.last, publication: publication)
+    }
+}
