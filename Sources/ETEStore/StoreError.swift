@@ -13,6 +13,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case missingResource(String)
     /// Any other SQLite failure, already in Dutch.
     case database(path: String, reason: String)
+    /// A stored value that ete cannot have written (the file was edited by hand or by another tool).
+    case corruptValue(table: String, column: String, value: String, expected: String)
 
     public var errorDescription: String? {
         switch self {
@@ -34,6 +36,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
             "ingebouwd bestand \(name) ontbreekt in deze installatie"
         case .database(let path, let reason):
             "database \(path): \(reason)"
+        case .corruptValue(let table, let column, let value, let expected):
+            "de database bevat in tabel \(table), kolom \(column) de waarde \"\(value)\"; verwacht \(expected). Is het bestand buiten ete om bewerkt? Herstel de waarde of lees de gegevens opnieuw in"
         }
     }
 

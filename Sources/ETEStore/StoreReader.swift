@@ -15,9 +15,9 @@ public struct StoreReader {
 
     public func municipalities() throws -> [Municipality] {
         try Row.fetchAll(db, sql: "SELECT * FROM municipality ORDER BY code").map { row in
-            Municipality(code: MunicipalityCode(row["code"])!, name: row["name"], province: row["province"],
-                         population: row["population"], joinedOn: day(row["joined_on"]),
-                         localCoalitionSince: day(row["local_coalition_since"]), adviser: row["adviser"])
+            Municipality(code: try code(row, "code", in: "municipality"), name: row["name"], province: row["province"],
+                         population: row["population"], joinedOn: try day(row, "joined_on", in: "municipality"),
+                         localCoalitionSince: try day(row, "local_coalition_since", in: "municipality"), adviser: row["adviser"])
         }
     }
 
@@ -72,8 +72,8 @@ public struct StoreReader {
             if let group = RiskGroup(rawValue: row["risk_group"]) { byPartner[row["partner_id"], default: []].append(group) }
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM coalition_partner ORDER BY joined_on, name").map { row in
-            CoalitionPartner(name: row["name"], sector: row["sector"], joinedOn: day(row["joined_on"])!,
-                             leftOn: day(row["left_on"]), riskGroups: byPartner[row["id"]] ?? [])
+            CoalitionPartner(name: row["name"], sector: row["sector"], joinedOn: try requiredDay(row, "joined_on", in: "coalition_partner"),
+                             leftOn: try day(row, "left_on", in: "coalition_partner"), riskGroups: byPartner[row["id"]] ?? [])
         }
     }
 
@@ -93,8 +93,8 @@ public struct StoreReader {
 
     public func weekEdition(year: Int) throws -> WeekEdition? {
         try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year]).map { row in
-            WeekEdition(year: row["year"], startDate: day(row["start_date"])!, endDate: day(row["end_date"])!,
-                        openingDate: day(row["opening_date"]), openingParticipants: row["opening_participants"],
+            WeekEdition(year: row["year"], startDate: try requiredDay(row, "start_date", in: "week_edition"), endDate: try requiredDay(row, "end_date", in: "week_edition"),
+                        openingDate: try day(row, "opening_date", in: "week_edition"), openingParticipants: row["opening_participants"],
                         theme: row["theme"])
         }
     }
@@ -103,7 +103,7 @@ public struct StoreReader {
         try Row.fetchAll(db, sql: "SELECT * FROM week_registration WHERE year = ? ORDER BY id", arguments: [year]).map { row in
             WeekRegistration(year: row["year"], organiser: row["organiser"],
                              municipality: (row["municipality_code"] as String?).flatMap(MunicipalityCode.init),
-                             date: day(row["date"])!, activityType: row["activity_type"],
+                             date: try requiredDay(row, "date", in: "week_registration"), activityType: row["activity_type"],
                              komErbijPackage: row["kom_erbij"], participants: row["participants"])
         }
     }
@@ -142,7 +142,10 @@ public struct StoreReader {
                                     arguments: [year]) {
             answers[row["municipality_code"], default: [:]][row["question_id"]] = row["value"]
         }
-        return codes.map { BenchmarkResponse(year: year, municipality: MunicipalityCode($0)!, answers: answers[$0] ?? [:]) }
+        return try codes.map { text in
+            guard let code = MunicipalityCode(text) else { throw StoreError.corruptValue(table: "benchmark_response", column: "municipality_code", value: text, expected: Self.codeShape) }
+            return BenchmarkResponse(year: year, municipality: code, answers: answers[text] ?? [:])
+        }
     }
 
     /// The publications of a benchmark year, oldest first.
@@ -161,22 +164,22 @@ public struct StoreReader {
                                            arguments: [year, number]) {
                 withheld[figure["partition"], default: [:]][figure["grp"], default: []].insert(figure["figure"])
             }
-            return BenchmarkRelease(year: year, number: number, publishedOn: day(row["published_on"]) ?? Day(year: year, month: 1, day: 1)!,
+            return BenchmarkRelease(year: year, number: number, publishedOn: try requiredDay(row, "published_on", in: "benchmark_release"),
                                     members: members, withheld: withheld)
         }
     }
 
     public func signallingCoverage() throws -> [SignallingCoverage] {
         try Row.fetchAll(db, sql: "SELECT * FROM signalling_coverage ORDER BY network, municipality_code").map { row in
-            SignallingCoverage(network: row["network"], municipality: MunicipalityCode(row["municipality_code"])!,
-                               since: day(row["since"])!)
+            SignallingCoverage(network: row["network"], municipality: try code(row, "municipality_code", in: "signalling_coverage"),
+                               since: try requiredDay(row, "since", in: "signalling_coverage"))
         }
     }
 
     public func signallingReports(year: Int) throws -> [SignallingReports] {
         try Row.fetchAll(db, sql: "SELECT * FROM signalling_reports WHERE year = ? ORDER BY network, municipality_code",
                          arguments: [year]).map { row in
-            SignallingReports(network: row["network"], municipality: MunicipalityCode(row["municipality_code"])!,
+            SignallingReports(network: row["network"], municipality: try code(row, "municipality_code", in: "signalling_reports"),
                               year: row["year"], reports: row["reports"])
         }
     }
@@ -187,7 +190,25 @@ public struct StoreReader {
         }
     }
 
-    private func day(_ text: String?) -> Day? { text.flatMap(Day.init(parsing:)) }
+    static let dayShape = "een datum als 2024-09-26", codeShape = "een CBS-gemeentecode als GM0363"
+
+    /// An optional date column: NULL is no date; anything else must be a date ete wrote.
+    private func day(_ row: Row, _ column: String, in table: String) throws -> Day? {
+        guard let text: String = row[column] else { return nil }
+        guard let day = Day(parsing: text) else { throw StoreError.corruptValue(table: table, column: column, value: text, expected: Self.dayShape) }
+        return day
+    }
+
+    private func requiredDay(_ row: Row, _ column: String, in table: String) throws -> Day {
+        guard let day = try day(row, column, in: table) else { throw StoreError.corruptValue(table: table, column: column, value: "", expected: Self.dayShape) }
+        return day
+    }
+
+    private func code(_ row: Row, _ column: String, in table: String) throws -> MunicipalityCode {
+        let text: String = row[column] ?? ""
+        guard let code = MunicipalityCode(text) else { throw StoreError.corruptValue(table: table, column: column, value: text, expected: Self.codeShape) }
+        return code
+    }
 }
 
 /// Keys of the dataset_info table.
