@@ -45,6 +45,7 @@ public struct WriteWorkbooks {
             throw WorkbenchError.invalidData("er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
         }
         let chosen = try MunicipalityNames(overview.municipalities).selection(selection)
+        if chosen.count > 1 { MemoryTuning.keepFreedMemoryBetweenFiles() }
         let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: outputFolder)
         let national = try workbooks.writeNational()
         let internalList = try workbooks.writeInternal()
