@@ -100,48 +100,46 @@ public struct BenchmarkOverview: Sendable {
 
     /// Nil when the year has no questionnaire or no responses.
     public static func load(year: Int, reader: StoreReader) throws -> BenchmarkOverview? {
-        do {
-            guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
-            var questionnaires: [Int: Questionnaire] = [:], responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
-            var national: [Int: BenchmarkAggregate] = [:], plans: [Int: SuppressionPlan] = [:]
-            let populations = try reader.populations(), registered = try reader.municipalities()
-            var current: (municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]],
-                          releases: [BenchmarkRelease], members: [String: [String: Set<MunicipalityCode>]])?
-            for candidate in try reader.questionnaireYears() where candidate <= year {
-                let yearResponses = try reader.benchmarkResponses(year: candidate)
-                guard !yearResponses.isEmpty, let definition = try reader.questionnaire(year: candidate) else { continue }
-                questionnaires[candidate] = definition
-                let byCode = Dictionary(uniqueKeysWithValues: yearResponses.map { ($0.municipality, $0) })
-                responses[candidate] = byCode
-                national[candidate] = BenchmarkAggregate(questionnaire: definition, responses: yearResponses)
-                // Size classes use that year's population, so each year gets the groups it had.
-                let (municipalities, populationYears) = populations.applying(to: registered, for: candidate)
-                let partitions = Self.partitions(municipalities, questionnaire: definition, responses: byCode)
-                let table = Self.respondentTable(municipalities, questionnaire: definition, responses: byCode)
-                let releases = try reader.benchmarkReleases(year: candidate)
-                let members = Self.members(municipalities, responses: byCode)
-                let forced = ReleaseHistory(releases: releases).forced(questionnaire: definition, members: members, responses: byCode)
-                plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, table: table, forced: forced)
-                if candidate == year { current = (municipalities, populationYears, partitions, releases, members) }
-            }
-            guard let current, let plan = plans[year] else { return nil }
-            func groups(_ partition: String) -> [String: PeerGroup] {
-                (current.partitions[partition] ?? [:]).reduce(into: [:]) { result, entry in
-                    result[entry.key] = PeerGroup(name: entry.key, aggregate: entry.value, withheld: plan.withheld(partition: partition, group: entry.key))
-                }
-            }
-            let sizeClassGroups = groups(sizeClassPartition)
-            return BenchmarkOverview(
-                year: year, isDemo: try reader.isDemoData(), questionnaire: questionnaire, municipalities: current.municipalities,
-                years: responses.keys.sorted(), questionnaires: questionnaires, responses: responses, national: national, plans: plans,
-                releases: current.releases, members: current.members,
-                sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, sizeClassGroups[$0.dutchLabel]!) }),
-                provinces: groups(provincePartition),
-                populationYears: current.populationYears,
-                weekEdition: try reader.weekEdition(year: year),
-                weekRegistrations: Dictionary(grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
-                                              by: { $0.municipality! }))
+        guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
+        var questionnaires: [Int: Questionnaire] = [:], responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
+        var national: [Int: BenchmarkAggregate] = [:], plans: [Int: SuppressionPlan] = [:]
+        let populations = try reader.populations(), registered = try reader.municipalities()
+        var current: (municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]],
+                      releases: [BenchmarkRelease], members: [String: [String: Set<MunicipalityCode>]])?
+        for candidate in try reader.questionnaireYears() where candidate <= year {
+            let yearResponses = try reader.benchmarkResponses(year: candidate)
+            guard !yearResponses.isEmpty, let definition = try reader.questionnaire(year: candidate) else { continue }
+            questionnaires[candidate] = definition
+            let byCode = Dictionary(uniqueKeysWithValues: yearResponses.map { ($0.municipality, $0) })
+            responses[candidate] = byCode
+            national[candidate] = BenchmarkAggregate(questionnaire: definition, responses: yearResponses)
+            // Size classes use that year's population, so each year gets the groups it had.
+            let (municipalities, populationYears) = populations.applying(to: registered, for: candidate)
+            let partitions = Self.partitions(municipalities, questionnaire: definition, responses: byCode)
+            let table = Self.respondentTable(municipalities, questionnaire: definition, responses: byCode)
+            let releases = try reader.benchmarkReleases(year: candidate)
+            let members = Self.members(municipalities, responses: byCode)
+            let forced = ReleaseHistory(releases: releases).forced(questionnaire: definition, members: members, responses: byCode)
+            plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, table: table, forced: forced)
+            if candidate == year { current = (municipalities, populationYears, partitions, releases, members) }
         }
+        guard let current, let plan = plans[year] else { return nil }
+        func groups(_ partition: String) -> [String: PeerGroup] {
+            (current.partitions[partition] ?? [:]).reduce(into: [:]) { result, entry in
+                result[entry.key] = PeerGroup(name: entry.key, aggregate: entry.value, withheld: plan.withheld(partition: partition, group: entry.key))
+            }
+        }
+        let sizeClassGroups = groups(sizeClassPartition)
+        return BenchmarkOverview(
+            year: year, isDemo: try reader.isDemoData(), questionnaire: questionnaire, municipalities: current.municipalities,
+            years: responses.keys.sorted(), questionnaires: questionnaires, responses: responses, national: national, plans: plans,
+            releases: current.releases, members: current.members,
+            sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, sizeClassGroups[$0.dutchLabel]!) }),
+            provinces: groups(provincePartition),
+            populationYears: current.populationYears,
+            weekEdition: try reader.weekEdition(year: year),
+            weekRegistrations: Dictionary(grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
+                                          by: { $0.municipality! }))
     }
 
     /// The respondents per group, as a release records them.

@@ -54,13 +54,6 @@ public enum FigureCalculator {
                                 questions: questions, pillars: pillars, withheld: current.withheld.map(\.key).sorted())
     }
 
-    public static func aggregate(year: Int, reader: StoreReader) throws -> BenchmarkAggregate? {
-        guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
-        let responses = try reader.benchmarkResponses(year: year)
-        guard !responses.isEmpty else { return nil }
-        return BenchmarkAggregate(questionnaire: questionnaire, responses: responses)
-    }
-
     private static func questionFigure(_ question: Question, position: Int, current: PeerGroup, previous: PeerGroup?) -> QuestionFigure {
         let id = question.id
         var figure = QuestionFigure(position: position, pillar: question.pillar.rawValue, label: question.label, type: question.type.rawValue,

@@ -1,5 +1,4 @@
 import ETEAnalysis
-import ETEDemo
 import ETEModel
 import Foundation
 
@@ -7,7 +6,7 @@ import Foundation
 public enum YearSummary {
     public static func text(_ figures: YearFigures) -> String {
         var lines = ["Kerncijfers \(figures.year)"]
-        if figures.demoData { lines.append(DemoDataset.notice) }
+        if figures.demoData { lines.append(Provenance.demoNotice) }
         let m = figures.municipalities
         lines += ["", "Gemeenten",
                   "  aangesloten: \(m.joined) van \(m.total) (\(percent(m.joinedPercentage)))",

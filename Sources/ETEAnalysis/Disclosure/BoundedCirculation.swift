@@ -72,11 +72,8 @@ public struct BoundedCirculation: Sendable {
         }
     }
 
-    /// Feasibility with some edges' bounds replaced (intersected with the given ranges); an empty
-    /// intersection is infeasible.
-    public func isFeasible(tightening: [Int: ClosedRange<Int>] = [:]) -> Bool { solve(tightening: tightening) != nil }
-
-    /// One feasible flow, or nil when none exists. Edges must join distinct ordered pairs of nodes,
+    /// One feasible flow with some edges' bounds narrowed (intersected with the given ranges; an
+    /// empty intersection is infeasible), or nil when none exists. Edges must join distinct ordered pairs of nodes,
     /// so an edge's amount can be read back from the residual network.
     public func solve(tightening: [Int: ClosedRange<Int>] = [:]) -> Solution? {
         // The usual reduction: send each lower bound up front, then ask a maximum flow from a

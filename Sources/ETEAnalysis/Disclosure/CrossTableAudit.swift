@@ -41,18 +41,21 @@ public struct CrossTableAudit {
         self.network = network
     }
 
-    /// The index of the first cell whose answers can be derived, or nil.
-    public func firstDisclosedCell() -> Int? { disclosedCells(stoppingAtFirst: true).first }
+    /// The index of the first cell whose answers can be derived, leaving out the cells `isExcused`
+    /// names (answers the rule publishes on purpose), or nil.
+    public func firstDisclosedCell(excluding isExcused: (Int) -> Bool = { _ in false }) -> Int? {
+        disclosedCells(stoppingAtFirst: true, excluding: isExcused).first
+    }
 
     /// Every cell whose answers can be derived.
-    public func disclosedCells() -> [Int] { disclosedCells(stoppingAtFirst: false) }
+    public func disclosedCells() -> [Int] { disclosedCells(stoppingAtFirst: false, excluding: { _ in false }) }
 
-    private func disclosedCells(stoppingAtFirst: Bool) -> [Int] {
+    private func disclosedCells(stoppingAtFirst: Bool, excluding isExcused: (Int) -> Bool) -> [Int] {
         // Every published figure is consistent with the truth, so the tables always have a solution;
         // ranges that admit none were not made from the truth, and then nothing is safe.
         guard let base = network.solve() else { return Array(cells.indices) }
         var found: [Int] = []
-        for index in cells.indices where discloses(index, base: base) {
+        for index in cells.indices where !isExcused(index) && discloses(index, base: base) {
             found.append(index)
             if stoppingAtFirst { break }
         }

@@ -122,7 +122,7 @@ struct FigureDecision {
             },
             national: nationalWithheld ? 0...national.answered : Self.inferable(national),
             rows: ranges(table.rowPartition, table.rows), columns: ranges(table.columnPartition, table.columns))
-        return audit.disclosedCells().map { keys[$0] }.first { !isAcceptedAllOrNothing($0) }
+        return audit.firstDisclosedCell(excluding: { isAcceptedAllOrNothing(keys[$0]) }).map { keys[$0] }
     }
 
     /// Whether a shown group holding the cell is a large all-or-nothing group, which the rule publishes on purpose.

@@ -31,6 +31,15 @@ public struct RespondentTable: Sendable {
     /// The groups of a partition, in order.
     func groups(of partition: String) -> [String] { partition == rowPartition ? rows : columns }
 
+    /// Per partition, per group with respondents: how many.
+    func respondentsPerGroup() -> [String: [String: Int]] {
+        var counts: [String: [String: Int]] = [:]
+        for partition in partitions {
+            for (cell, aggregate) in cells { counts[partition, default: [:]][group(of: cell, in: partition), default: 0] += aggregate.respondents }
+        }
+        return counts
+    }
+
     /// The group a cell belongs to in a partition.
     func group(of cell: Cell, in partition: String) -> String { partition == rowPartition ? cell.row : cell.column }
 }

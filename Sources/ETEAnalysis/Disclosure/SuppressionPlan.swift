@@ -55,6 +55,7 @@ public struct SuppressionPlan: Sendable {
                 for group in groups { result.insert(cell, partition: partition, group: group) }
             }
         }
+        let respondents = table.respondentsPerGroup()
         for pillar in Pillar.allCases {
             let cell = DisclosureCell.pillar(pillar.rawValue)
             let basis = Set(questionnaire.pillarScoreBasis(pillar).keys.map { DisclosureCell.share(question: $0) })
@@ -63,8 +64,8 @@ public struct SuppressionPlan: Sendable {
             }
             for partition in table.partitions {
                 for group in table.groups(of: partition) {
-                    let respondents = table.cells.filter { table.group(of: $0.key, in: partition) == group }.values.reduce(0) { $0 + $1.respondents }
-                    if !basis.isDisjoint(with: result.of(partition: partition, group: group)) || respondents < DisclosureRule.minimumAnswers
+                    if !basis.isDisjoint(with: result.of(partition: partition, group: group))
+                        || respondents[partition]?[group] ?? 0 < DisclosureRule.minimumAnswers
                         || forced.of(partition: partition, group: group).contains(cell) {
                         result.insert(cell, partition: partition, group: group)
                     }

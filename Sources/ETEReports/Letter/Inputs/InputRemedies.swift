@@ -1,3 +1,5 @@
+import ETEAnalysis
+
 /// Which import provides an input of the letter, with an example file from the repository that
 /// shows the expected columns (the examples together satisfy the demo templates; a test checks it).
 struct InputRemedies {
@@ -37,17 +39,18 @@ struct InputRemedies {
                      example: "\(Self.examples)/actielijnen.csv", isPlural: true)
     }
 
-    /// The disclosure decision a template figure falls under ("vraag.q.procent" → "aandeel:q").
+    /// The disclosure decision a template figure falls under ("vraag.q.procent" → the share of q).
     static func disclosureKey(of name: String) -> String? {
         let parts = name.split(separator: ".").map(String.init)
         guard parts.count >= 3 else { return nil }
-        switch (parts[0], parts[2]) {
-        case ("vraag", "opties") where parts.count >= 5 && ["procent", "aantal"].contains(parts[4]): return "optie:\(parts[1]):\(parts[3])"
-        case ("vraag", "procent"), ("vraag", "positief"), ("vraag", "ontwikkeling"): return "aandeel:\(parts[1])"
-        case ("vraag", "gemiddelde"): return "gemiddelde:\(parts[1])"
-        case ("pijler", "score"), ("pijler", "ontwikkeling"): return "pijler:\(parts[1])"
-        default: return nil
+        let cell: DisclosureCell? = switch (parts[0], parts[2]) {
+        case ("vraag", "opties") where parts.count >= 5 && ["procent", "aantal"].contains(parts[4]): .option(question: parts[1], option: parts[3])
+        case ("vraag", "procent"), ("vraag", "positief"), ("vraag", "ontwikkeling"): .share(question: parts[1])
+        case ("vraag", "gemiddelde"): .mean(question: parts[1])
+        case ("pijler", "score"), ("pijler", "ontwikkeling"): Int(parts[1]).map(DisclosureCell.pillar)
+        default: nil
         }
+        return cell?.key
     }
 
     private var letterTextImport: String { "ete import letter-text MAP --year \(year)" }
