@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // ETE Workbench: data, letter and benchmark workbooks for the programme "Eén tegen eenzaamheid".
-// Layers (dependencies point one way): ETEModel → ETEStore / ETEAnalysis → reports → ETECLI.
+// Layers (dependencies point one way):
+// ETEModel → ETEStore → ETEAnalysis → (ETELetter | ETEWorkbooks) → ETEWorkbench → ETECLI.
 import PackageDescription
 
 let package = Package(
@@ -25,7 +26,7 @@ let package = Package(
         .target(
             name: "ETEStore",
             dependencies: [
-                "ETEModel",
+                "ETEModel", "ETEOutput",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -47,16 +48,23 @@ let package = Package(
         ),
         // A small, domain-independent Swift layer over libxlsxwriter: the only place with its C calls.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
-        // Reports built from the store: benchmark workbooks (and the yearly letter).
-        .target(name: "ETEReports", dependencies: [
-            "ETEModel", "ETEStore", "ETEAnalysis", "XlsxWriter",
+        // Safe file writing (temporary name, rename into place, Dutch system errors) and the
+        // provenance texts every output shares. Below the store, which writes its database the same way.
+        .target(name: "ETEOutput"),
+        // The yearly progress letter: templates filled from a `LetterInput`, rendered as docx, HTML, Markdown.
+        .target(name: "ETELetter", dependencies: [
+            "ETEModel", "ETEAnalysis", "ETEOutput",
             .product(name: "Stencil", package: "Stencil"),
             .product(name: "PathKit", package: "PathKit"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The benchmark workbooks (national, internal, per municipality) from a `BenchmarkOverview`.
+        .target(name: "ETEWorkbooks", dependencies: ["ETEModel", "ETEAnalysis", "ETEOutput", "XlsxWriter"]),
         // The use cases as a library (a workspace, import, check, figures, letter, workbooks), so a
         // second front end stands beside the CLI instead of copying it.
-        .target(name: "ETEWorkbench", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports"]),
+        .target(name: "ETEWorkbench", dependencies: [
+            "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEOutput", "ETELetter", "ETEWorkbooks",
+        ]),
         // The `ete` command-line program: parse, call a use case, print.
         .executableTarget(
             name: "ETECLI",
@@ -76,9 +84,11 @@ let package = Package(
                 dependencies: ["ETEStore", "ETEDemo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
-        .testTarget(name: "ETEReportsTests",
-                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEReports", "TestSupport"],
+        .testTarget(name: "ETELetterTests",
+                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETELetter", "ETEWorkbench", "TestSupport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "ETEWorkbooksTests",
+                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETEWorkbooks", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -89,8 +89,8 @@ public enum FigureCalculator {
         let active = Set(registrations.compactMap(\.municipality))
         let withPackage = registrations.filter(\.komErbijPackage)
         return WeekFigures(
-            edition: edition.editionNumber, startDate: edition.startDate.description, endDate: edition.endDate.description,
-            openingDate: edition.openingDate?.description, openingParticipants: edition.openingParticipants, theme: edition.theme,
+            edition: edition.editionNumber, startDate: edition.startDate, endDate: edition.endDate,
+            openingDate: edition.openingDate, openingParticipants: edition.openingParticipants, theme: edition.theme,
             registrations: registrations.count, municipalitiesWithActivity: active.count,
             joinedMunicipalitiesWithActivity: active.intersection(joined).count,
             komErbijRequests: withPackage.count,

@@ -86,9 +86,9 @@ public struct CoalitionFigures: Sendable, Codable, Equatable {
 
 public struct WeekFigures: Sendable, Codable, Equatable {
     public var edition: Int
-    public var startDate: String
-    public var endDate: String
-    @Nullable public var openingDate: String?
+    public var startDate: Day
+    public var endDate: Day
+    @Nullable public var openingDate: Day?
     @Nullable public var openingParticipants: Int?
     @Nullable public var theme: String?
     public var registrations: Int

@@ -63,7 +63,7 @@ struct Benchmark: ParsableCommand {
             case nil: break
             }
             print("Klaar in \(DutchNumber.format((Date().timeIntervalSince(started) * 10).rounded() / 10)) s.")
-            if written.isDemo { print(Provenance.demoNotice) }
+            if written.isDemo { print(Provenance.demoDataNotice) }
         }
     }
 }

@@ -22,7 +22,7 @@ struct Build: ParsableCommand {
             let workbooks = try WriteWorkbooks(year: year.year, store: store, outputFolder: output.folder)
                 .write(selection: .all, progress: progress.update)
             printWrittenFiles(workbooks)
-            if workbooks.isDemo { print(Provenance.demoNotice) }
+            if workbooks.isDemo { print(Provenance.demoDataNotice) }
         }
     }
 }

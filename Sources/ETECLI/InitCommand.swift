@@ -23,7 +23,7 @@ struct Init: ParsableCommand {
             print("Database \(workspace.databasePath) aangemaakt met \(counts["municipality"] ?? 0) gemeenten.")
             if demo {
                 print("Demogegevens geladen: \(counts["benchmark_response"] ?? 0) benchmarkantwoorden, \(counts["coalition_partner"] ?? 0) coalitiepartners, \(counts["week_registration"] ?? 0) activiteiten in de Week tegen Eenzaamheid.")
-                print(Provenance.demoNotice)
+                print(Provenance.demoDataNotice)
             }
         }
     }

@@ -7,8 +7,6 @@ import Foundation
 public enum DemoDataset {
     public static let defaultSeed: UInt64 = 20_240_101
 
-    public static let notice = "Let op: dit zijn fictieve demonstratiegegevens. Alleen de landelijke totalen komen overeen met de voortgangsbrief over 2024; antwoorden per gemeente zijn verzonnen."
-
     /// Writes the demo data into an (empty) store in one transaction. The questionnaires
     /// for 2023 and 2024 are read from `templatesDirectory`/benchmark/.
     public static func load(into store: Store, templatesDirectory: URL, seed: UInt64 = defaultSeed) throws {

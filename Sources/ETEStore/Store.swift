@@ -1,4 +1,5 @@
 import ETEModel
+import ETEOutput
 import Foundation
 import GRDB
 

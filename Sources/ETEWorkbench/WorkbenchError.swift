@@ -1,5 +1,6 @@
+import ETELetter
 import ETEModel
-import ETEReports
+import ETEOutput
 import ETEStore
 import Foundation
 
@@ -48,14 +49,14 @@ extension StoreError: ClassifiedError {
     public var description: String { localizedDescription }
 }
 
-extension ReportError: ClassifiedError {
-    /// Missing data or a template mistake is an input problem; a file that cannot be written is not.
-    public var exitClass: ExitClass {
-        switch self {
-        case .writeFailed, .someFailed: .unusableFile
-        default: .data
-        }
-    }
+/// Missing data or a template mistake is an input problem.
+extension LetterError: ClassifiedError {
+    public var exitClass: ExitClass { .data }
+}
+
+/// A file that cannot be written is not an input problem.
+extension OutputError: ClassifiedError {
+    public var exitClass: ExitClass { .unusableFile }
 }
 
 /// Any error as a classified one: system errors get their Dutch text, anything unforeseen a

@@ -1,4 +1,5 @@
-import ETEReports
+import ETELetter
+import ETEOutput
 import ETEStore
 import Foundation
 
@@ -17,7 +18,7 @@ public struct WriteLetter {
     }
 
     public func write(formats: [LetterFormat]) throws -> [URL] {
-        let document = try LetterBuilder(templatesFolder: templates).build(year: year, from: store)
+        let document = try LetterBuilder(templatesFolder: templates).build(try LetterInput.load(year: year, from: store))
         return try LetterFiles(outputFolder: outputFolder, year: year).write(document, formats: formats)
     }
 }
@@ -25,6 +26,6 @@ public struct WriteLetter {
 extension WriteLetter {
     /// The line a front end prints after writing when the data is the fictitious demo.
     public func provenanceNotice() throws -> String? {
-        try store.read { try $0.isDemoData() } ? Provenance.demoNotice : nil
+        try store.read { try $0.isDemoData() } ? Provenance.demoDataNotice : nil
     }
 }

@@ -1,7 +1,8 @@
 import ETEAnalysis
 import ETEModel
-import ETEReports
+import ETEOutput
 import ETEStore
+import ETEWorkbooks
 import Foundation
 
 /// Writes a year's benchmark workbooks (national annex, internal list, municipalities) and, when

@@ -6,7 +6,7 @@ import Foundation
 public enum YearSummary {
     public static func text(_ figures: YearFigures) -> String {
         var lines = ["Kerncijfers \(figures.year)"]
-        if figures.demoData { lines.append(Provenance.demoNotice) }
+        if figures.demoData { lines.append(Provenance.demoDataNotice) }
         let m = figures.municipalities
         lines += ["", "Gemeenten",
                   "  aangesloten: \(m.joined) van \(m.total) (\(percent(m.joinedPercentage)))",

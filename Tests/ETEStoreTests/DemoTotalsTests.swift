@@ -1,9 +1,9 @@
-import TestSupport
 import ETEAnalysis
 import ETEDemo
 import ETEModel
 import ETEStore
 import Foundation
+import TestSupport
 import Testing
 
 /// The demo dataset must reproduce the figures of the letter over 2024 (../shared/DOMAIN.md).
@@ -47,7 +47,7 @@ struct DemoTotalsTests {
                                                              "Vrouwen van Nu", "EMB Nederland", "ABCdate", "Stichting Kinderpostzegels", "COC Nederland"])
         let week = try #require(figures.week)
         #expect(week.edition == 15)
-        #expect(week.startDate == "2024-09-26" && week.endDate == "2024-10-02")
+        #expect(week.startDate == Day(year: 2024, month: 9, day: 26) && week.endDate == Day(year: 2024, month: 10, day: 2))
         #expect(week.joinedMunicipalitiesWithActivity == 250)
         #expect(week.komErbijRequests == 680)
         #expect(week.komErbijParticipants >= 50_000 && week.komErbijParticipants < 51_000)

@@ -1,0 +1,259 @@
+import ETEAnalysis
+import ETEModel
+import ETEOutput
+import XlsxWriter
+
+/// The benchmark workbook an adviser hands to one municipality. Other municipalities appear
+/// only as aggregates (national, size class, province), each suppressed below the minimum group size.
+struct MunicipalityWorkbook {
+    let overview: BenchmarkOverview
+    let municipality: Municipality
+
+    var year: Int { overview.year }
+    var response: BenchmarkResponse? { overview.response(of: municipality.code, in: year) }
+    var title: String { "Benchmark lokaal eenzaamheidsbeleid \(year) — \(municipality.name)" }
+
+    /// The comparison columns, in the order they appear everywhere in the workbook.
+    var comparisons: [(heading: String, group: PeerGroup)] {
+        [("Landelijk", overview.nation),
+         ("Grootteklasse: \(municipality.sizeClass.dutchLabel)", overview.sizeClassGroup(of: municipality)),
+         ("Provincie \(municipality.province)", overview.provinceGroup(of: municipality))]
+    }
+
+    var anySuppressed: Bool { comparisons.contains { $0.group.withholdsAny } }
+
+    func write(to path: String) throws {
+        let workbook = try Workbook(path: path)
+        try workbook.setProperties(DocumentProperties(
+            title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
+            author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "eenzaamheid, benchmark, \(municipality.name)",
+            comments: overview.isDemo ? Provenance.demoWorkbookNotice : nil))
+        try writeSummary(try workbook.addPrintableSheet("Samenvatting"), workbook: workbook)
+        for pillar in Pillar.allCases {
+            try writePillar(pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)"))
+        }
+        try writeTrend(try workbook.addPrintableSheet("Trend"))
+        try writeWeek(try workbook.addPrintableSheet("Week tegen Eenzaamheid"))
+        try writeExplanation(try workbook.addPrintableSheet("Toelichting"))
+        try workbook.close()
+    }
+
+    // MARK: Samenvatting
+
+    private func writeSummary(_ sheet: Worksheet, workbook: Workbook) throws {
+        try sheet.setColumnWidth(0, width: 40)
+        try sheet.setColumnWidth(1, 4, width: 24)
+        try sheet.write(title, row: 0, column: 0, format: WorkbookStyle.title)
+        var row = 2
+        if overview.isDemo {
+            try sheet.mergeRange(Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
+            try sheet.setRowHeight(row, height: 45)
+            row += 2
+        }
+        row = try sheet.writeFacts([
+            ("CBS-code", municipality.code.rawValue),
+            ("Provincie", municipality.province),
+            ("Inwoners", DutchNumber.thousands(municipality.population)),
+            ("Grootteklasse", municipality.sizeClass.dutchLabel),
+            ("Aangesloten bij Eén tegen eenzaamheid", municipality.joinedOn.map { "sinds \($0.dutchLong)" } ?? "nee"),
+            ("Deelname benchmark \(year)", response == nil ? "nee" : "ja"),
+        ], from: row) + 1
+        if response == nil {
+            try sheet.mergeRange(WorkbookTexts.notAnswered(municipality.name, year: year), firstRow: row, firstColumn: 0,
+                                 lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
+            try sheet.setRowHeight(row, height: 32)
+            row += 2
+        }
+        let headerRow = row
+        try sheet.writeRow(["Pijlerscore (% positief)", municipality.name] + comparisons.map(\.heading), row: headerRow, format: WorkbookStyle.header)
+        try sheet.setRowHeight(headerRow, height: 32)
+        let own = response.map { BenchmarkAggregate(questionnaire: overview.questionnaire, responses: [$0]) }
+        for (offset, pillar) in Pillar.allCases.enumerated() {
+            let pillarRow = headerRow + 1 + offset
+            try sheet.write(pillar.heading, row: pillarRow, column: 0, format: WorkbookStyle.text)
+            try sheet.writePercentage(own?.pillarScore(pillar), row: pillarRow, column: 1)
+            for (column, comparison) in comparisons.enumerated() {
+                try sheet.writePercentage(comparison.group.pillarScore(pillar), row: pillarRow, column: column + 2)
+            }
+        }
+        let lastPillarRow = headerRow + Pillar.allCases.count
+        try sheet.write("Deelnemende gemeenten (n)", row: lastPillarRow + 1, column: 0, format: WorkbookStyle.label)
+        if response != nil { try sheet.write(1, row: lastPillarRow + 1, column: 1, format: WorkbookStyle.whole) }
+        for (column, comparison) in comparisons.enumerated() {
+            try sheet.write(comparison.group.respondents, row: lastPillarRow + 1, column: column + 2, format: WorkbookStyle.whole)
+        }
+        var noteRow = lastPillarRow + 3
+        try sheet.mergeRange(WorkbookTexts.pillarScoreNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4, format: WorkbookStyle.footnote)
+        try sheet.setRowHeight(noteRow, height: 26)
+        if anySuppressed {
+            noteRow += 1
+            try sheet.mergeRange(WorkbookTexts.suppressionNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4, format: WorkbookStyle.footnote)
+            try sheet.setRowHeight(noteRow, height: 26)
+        }
+        try addSummaryChart(workbook, sheet: sheet, pillarRows: (headerRow + 1)...lastPillarRow, headerRow: headerRow, at: noteRow + 2)
+        sheet.activate()
+    }
+
+    /// Columns without figures (no own answers, a group with withheld scores) are left out of the chart rather than drawn as zero.
+    private func addSummaryChart(_ workbook: Workbook, sheet: Worksheet, pillarRows: ClosedRange<Int>, headerRow: Int, at row: Int) throws {
+        var series: [(column: Int, name: String)] = []
+        if response != nil { series.append((1, municipality.name)) }
+        // A series with a "–" cell would draw it as 0%, so a group enters the chart only with every score.
+        for (index, comparison) in comparisons.enumerated() where Pillar.allCases.allSatisfy({ comparison.group.pillarScore($0) != nil }) {
+            series.append((index + 2, comparison.heading))
+        }
+        // Excel asks to repair a chart without series, so with nothing to show there is no chart.
+        guard !series.isEmpty else { return }
+        let chart = workbook.addChart(.column)
+        chart.setTitle("Pijlerscores \(year)")
+        let categories = Chart.Range.column(0, rows: pillarRows, on: sheet.name)
+        for (index, entry) in series.enumerated() {
+            chart.addSeries(name: entry.name, categories: categories, values: .column(entry.column, rows: pillarRows, on: sheet.name),
+                            color: WorkbookStyle.seriesColors[index % WorkbookStyle.seriesColors.count])
+        }
+        chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
+        chart.setLegendAtBottom()
+        try sheet.insertChart(chart, row: row, column: 0, xScale: 1.6, yScale: 1.2)
+    }
+
+    // MARK: Pijler 1–5
+
+    /// Each question of the pillar: the municipality's own answer next to the group shares.
+    private func writePillar(_ pillar: Pillar, on sheet: Worksheet) throws {
+        try sheet.setColumnWidth(0, width: 60)
+        try sheet.setColumnWidth(1, width: 28)
+        try sheet.setColumnWidth(2, 4, width: 16)
+        try sheet.write(pillar.heading, row: 0, column: 0, format: WorkbookStyle.title)
+        try sheet.write("\(municipality.name), benchmark \(year)", row: 1, column: 0, format: WorkbookStyle.subtitle)
+        try sheet.writeRow(["Vraag", "Antwoord \(municipality.name)"] + comparisons.map { "\($0.heading) (%)" }, row: 3, format: WorkbookStyle.header)
+        try sheet.setRowHeight(3, height: 32)
+        sheet.freezePanes(row: 4, column: 1)
+        var row = 4
+        for question in overview.questionnaire.questions(in: pillar) {
+            row = try writeQuestion(question, on: sheet, row: row)
+        }
+        try sheet.write("% = aandeel van de gemeenten in de groep met een antwoord dat als positief telt (meerkeuzevragen: dat deze optie koos); bij getalvragen het gemiddelde.",
+                        row: row + 1, column: 0, format: WorkbookStyle.footnote)
+        if anySuppressed {
+            try sheet.write(WorkbookTexts.suppressionNote, row: row + 2, column: 0, format: WorkbookStyle.footnote)
+        }
+    }
+
+    private func writeQuestion(_ question: Question, on sheet: Worksheet, row: Int) throws -> Int {
+        let answer = response?.answers[question.id]
+        try sheet.write(question.text, row: row, column: 0, format: WorkbookStyle.wrapped)
+        try sheet.write(ownAnswerText(answer, question: question), row: row, column: 1, format: WorkbookStyle.wrapped)
+        switch question.type {
+        case .number:
+            for (column, comparison) in comparisons.enumerated() {
+                try sheet.writeDecimal(comparison.group.mean(question.id), row: row, column: column + 2)
+            }
+            return row + 1
+        case .multipleChoice:
+            let chosen = Set((answer ?? "").split(separator: "|").map(String.init))
+            var row = row + 1
+            for option in question.options {
+                try sheet.write("• " + option.text, row: row, column: 0, format: CellFormat(indent: 2))
+                if answer != nil { try sheet.write(chosen.contains(option.code) ? "gekozen" : "niet gekozen", row: row, column: 1) }
+                for (column, comparison) in comparisons.enumerated() {
+                    try sheet.writePercentage(comparison.group.optionPercentage(question.id, option.code), row: row, column: column + 2)
+                }
+                row += 1
+            }
+            return row
+        default:
+            for (column, comparison) in comparisons.enumerated() {
+                try sheet.writePercentage(comparison.group.percentage(question.id), row: row, column: column + 2)
+            }
+            return row + 1
+        }
+    }
+
+    private func ownAnswerText(_ answer: String?, question: Question) -> String {
+        guard let response else { return "geen deelname" }
+        guard let answer else { return WorkbookTexts.unanswered(question, in: response) }
+        let text = WorkbookTexts.answer(answer, to: question)
+        return question.hasPositiveShare && question.counts(answer) ? text + " ✓" : text
+    }
+
+    // MARK: Trend
+
+    /// The municipality's own answers in every benchmark year of the store.
+    private func writeTrend(_ sheet: Worksheet) throws {
+        let years = overview.years
+        try sheet.setColumnWidth(0, width: 60)
+        try sheet.setColumnWidth(1, years.count, width: 24)
+        try sheet.write("Uw antwoorden over de jaren — \(municipality.name)", row: 0, column: 0, format: WorkbookStyle.title)
+        try sheet.writeRow(["Vraag"] + years.map { "Benchmark \($0)" }, row: 2, format: WorkbookStyle.header)
+        try sheet.write("Deelname", row: 3, column: 0, format: WorkbookStyle.label)
+        for (column, year) in years.enumerated() {
+            try sheet.write(overview.response(of: municipality.code, in: year) == nil ? "nee" : "ja", row: 3, column: column + 1)
+        }
+        sheet.freezePanes(row: 3, column: 1)
+        var row = 5
+        for pillar in Pillar.allCases {
+            try sheet.write(pillar.heading, row: row, column: 0, format: WorkbookStyle.pillar)
+            row += 1
+            for question in overview.questionnaire.questions(in: pillar) {
+                try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
+                for (column, year) in years.enumerated() {
+                    try sheet.write(trendCell(question, year: year), row: row, column: column + 1, format: WorkbookStyle.wrapped)
+                }
+                row += 1
+            }
+        }
+        try sheet.write("'niet gevraagd' = de vraag stond dat jaar niet in de vragenlijst.", row: row + 1, column: 0, format: WorkbookStyle.footnote)
+    }
+
+    private func trendCell(_ question: Question, year: Int) -> String {
+        guard let response = overview.response(of: municipality.code, in: year) else { return "–" }
+        guard let asked = overview.questionnaires[year]?.question(question.id) else { return "niet gevraagd" }
+        guard let answer = response.answers[asked.id] else { return WorkbookTexts.unanswered(asked, in: response) }
+        return WorkbookTexts.answer(answer, to: asked)
+    }
+
+    // MARK: Week tegen Eenzaamheid
+
+    private func writeWeek(_ sheet: Worksheet) throws {
+        let registrations = (overview.weekRegistrations[municipality.code] ?? []).sorted { ($0.date, $0.organiser) < ($1.date, $1.organiser) }
+        try sheet.setColumnWidth(0, width: 14)
+        try sheet.setColumnWidth(1, width: 44)
+        try sheet.setColumnWidth(2, width: 30)
+        try sheet.setColumnWidth(3, 4, width: 16)
+        try sheet.write("Week tegen Eenzaamheid \(year) — \(municipality.name)", row: 0, column: 0, format: WorkbookStyle.title)
+        guard let edition = overview.weekEdition else {
+            try sheet.write("Voor \(year) zijn geen gegevens over de Week tegen Eenzaamheid ingelezen.", row: 2, column: 0)
+            return
+        }
+        var line = "\(edition.editionNumber)e editie, \(edition.startDate.dutchLong) tot en met \(edition.endDate.dutchLong)"
+        if let theme = edition.theme { line += " — thema: \(theme)" }
+        try sheet.write(line, row: 1, column: 0, format: WorkbookStyle.subtitle)
+        try sheet.writeRow(["Datum", "Organisator", "Soort activiteit", "Kom Erbij-pakket", "Deelnemers"], row: 3, format: WorkbookStyle.header)
+        sheet.freezePanes(row: 4, column: 0)
+        guard !registrations.isEmpty else {
+            try sheet.write("Er zijn geen activiteiten in \(municipality.name) geregistreerd.", row: 4, column: 0, format: WorkbookStyle.footnote)
+            return
+        }
+        for (offset, registration) in registrations.enumerated() {
+            let row = 4 + offset
+            try sheet.writeRow([registration.date.dutchShort, registration.organiser, registration.activityType,
+                                registration.komErbijPackage ? "ja" : "nee"], row: row)
+            try sheet.writeCount(registration.participants, row: row, column: 4)
+        }
+        let totalRow = 4 + registrations.count
+        try sheet.write("Totaal: \(registrations.count) activiteiten", row: totalRow, column: 0, format: WorkbookStyle.label)
+        try sheet.write(registrations.filter(\.komErbijPackage).count, row: totalRow, column: 3, format: WorkbookStyle.whole)
+        try sheet.write(registrations.compactMap(\.participants).reduce(0, +), row: totalRow, column: 4, format: WorkbookStyle.thousands)
+        try sheet.write("Deelnemers zoals opgegeven door de organisatoren; leeg = niet opgegeven.", row: totalRow + 2, column: 0, format: WorkbookStyle.footnote)
+    }
+
+    // MARK: Toelichting
+
+    private func writeExplanation(_ sheet: Worksheet) throws {
+        try sheet.writeExplanation(title: "Toelichting", facts: [
+            ("Wat", "De uitkomsten van \(municipality.name) in de benchmark lokaal eenzaamheidsbeleid \(year), naast het landelijk beeld en dat van vergelijkbare gemeenten."),
+            ("Vergelijking", "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse en die in dezelfde provincie."),
+            ("Deelnemende gemeenten", "\(overview.respondents(in: year)) van de \(overview.municipalities.count)"),
+        ], overview: overview)
+    }
+}

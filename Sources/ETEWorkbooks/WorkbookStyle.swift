@@ -1,0 +1,94 @@
+import ETEAnalysis
+import ETEOutput
+import XlsxWriter
+
+/// The look of the benchmark workbooks, in one place.
+enum WorkbookStyle {
+    static let darkBlue: UInt32 = 0x1F4E79
+    static let lightBlue: UInt32 = 0xDDEBF7
+    static let seriesColors: [UInt32] = [0x1F4E79, 0x5B9BD5, 0xA5A5A5, 0xED7D31]
+
+    static let title = CellFormat(bold: true, fontSize: 16, fontColor: darkBlue)
+    static let subtitle = CellFormat(bold: true, fontSize: 12)
+    static let notice = CellFormat(bold: true, fontColor: 0xC00000, wrap: true)
+    static let header = CellFormat(bold: true, fillColor: lightBlue, wrap: true, verticalCenter: true, border: true)
+    static let pillar = CellFormat(bold: true, fontColor: darkBlue, fillColor: 0xF2F2F2)
+    static let label = CellFormat(bold: true)
+    static let text = CellFormat()
+    static let wrapped = CellFormat(wrap: true)
+    static let option = CellFormat(indent: 1)
+    static let percent = CellFormat(numberFormat: "0%")
+    static let whole = CellFormat(numberFormat: "0")
+    static let thousands = CellFormat(numberFormat: "#,##0")
+    static let decimal = CellFormat(numberFormat: "0.0")
+    /// A change in percentage points, with its sign.
+    static let change = CellFormat(numberFormat: "+0;-0;0")
+    static let decline = CellFormat(fontColor: 0xC00000)
+    static let suppressed = CellFormat(fontColor: 0x808080, alignment: .center)
+    static let footnote = CellFormat(italic: true, fontSize: 9, fontColor: 0x595959, wrap: true)
+
+    /// Shown instead of a figure that is suppressed or unavailable.
+    static let dash = "–"
+}
+
+extension Worksheet {
+    /// A whole percentage as an Excel percentage (37 → 0,37 shown as 37%), or "–" when absent.
+    func writePercentage(_ value: Int?, row: Int, column: Int) throws {
+        if let value { try write(Double(value) / 100, row: row, column: column, format: WorkbookStyle.percent) } else {
+            try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
+        }
+    }
+
+    func writeCount(_ value: Int?, row: Int, column: Int) throws {
+        if let value { try write(value, row: row, column: column, format: WorkbookStyle.whole) } else {
+            try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
+        }
+    }
+
+    func writeDecimal(_ value: Double?, row: Int, column: Int) throws {
+        if let value { try write(value, row: row, column: column, format: WorkbookStyle.decimal) } else {
+            try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
+        }
+    }
+
+    /// Label–value lines, as on the explanation sheets. Returns the next free row.
+    @discardableResult
+    func writeFacts(_ facts: [(String, String)], from row: Int) throws -> Int {
+        for (offset, fact) in facts.enumerated() {
+            try write(fact.0, row: row + offset, column: 0, format: WorkbookStyle.label)
+            try write(fact.1, row: row + offset, column: 1, format: WorkbookStyle.wrapped)
+        }
+        return row + facts.count
+    }
+}
+
+extension Worksheet {
+    /// The explanation sheet both workbooks share: title, demo notice, the workbook's own facts,
+    /// definitions and sources. Returns the next free row.
+    @discardableResult
+    func writeExplanation(title: String, facts: [(String, String)], overview: BenchmarkOverview) throws -> Int {
+        try setColumnWidth(0, width: 22)
+        try setColumnWidth(1, width: 100)
+        try write(title, row: 0, column: 0, format: WorkbookStyle.title)
+        var row = 2
+        if overview.isDemo {
+            try write(Provenance.demoWorkbookNotice, row: row, column: 0, format: WorkbookStyle.notice)
+            row += 2
+        }
+        row = try writeFacts(facts, from: row) + 1
+        try write("Begrippen", row: row, column: 0, format: WorkbookStyle.subtitle)
+        row = try writeFacts(WorkbookTexts.definitions(overview), from: row + 1) + 1
+        try write("Bronnen", row: row, column: 0, format: WorkbookStyle.subtitle)
+        return try writeFacts(WorkbookTexts.sources(overview), from: row + 1) + 1
+    }
+}
+
+extension Workbook {
+    /// A sheet set up to print landscape, one page wide, as advisers print them for meetings.
+    func addPrintableSheet(_ name: String) throws -> Worksheet {
+        let sheet = try addWorksheet(name)
+        sheet.setLandscape()
+        sheet.fitToPages(width: 1)
+        return sheet
+    }
+}

@@ -1,0 +1,153 @@
+import ETEAnalysis
+import ETELetter
+import ETEModel
+import ETEStore
+import ETEWorkbench
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Progress letter: missing data and template mistakes")
+struct LetterErrorTests {
+    /// A copy of the repository's templates that a test may change.
+    func templatesCopy(_ scratch: Scratch) throws -> URL {
+        let copy = scratch.url("templates")
+        try FileManager.default.copyItem(at: RepositoryPaths.templates, to: copy)
+        return copy
+    }
+
+    func line(of text: String, in file: URL) throws -> Int {
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        return try #require(lines.firstIndex { $0.contains(text) }) + 1
+    }
+
+    func missingInputs(_ year: Int, from store: Store, templates: URL = RepositoryPaths.templates) throws -> [MissingInput] {
+        do {
+            _ = try LetterBuilder(templatesFolder: templates).build(try LetterInput.load(year: year, from: store))
+        } catch LetterError.missingInputs(let inputs) {
+            return inputs
+        }
+        Issue.record("the letter over \(year) was built")
+        return []
+    }
+
+    @Test func missingBenchmarkNamesEveryFigureTemplateAndImport() throws {
+        let scratch = try Scratch()
+        let store = try scratch.demoStore()
+        try store.write { try $0.deleteBenchmarkResponses(year: 2024) }
+        let template = RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/actielijnen/lokale-aanpak.md")
+        let expectedLine = try line(of: "{{ benchmark.deelnemers|aantal }}", in: template)
+        let inputs = try missingInputs(2024, from: store)
+        #expect(inputs.contains(MissingInput(kind: .figure, name: "benchmark.deelnemers",
+                                             location: "templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)",
+                                             remedy: "ete import benchmark BESTAND --year 2024", example: "templates/voorbeelden/benchmark-2024.csv")))
+        // Every pillar figure is named too, in one run; nothing else is missing.
+        #expect(inputs.count > 5)
+        #expect(inputs.allSatisfy { $0.kind == .figure && $0.remedy.hasPrefix("ete import benchmark BESTAND --year 2024") }, "\(inputs)")
+        let report = LetterError.missingInputs(inputs).description
+        #expect(report.hasPrefix("de brief kan niet worden gemaakt; er ontbreken \(inputs.count) gegevens:\n- de cijfers benchmark.deelnemers (templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)), "), "\(report)")
+        #expect(report.contains(" andere ontbreken; lees ze in met 'ete import benchmark BESTAND --year 2024' (voorbeeld: templates/voorbeelden/benchmark-2024.csv)"), "\(report)")
+    }
+
+    @Test func missingFigureMessageIsDutch() {
+        let error = LetterError.missingInputs([MissingInput(
+            kind: .figure, name: "week.pakketten", location: "templates/kamerbrief/secties/actielijnen/bewustwording.md:40",
+            remedy: "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024",
+            example: "templates/voorbeelden/week-edities.csv en week-2024.csv")])
+        #expect(error.description == "templates/kamerbrief/secties/actielijnen/bewustwording.md:40: het cijfer week.pakketten ontbreekt; lees het in met 'ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024' (voorbeeld: templates/voorbeelden/week-edities.csv en week-2024.csv)")
+    }
+
+    /// An empty store: every missing data set and figure group is named in one run, in the user's
+    /// terms, and the fields and passages of an absent letter text are not listed one by one.
+    @Test func everyMissingInputIsNamedInOneRun() throws {
+        let store = try Scratch().newStore()
+        let inputs = try missingInputs(2024, from: store)
+        #expect(Array(inputs.prefix(2).map(\.name)) == ["de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages)",
+                                                        "de acties met hun status in 2024"])
+        #expect(!inputs.contains { $0.kind == .passage || $0.name.hasPrefix("brief.") || $0.name.hasPrefix("tekst.") })
+        let remedies = Set(inputs.map(\.remedy))
+        for expected in ["ete import benchmark BESTAND --year 2024", "ete import campagne BESTAND",
+                         "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024"] {
+            #expect(remedies.contains(expected), "\(remedies)")
+        }
+        let report = LetterError.missingInputs(inputs).description
+        #expect(report.contains("\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"), "\(report)")
+        #expect(report.contains("\n- de acties met hun status in 2024 ontbreken; lees die in met 'ete import acties BESTAND' (voorbeeld: templates/voorbeelden/acties.csv)"), "\(report)")
+    }
+
+    /// The letter follows the disclosure rule like every workbook: a national figure the annex
+    /// leaves out (here because a published release withheld it) cannot be printed in the letter
+    /// either, and the message says why instead of naming an import.
+    @Test func aWithheldFigureIsRefusedWithTheReason() throws {
+        let store = try Scratch().demoStore()
+        let overview = try #require(try BenchmarkOverview.load(year: 2024, from: store))
+        var release = overview.release(publishedOn: Day(year: 2025, month: 6, day: 1)!)
+        release.withheld[BenchmarkRelease.nationalPartition, default: [:]][BenchmarkRelease.nationalGroup, default: []].insert("aandeel:p1_wethouder_actief")
+        try store.write { try $0.record(release) }
+        let inputs = try missingInputs(2024, from: store)
+        #expect(inputs.count == 1)
+        let only = try #require(inputs.first)
+        #expect(only.kind == .withheldFigure)
+        #expect(only.description.hasPrefix("het cijfer vraag.p1_wethouder_actief.procent (templates/kamerbrief/secties/pijlers.md:"))
+        #expect(only.description.contains("wordt niet gepubliceerd: de onthullingsregel houdt het achter"), "\(inputs)")
+        let stats = try FigureCalculator.figures(for: 2024, in: store)
+        #expect(stats.benchmark?.withheld == ["aandeel:p1_wethouder_actief", "pijler:1"])
+        #expect(stats.benchmark?.questions["p1_wethouder_actief"]?.percentage == nil)
+    }
+
+    @Test func missingPassagesAreCalledPassages() throws {
+        let scratch = try Scratch()
+        let store = try scratch.demoStore()
+        var text = try #require(try store.read { try $0.letterText(year: 2024) })
+        text.passages["slot"] = nil
+        text.passages["actielijn-2"] = nil
+        try store.write { try $0.replaceLetterText(text) }
+        let slot = try line(of: "{{ tekst.slot|verplicht }}", in: RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/slot.md"))
+        let inputs = try missingInputs(2024, from: store)
+        #expect(inputs.map(\.name) == ["actielijn-2", "slot"])
+        #expect(inputs.allSatisfy { $0.kind == .passage && $0.remedy == "ete import letter-text MAP --year 2024" })
+        #expect(inputs.last?.location == "templates/kamerbrief/secties/slot.md:\(slot)")
+        #expect(LetterError.missingInputs(inputs).description.contains(
+            "- de passage slot.md (templates/kamerbrief/secties/slot.md:\(slot)) ontbreekt; zet slot.md in de map met de brieftekst en lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"))
+    }
+
+    /// Builds the 2024 demo letter with one section template changed, and returns the template error.
+    func templateError(in section: String, _ change: (String) -> String) throws -> (file: String, line: Int?, message: String) {
+        let scratch = try Scratch()
+        let templates = try templatesCopy(scratch)
+        let file = templates.appendingPathComponent("kamerbrief/secties/\(section)")
+        try change(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try LetterBuilder(templatesFolder: templates).build(try LetterInput.load(year: 2024, from: SharedDemo.store))
+        } catch LetterError.template(let file, let line, let message) {
+            return (file, line, message)
+        }
+        throw MissingContent(description: "geen sjabloonfout gemeld")
+    }
+
+    @Test func templateSyntaxErrorNamesFileAndLine() throws {
+        let error = try templateError(in: "actielijnen/maatschappelijk-initiatief.md") { text in
+            var lines = text.components(separatedBy: "\n")
+            lines.insert("{% iff coalitie.nieuw %}", at: 5)
+            return lines.joined(separator: "\n")
+        }
+        #expect(error.file == "templates/kamerbrief/secties/actielijnen/maatschappelijk-initiatief.md")
+        #expect(error.line == 6)
+        #expect(error.message.contains("onbekende opdracht"))
+    }
+
+    @Test func outputWithoutFilterIsRefused() throws {
+        let error = try templateError(in: "slot.md") { "Het jaar {{ jaar }} was bijzonder.\n" + $0 }
+        #expect(error.file == "templates/kamerbrief/secties/slot.md")
+        #expect(error.line == 1)
+        #expect(error.message.hasPrefix("{{ jaar }} heeft geen filter"))
+    }
+
+    @Test func unknownFilterIsATemplateError() throws {
+        let error = try templateError(in: "opening.md") { $0 + "\n{{ jaar|procnet }}\n" }
+        #expect(error.file == "templates/kamerbrief/secties/opening.md")
+        #expect(error.line != nil)
+        #expect(error.message.contains("onbekend filter"))
+    }
+}
+

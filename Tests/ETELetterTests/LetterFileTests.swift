@@ -1,0 +1,109 @@
+import ETELetter
+import ETEModel
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import TestSupport
+import Testing
+
+@Suite("Demo progress letter: files")
+struct LetterFileTests {
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// The Markdown of the 2024 demo letter is pinned. After a deliberate change to the templates or
+    /// the demo texts, regenerate with ETE_UPDATE_GOLDEN=1 swift test --filter LetterFileTests and review the diff.
+    @Test func markdownMatchesGoldenFile() throws {
+        let golden = Self.goldenFolder.appendingPathComponent("Voortgangsbrief-2024.md")
+        let generated = try DemoLetters.text(.md)
+        if ProcessInfo.processInfo.environment["ETE_UPDATE_GOLDEN"] == "1" {
+            try Data(generated.utf8).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(generated == expected, "Markdown wijkt af van Golden/Voortgangsbrief-2024.md")
+    }
+
+    @Test func filesAreWrittenUnderTheYear() throws {
+        for format in LetterFormat.allCases {
+            #expect(DemoLetters.files2024.url(format).path.hasSuffix("/2024/Voortgangsbrief-2024.\(format.rawValue)"))
+            #expect(FileManager.default.fileExists(atPath: DemoLetters.files2024.url(format).path))
+        }
+        let folder = DemoLetters.files2024.url(.md).deletingLastPathComponent()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    @Test func docxHasFiguresFootnotesHeaderFieldsAndRealBullets() throws {
+        let docx = try OfficeArchive(url: DemoLetters.files2024.url(.docx))
+        for part in docx.entries.keys where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
+            #expect(Self.isWellFormed(try #require(docx.entries[part])), "\(part) is geen geldige XML")
+        }
+        let document = try #require(docx.text("word/document.xml"))
+        #expect(document.contains("gedaald van 34% in 2023 naar 24% in 2024"))
+        #expect(document.contains("zeker 50.000 deelnemers"))
+        #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
+        // The pillar scores table: a header row and one row per pillar.
+        #expect(document.components(separatedBy: "<w:tbl>").count - 1 == 1)
+        #expect(document.components(separatedBy: "<w:tr>").count - 1 == 6)
+        #expect(document.components(separatedBy: "<w:footnoteReference ").count - 1 == 8)
+
+        let footnotes = try #require(docx.text("word/footnotes.xml"))
+        for id in 1...8 { #expect(footnotes.contains("<w:footnote w:id=\"\(id)\">")) }
+        #expect(footnotes.contains("WHO Commission on Social Connection"))
+        let links = try #require(docx.text("word/_rels/footnotes.xml.rels"))
+        #expect(links.contains("Target=\"https://www.who.int/groups/commission-on-social-connection\" TargetMode=\"External\""))
+
+        let header = try #require(docx.text("word/header1.xml"))
+        #expect(header.contains(">Kenmerk<"))
+        #expect(header.contains("0000000-0000000-DMO (demo)"))
+        #expect(header.contains("> PAGE <"))
+        #expect(header.contains("> NUMPAGES <"))
+        #expect(header.contains("FICTIEF VOORBEELD"))
+
+        let bullets = DemoLetters.letter2024.body.reduce(0) { count, block in
+            if case .bullets(let items) = block { return count + items.count } else { return count }
+        }
+        #expect(document.components(separatedBy: "<w:numId w:val=\"1\"/>").count - 1 == bullets)
+        #expect(try #require(docx.text("word/numbering.xml")).contains("<w:numFmt w:val=\"bullet\"/>"))
+        #expect(try #require(docx.text("docProps/core.xml")).contains("FICTIEF VOORBEELD"))
+    }
+
+    @Test func htmlIsSelfContainedAndPrintsOnA4() throws {
+        let html = try DemoLetters.text(.html)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("size: A4"))
+        #expect(html.contains("counter(page) \" van \" counter(pages)"))
+        #expect(html.contains("content: \"Kenmerk 0000000-0000000-DMO (demo)\""))
+        #expect(!html.contains("<link") && !html.contains("<script"))
+        #expect(html.contains("gedaald van 34% in 2023 naar 24% in 2024"))
+        #expect(html.contains("<li id=\"fn8\">"))
+        #expect(html.contains("<tr><th>Pijler</th><th>2023</th><th>2024</th></tr>"))
+        #expect(html.contains("<p class=\"notice\">FICTIEF VOORBEELD"))
+    }
+
+    static func isWellFormed(_ data: Data) -> Bool { XMLParser(data: data).parse() }
+}
+
+@Suite("Demo progress letter in LibreOffice",
+       .enabled(if: LibreOffice.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "soffice of pdftotext ontbreekt"))
+struct LetterLibreOfficeTests {
+    @Test func docxConvertsToAPdfWithHeaderPageNumbersAndFootnotes() throws {
+        let scratch = try Scratch()
+        let pdf = try LibreOffice.convert(DemoLetters.files2024.url(.docx), to: "pdf", in: scratch.folder)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [pdf.path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        #expect(pages.count >= 4)
+        for (index, page) in pages.enumerated() {
+            #expect(page.contains("Pagina \(index + 1) van \(pages.count)"), "pagina \(index + 1)")
+            #expect(page.contains("0000000-0000000-DMO (demo)"), "kenmerk op pagina \(index + 1)")
+        }
+        #expect(text.contains("WHO Commission on Social Connection"))
+        #expect(text.contains("Geachte voorzitter,"))
+    }
+}

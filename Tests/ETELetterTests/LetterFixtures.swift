@@ -1,0 +1,48 @@
+import ETELetter
+import ETEModel
+import ETEStore
+import ETEWorkbench
+import Foundation
+import TestSupport
+
+/// The demo letters, built once from the shared demo store with the repository's templates.
+enum DemoLetters {
+    static let builder = LetterBuilder(templatesFolder: RepositoryPaths.templates)
+
+    static let letter2024: LetterDocument = build(2024)
+    static let letter2023: LetterDocument = build(2023)
+
+    private static func build(_ year: Int) -> LetterDocument {
+        do { return try builder.build(try LetterInput.load(year: year, from: SharedDemo.store)) } catch { fatalError("demo letter \(year): \(error)") }
+    }
+
+    /// The 2024 letter written in all three formats, once.
+    static let files2024: LetterFiles = {
+        do {
+            let files = LetterFiles(outputFolder: try Scratch().folder, year: 2024)
+            try files.write(letter2024, formats: LetterFormat.allCases)
+            return files
+        } catch {
+            fatalError("demo letter files: \(error)")
+        }
+    }()
+
+    static func text(_ format: LetterFormat) throws -> String {
+        try String(contentsOf: files2024.url(format), encoding: .utf8)
+    }
+}
+
+extension LetterDocument {
+    /// All running text, without markup or footnotes, for "does the letter say X" checks.
+    var allText: String {
+        var parts = address + fields.map { "\($0.label) \($0.value)" } + signature
+        for block in body {
+            switch block {
+            case .heading(_, let text), .paragraph(let text): parts.append(text.plainText)
+            case .bullets(let items): parts += items.map(\.plainText)
+            case .table(let header, let rows): parts += header.map(\.plainText) + rows.flatMap { $0.map(\.plainText) }
+            }
+        }
+        return parts.joined(separator: "\n")
+    }
+}

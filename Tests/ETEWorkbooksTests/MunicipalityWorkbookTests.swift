@@ -1,0 +1,132 @@
+import ETEAnalysis
+import ETEModel
+import ETEWorkbooks
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Municipality benchmark workbooks")
+struct MunicipalityWorkbookTests {
+    static let sheets = ["Samenvatting", "Pijler 1", "Pijler 2", "Pijler 3", "Pijler 4", "Pijler 5", "Trend",
+                         "Week tegen Eenzaamheid", "Toelichting"]
+
+    @Test func oneWorkbookPerMunicipalityWithTheSameSheets() throws {
+        let folder = DemoWorkbooks.written.benchmarkFolder.appendingPathComponent("gemeenten")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.filter { $0.hasSuffix(".xlsx") }.count == 342)
+        #expect(files.allSatisfy { !$0.hasPrefix(".") }, "tijdelijke bestanden achtergebleven")
+        #expect(files.contains("GM0363-Amsterdam.xlsx"))
+        #expect(files.contains("GM1900-Sudwest-Fryslan.xlsx"))
+        #expect(files.contains("GM0893-Bergen-L.xlsx"))
+        let amsterdam = try DemoWorkbooks.of(try DemoWorkbooks.municipality(named: "Amsterdam"))
+        #expect(amsterdam.sheetNames == Self.sheets)
+    }
+
+    @Test func respondentSeesOwnAnswersNextToGroups() throws {
+        let overview = DemoWorkbooks.overview
+        func showsEveryScore(_ group: PeerGroup) -> Bool { Pillar.allCases.allSatisfy { group.pillarScore($0) != nil } }
+        let municipality = try #require(DemoWorkbooks.respondents(true).first {
+            showsEveryScore(overview.provinceGroup(of: $0)) && showsEveryScore(overview.sizeClassGroup(of: $0))
+        })
+        let response = try #require(overview.response(of: municipality.code, in: 2024))
+        let workbook = try DemoWorkbooks.of(municipality)
+
+        let summary = try workbook.requireRow("Samenvatting", label: "Pijler 1: Bestuurlijk commitment")
+        let own = BenchmarkAggregate(questionnaire: overview.questionnaire, responses: [response])
+        #expect(summary["B"] == XlsxContent.fraction(own.pillarScore(.governanceCommitment)))
+        #expect(summary["C"] == XlsxContent.fraction(overview.nation.pillarScore(.governanceCommitment)))
+        #expect(summary["D"] == XlsxContent.fraction(overview.sizeClassGroup(of: municipality).pillarScore(.governanceCommitment)))
+        #expect(summary["E"] == XlsxContent.fraction(overview.provinceGroup(of: municipality).pillarScore(.governanceCommitment)))
+
+        let question = try #require(overview.questionnaire.question("p1_wethouder_actief"))
+        let row = try workbook.requireRow("Pijler 1", label: question.text)
+        let answer = try #require(response.answers[question.id])
+        #expect(row["B"] == (answer == "ja" ? "ja ✓" : "nee"))
+        #expect(row["C"] == "0.37")
+        #expect(row["D"] == XlsxContent.fraction(overview.sizeClassGroup(of: municipality).percentage(question.id)))
+
+        let charts = workbook.archive.entries.keys.filter { $0.hasPrefix("xl/charts/") }
+        #expect(charts.count == 1)
+        let chart = try #require(workbook.archive.text("xl/charts/chart1.xml"))
+        for column in ["B", "C", "D", "E"] { #expect(chart.contains("Samenvatting!$\(column)$")) }
+    }
+
+    @Test func nonRespondentGetsNationalAndPeerFigures() throws {
+        let municipality = try #require(DemoWorkbooks.respondents(false).first)
+        let workbook = try DemoWorkbooks.of(municipality)
+        #expect(workbook.sheetNames == Self.sheets)
+        let texts = workbook.cells["Samenvatting"]?.values.map { $0 } ?? []
+        #expect(texts.contains { $0.hasPrefix("\(municipality.name) heeft de benchmark 2024 niet ingevuld") })
+        let summary = try workbook.requireRow("Samenvatting", label: "Pijler 1: Bestuurlijk commitment")
+        #expect(summary["B"] == "–")
+        #expect(summary["C"] == XlsxContent.fraction(DemoWorkbooks.overview.nation.pillarScore(.governanceCommitment)))
+        let question = try #require(DemoWorkbooks.overview.questionnaire.question("p1_wethouder_actief"))
+        let row = try workbook.requireRow("Pijler 1", label: question.text)
+        #expect(row["B"] == "geen deelname")
+        #expect(row["C"] == "0.37")
+        // The chart leaves out the empty own column instead of drawing it as zero.
+        let chart = try #require(workbook.archive.text("xl/charts/chart1.xml"))
+        #expect(!chart.contains("Samenvatting!$B$"))
+        #expect(chart.contains("Samenvatting!$C$"))
+    }
+
+    @Test func smallGroupsShowADashAndAFootnote() throws {
+        // Only four municipalities have 250.000 inhabitants or more.
+        let amsterdam = try DemoWorkbooks.municipality(named: "Amsterdam")
+        #expect(DemoWorkbooks.overview.sizeClassGroup(of: amsterdam).respondents < DisclosureRule.minimumAnswers)
+        let workbook = try DemoWorkbooks.of(amsterdam)
+        for pillar in Pillar.allCases {
+            #expect(try workbook.requireRow("Samenvatting", label: pillar.heading)["D"] == "–")
+        }
+        let question = try #require(DemoWorkbooks.overview.questionnaire.question("p1_structureel_budget"))
+        #expect(try workbook.requireRow("Pijler 1", label: question.text)["D"] == "–")
+        for sheet in ["Samenvatting", "Pijler 1"] {
+            #expect(workbook.cells[sheet]?.values.contains { $0.hasPrefix("– = niet getoond volgens de onthullingsregel") } == true, "\(sheet)")
+        }
+        let chart = try #require(workbook.archive.text("xl/charts/chart1.xml"))
+        #expect(!chart.contains("Samenvatting!$D$"))
+    }
+
+    /// A chart series never holds a "–": Excel would draw it as 0%.
+    @Test func chartsDrawOnlyShownScores() throws {
+        for municipality in PrivacyTests.sample {
+            let workbook = try DemoWorkbooks.of(municipality)
+            guard let chart = workbook.archive.text("xl/charts/chart1.xml") else { continue }
+            for column in ["B", "C", "D", "E"] where chart.contains("Samenvatting!$\(column)$") {
+                for pillar in Pillar.allCases {
+                    let value = try workbook.requireRow("Samenvatting", label: pillar.heading)[column]
+                    #expect(value.flatMap(Double.init) != nil, "\(municipality.name) \(column): \(value ?? "leeg")")
+                }
+            }
+        }
+    }
+
+    @Test func weekSheetListsOwnRegistrations() throws {
+        let overview = DemoWorkbooks.overview
+        let (code, registrations) = try #require(overview.weekRegistrations.max { $0.value.count < $1.value.count })
+        let municipality = try #require(overview.municipalities.first { $0.code == code })
+        let workbook = try DemoWorkbooks.of(municipality)
+        let organisers = (workbook.cells["Week tegen Eenzaamheid"] ?? [:]).filter { $0.key.hasPrefix("B") }.map(\.value)
+        #expect(organisers.count == registrations.count + 1) // plus the header
+        #expect(Set(registrations.map(\.organiser)).isSubset(of: Set(organisers)))
+        #expect(try workbook.requireRow("Week tegen Eenzaamheid", label: "Totaal: \(registrations.count) activiteiten")["E"]
+                == String(registrations.compactMap(\.participants).reduce(0, +)))
+    }
+
+    @Test func trendShowsOwnAnswersPerYear() throws {
+        let overview = DemoWorkbooks.overview
+        let municipality = try #require(DemoWorkbooks.respondents(true).first { overview.response(of: $0.code, in: 2023) != nil })
+        let workbook = try DemoWorkbooks.of(municipality)
+        #expect(workbook.row("Trend", 4) == ["A": "Deelname", "B": "ja", "C": "ja"])
+        // Asked for the first time in 2024.
+        #expect(try workbook.requireRow("Trend", label: "Deelgenomen aan een regiobijeenkomst")["B"] == "niet gevraagd")
+    }
+
+    @Test func demoNoticeInEveryDemoWorkbook() throws {
+        for municipality in DemoWorkbooks.overview.municipalities.prefix(20) {
+            let workbook = try DemoWorkbooks.of(municipality)
+            #expect(workbook.cells["Samenvatting"]?.values.contains { $0.hasPrefix("FICTIEVE DEMOGEGEVENS") } == true)
+            #expect(workbook.cells["Toelichting"]?.values.contains { $0.hasPrefix("FICTIEVE DEMOGEGEVENS") } == true)
+        }
+    }
+}
