@@ -76,7 +76,7 @@ let package = Package(
         // `make bench`: times `ete benchmark --all` on the demo store and reports peak memory.
         .executableTarget(name: "ETEBenchmark", dependencies: ["ETEAnalysis", "ETEStore"], path: "Sources/ETEBenchmark"),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
-        .testTarget(name: "ETEAnalysisTests", dependencies: ["ETEAnalysis", "ETEModel", "ETEDemo"]),
+        .testTarget(name: "ETEAnalysisTests", dependencies: ["ETEAnalysis", "ETEModel", "ETEDemo", "TestSupport"]),
         .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "TestSupport"]),
         .testTarget(name: "ETECLITests", dependencies: ["ETECLI", "ETEStore", "TestSupport"]),
         // Shared test fixtures (scratch folders, the demo store) and a reader for generated .xlsx/.docx files.

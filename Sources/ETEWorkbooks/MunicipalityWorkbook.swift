@@ -6,28 +6,28 @@ import XlsxWriter
 /// The benchmark workbook an adviser hands to one municipality. Other municipalities appear
 /// only as aggregates (national, size class, province), each suppressed below the minimum group size.
 struct MunicipalityWorkbook {
+    let benchmark: MunicipalityBenchmark
+    /// Only for the shared explanation sheet (the rule and the year's facts).
     let overview: BenchmarkOverview
-    let municipality: Municipality
 
-    var year: Int { overview.year }
-    var response: BenchmarkResponse? { overview.response(of: municipality.code, in: year) }
-    var title: String { "Benchmark lokaal eenzaamheidsbeleid \(year) — \(municipality.name)" }
-
-    /// The comparison columns, in the order they appear everywhere in the workbook.
-    var comparisons: [(heading: String, group: PeerGroup)] {
-        [("Landelijk", overview.nation),
-         ("Grootteklasse: \(municipality.sizeClass.dutchLabel)", overview.sizeClassGroup(of: municipality)),
-         ("Provincie \(municipality.province)", overview.provinceGroup(of: municipality))]
+    init(overview: BenchmarkOverview, municipality: Municipality) {
+        self.overview = overview
+        benchmark = MunicipalityBenchmark(overview: overview, municipality: municipality)
     }
 
-    var anySuppressed: Bool { comparisons.contains { $0.group.withholdsAny } }
+    var municipality: Municipality { benchmark.municipality }
+    var year: Int { benchmark.year }
+    var response: BenchmarkResponse? { benchmark.response }
+    var comparisons: [MunicipalityBenchmark.Comparison] { benchmark.comparisons }
+    var anySuppressed: Bool { benchmark.anyWithheld }
+    var title: String { "Benchmark lokaal eenzaamheidsbeleid \(year) — \(municipality.name)" }
 
     func write(to path: String) throws {
         let workbook = try Workbook(path: path)
         try workbook.setProperties(DocumentProperties(
             title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
             author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "eenzaamheid, benchmark, \(municipality.name)",
-            comments: overview.isDemo ? Provenance.demoWorkbookNotice : nil))
+            comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
         try writeSummary(try workbook.addPrintableSheet("Samenvatting"), workbook: workbook)
         for pillar in Pillar.allCases {
             try writePillar(pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)"))
@@ -45,7 +45,7 @@ struct MunicipalityWorkbook {
         try sheet.setColumnWidth(1, 4, width: 24)
         try sheet.write(title, row: 0, column: 0, format: WorkbookStyle.title)
         var row = 2
-        if overview.isDemo {
+        if benchmark.isDemo {
             try sheet.mergeRange(Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
             try sheet.setRowHeight(row, height: 45)
             row += 2
@@ -67,11 +67,10 @@ struct MunicipalityWorkbook {
         let headerRow = row
         try sheet.writeRow(["Pijlerscore (% positief)", municipality.name] + comparisons.map(\.heading), row: headerRow, format: WorkbookStyle.header)
         try sheet.setRowHeight(headerRow, height: 32)
-        let own = response.map { BenchmarkAggregate(questionnaire: overview.questionnaire, responses: [$0]) }
         for (offset, pillar) in Pillar.allCases.enumerated() {
             let pillarRow = headerRow + 1 + offset
             try sheet.write(pillar.heading, row: pillarRow, column: 0, format: WorkbookStyle.text)
-            try sheet.writePercentage(own?.pillarScore(pillar), row: pillarRow, column: 1)
+            try sheet.writePercentage(benchmark.ownPillarScore(pillar), row: pillarRow, column: 1)
             for (column, comparison) in comparisons.enumerated() {
                 try sheet.writePercentage(comparison.group.pillarScore(pillar), row: pillarRow, column: column + 2)
             }
@@ -129,7 +128,7 @@ struct MunicipalityWorkbook {
         try sheet.setRowHeight(3, height: 32)
         sheet.freezePanes(row: 4, column: 1)
         var row = 4
-        for question in overview.questionnaire.questions(in: pillar) {
+        for question in benchmark.questionnaire.questions(in: pillar) {
             row = try writeQuestion(question, on: sheet, row: row)
         }
         try sheet.write("% = aandeel van de gemeenten in de groep met een antwoord dat als positief telt (meerkeuzevragen: dat deze optie koos); bij getalvragen het gemiddelde.",
@@ -140,7 +139,7 @@ struct MunicipalityWorkbook {
     }
 
     private func writeQuestion(_ question: Question, on sheet: Worksheet, row: Int) throws -> Int {
-        let answer = response?.answers[question.id]
+        let answer = benchmark.ownAnswer(question)
         try sheet.write(question.text, row: row, column: 0, format: WorkbookStyle.wrapped)
         try sheet.write(ownAnswerText(answer, question: question), row: row, column: 1, format: WorkbookStyle.wrapped)
         switch question.type {
@@ -150,7 +149,7 @@ struct MunicipalityWorkbook {
             }
             return row + 1
         case .multipleChoice:
-            let chosen = Set((answer ?? "").split(separator: "|").map(String.init))
+            let chosen = benchmark.chosenOptions(question)
             var row = row + 1
             for option in question.options {
                 try sheet.write("• " + option.text, row: row, column: 0, format: CellFormat(indent: 2))
@@ -180,21 +179,21 @@ struct MunicipalityWorkbook {
 
     /// The municipality's own answers in every benchmark year of the store.
     private func writeTrend(_ sheet: Worksheet) throws {
-        let years = overview.years
+        let years = benchmark.years
         try sheet.setColumnWidth(0, width: 60)
         try sheet.setColumnWidth(1, years.count, width: 24)
         try sheet.write("Uw antwoorden over de jaren — \(municipality.name)", row: 0, column: 0, format: WorkbookStyle.title)
         try sheet.writeRow(["Vraag"] + years.map { "Benchmark \($0)" }, row: 2, format: WorkbookStyle.header)
         try sheet.write("Deelname", row: 3, column: 0, format: WorkbookStyle.label)
         for (column, year) in years.enumerated() {
-            try sheet.write(overview.response(of: municipality.code, in: year) == nil ? "nee" : "ja", row: 3, column: column + 1)
+            try sheet.write(benchmark.participated(in: year) ? "ja" : "nee", row: 3, column: column + 1)
         }
         sheet.freezePanes(row: 3, column: 1)
         var row = 5
         for pillar in Pillar.allCases {
             try sheet.write(pillar.heading, row: row, column: 0, format: WorkbookStyle.pillar)
             row += 1
-            for question in overview.questionnaire.questions(in: pillar) {
+            for question in benchmark.questionnaire.questions(in: pillar) {
                 try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
                 for (column, year) in years.enumerated() {
                     try sheet.write(trendCell(question, year: year), row: row, column: column + 1, format: WorkbookStyle.wrapped)
@@ -206,22 +205,24 @@ struct MunicipalityWorkbook {
     }
 
     private func trendCell(_ question: Question, year: Int) -> String {
-        guard let response = overview.response(of: municipality.code, in: year) else { return "–" }
-        guard let asked = overview.questionnaires[year]?.question(question.id) else { return "niet gevraagd" }
-        guard let answer = response.answers[asked.id] else { return WorkbookTexts.unanswered(asked, in: response) }
-        return WorkbookTexts.answer(answer, to: asked)
+        switch benchmark.trend(question, in: year) {
+        case .notParticipating: "–"
+        case .notAsked: "niet gevraagd"
+        case .unanswered(let asked, let response): WorkbookTexts.unanswered(asked, in: response)
+        case .answered(let answer, let asked): WorkbookTexts.answer(answer, to: asked)
+        }
     }
 
     // MARK: Week tegen Eenzaamheid
 
     private func writeWeek(_ sheet: Worksheet) throws {
-        let registrations = (overview.weekRegistrations[municipality.code] ?? []).sorted { ($0.date, $0.organiser) < ($1.date, $1.organiser) }
+        let registrations = benchmark.weekRegistrations
         try sheet.setColumnWidth(0, width: 14)
         try sheet.setColumnWidth(1, width: 44)
         try sheet.setColumnWidth(2, width: 30)
         try sheet.setColumnWidth(3, 4, width: 16)
         try sheet.write("Week tegen Eenzaamheid \(year) — \(municipality.name)", row: 0, column: 0, format: WorkbookStyle.title)
-        guard let edition = overview.weekEdition else {
+        guard let edition = benchmark.weekEdition else {
             try sheet.write("Voor \(year) zijn geen gegevens over de Week tegen Eenzaamheid ingelezen.", row: 2, column: 0)
             return
         }
@@ -253,7 +254,7 @@ struct MunicipalityWorkbook {
         try sheet.writeExplanation(title: "Toelichting", facts: [
             ("Wat", "De uitkomsten van \(municipality.name) in de benchmark lokaal eenzaamheidsbeleid \(year), naast het landelijk beeld en dat van vergelijkbare gemeenten."),
             ("Vergelijking", "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse en die in dezelfde provincie."),
-            ("Deelnemende gemeenten", "\(overview.respondents(in: year)) van de \(overview.municipalities.count)"),
+            ("Deelnemende gemeenten", "\(benchmark.respondents) van de \(benchmark.municipalityCount)"),
         ], overview: overview)
     }
 }

@@ -1,0 +1,96 @@
+import ETEModel
+
+/// One municipality's benchmark results beside the groups it is compared with: its own answers
+/// and pillar scores, the national, size-class and province figures, its answers over the
+/// years and its Week tegen Eenzaamheid activities. Every group figure comes from a `PeerGroup`,
+/// so the disclosure rule holds for each output built on this value (workbook, factsheet).
+public struct MunicipalityBenchmark: Sendable {
+    /// A group of municipalities the results are set beside.
+    public struct Comparison: Sendable {
+        public enum Kind: Sendable, CaseIterable { case national, sizeClass, province }
+        public let kind: Kind
+        /// Dutch heading: "Landelijk", "Grootteklasse: …", "Provincie …".
+        public let heading: String
+        public let group: PeerGroup
+    }
+
+    /// The municipality's answer to one question in one year.
+    public enum TrendCell: Sendable {
+        /// The municipality did not take part that year.
+        case notParticipating
+        /// The question was not in that year's questionnaire.
+        case notAsked
+        /// It took part but left the question open (the response says why, e.g. routing).
+        case unanswered(Question, BenchmarkResponse)
+        case answered(String, Question)
+    }
+
+    public let municipality: Municipality
+    public let year: Int
+    /// Built from the fictitious demo data: every output must say so.
+    public let isDemo: Bool
+    public let questionnaire: Questionnaire
+    /// Nil when the municipality did not take part this year.
+    public let response: BenchmarkResponse?
+    /// National, size class and province, in the order every output shows them.
+    public let comparisons: [Comparison]
+    /// Every benchmark year in the store, oldest first.
+    public let years: [Int]
+    public let weekEdition: WeekEdition?
+    /// This year's registered activities in the municipality, by date and organiser.
+    public let weekRegistrations: [WeekRegistration]
+    /// Respondents this year and municipalities in the list, for the explanation.
+    public let respondents: Int
+    public let municipalityCount: Int
+    private let responsesByYear: [Int: BenchmarkResponse]
+    private let questionnaires: [Int: Questionnaire]
+    private let ownAggregate: BenchmarkAggregate?
+
+    public init(overview: BenchmarkOverview, municipality: Municipality) {
+        self.municipality = municipality
+        year = overview.year
+        isDemo = overview.isDemo
+        questionnaire = overview.questionnaire
+        response = overview.response(of: municipality.code, in: overview.year)
+        comparisons = [
+            Comparison(kind: .national, heading: "Landelijk", group: overview.nation),
+            Comparison(kind: .sizeClass, heading: "Grootteklasse: \(municipality.sizeClass.dutchLabel)",
+                       group: overview.sizeClassGroup(of: municipality)),
+            Comparison(kind: .province, heading: "Provincie \(municipality.province)", group: overview.provinceGroup(of: municipality)),
+        ]
+        years = overview.years
+        weekEdition = overview.weekEdition
+        weekRegistrations = (overview.weekRegistrations[municipality.code] ?? []).sorted { ($0.date, $0.organiser) < ($1.date, $1.organiser) }
+        respondents = overview.respondents(in: overview.year)
+        municipalityCount = overview.municipalities.count
+        responsesByYear = overview.responses.compactMapValues { $0[municipality.code] }
+        questionnaires = overview.questionnaires
+        ownAggregate = response.map { BenchmarkAggregate(questionnaire: overview.questionnaire, responses: [$0]) }
+    }
+
+    public var participates: Bool { response != nil }
+
+    /// Whether any comparison withholds a figure (the outputs then explain the "–").
+    public var anyWithheld: Bool { comparisons.contains { $0.group.withholdsAny } }
+
+    /// The share of the pillar's questions the municipality answered positively; nil without a response.
+    public func ownPillarScore(_ pillar: Pillar) -> Int? { ownAggregate?.pillarScore(pillar) }
+
+    /// The raw answer this year (codes joined by "|" for multiple choice); nil when absent.
+    public func ownAnswer(_ question: Question) -> String? { response?.answers[question.id] }
+
+    /// The option codes the municipality chose for a multiple-choice question.
+    public func chosenOptions(_ question: Question) -> Set<String> {
+        Set((ownAnswer(question) ?? "").split(separator: "|").map(String.init))
+    }
+
+    public func participated(in year: Int) -> Bool { responsesByYear[year] != nil }
+
+    /// The municipality's answer to `question` (by id) in `year`, as that year asked it.
+    public func trend(_ question: Question, in year: Int) -> TrendCell {
+        guard let response = responsesByYear[year] else { return .notParticipating }
+        guard let asked = questionnaires[year]?.question(question.id) else { return .notAsked }
+        guard let answer = response.answers[asked.id] else { return .unanswered(asked, response) }
+        return .answered(answer, asked)
+    }
+}
