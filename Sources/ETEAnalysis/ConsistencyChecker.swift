@@ -80,7 +80,8 @@ public enum ConsistencyChecker {
                     findings.append(Finding(severity: .error, message: "benchmark \(year), \(name): \(id) is beantwoord terwijl \(condition.questionID) niet \(condition.answers.joined(separator: " of ")) is"))
                 }
             }
-            if response.answers["p2_lokale_coalitie"] == "ja", let municipality = byCode[response.municipality],
+            if let coalition = questionnaire.question(reporting: .localCoalition),
+               response.answers[coalition.id].map(coalition.counts) == true, let municipality = byCode[response.municipality],
                !municipality.hasLocalCoalition(atEndOf: year) {
                 findings.append(Finding(severity: .warning, message: "benchmark \(year), \(name): meldt een lokale coalitie, maar in de gemeentegegevens staat er geen (importeer 'gemeenten' met lokale_coalitie_sinds)"))
             }

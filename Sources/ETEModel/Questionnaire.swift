@@ -56,10 +56,12 @@ public struct Question: Sendable, Codable, Hashable, Identifiable {
     /// Bounds of number questions.
     public var minimum: Double?
     public var maximum: Double?
+    /// The fact about the municipality that a positive answer states, if any.
+    public var reports: ReportedFact?
 
     public init(id: String, text: String, label: String, pillar: Pillar, type: AnswerType,
                 options: [AnswerOption] = [], countedAnswers: [String] = [], scored: Bool = true,
-                askedIf: AskCondition? = nil, minimum: Double? = nil, maximum: Double? = nil) {
+                askedIf: AskCondition? = nil, minimum: Double? = nil, maximum: Double? = nil, reports: ReportedFact? = nil) {
         self.id = id
         self.text = text
         self.label = label
@@ -71,6 +73,7 @@ public struct Question: Sendable, Codable, Hashable, Identifiable {
         self.askedIf = askedIf
         self.minimum = minimum
         self.maximum = maximum
+        self.reports = reports
     }
 
     /// Whether the question was meant to be answered given a response's other answers: always,
@@ -103,6 +106,9 @@ public struct Questionnaire: Sendable, Codable, Hashable {
 
     public func questions(in pillar: Pillar) -> [Question] { questions.filter { $0.pillar == pillar } }
 
+    /// The question whose positive answer states `fact`; nil when this year asks none.
+    public func question(reporting fact: ReportedFact) -> Question? { questions.first { $0.reports == fact } }
+
     /// What a pillar score is made of: the scored questions with a positive share, each with the
     /// answers that count as positive.
     public func pillarScoreBasis(_ pillar: Pillar) -> [String: [String]] {
@@ -120,8 +126,19 @@ public struct Questionnaire: Sendable, Codable, Hashable {
     public func definitionProblems() -> [String] {
         var problems: [String] = []
         var seen = Set<String>()
+        var reporters: [ReportedFact: String] = [:]
         for question in questions {
             if !seen.insert(question.id).inserted { problems.append("vraag \"\(question.id)\" komt twee keer voor") }
+            if let fact = question.reports {
+                if let first = reporters[fact] {
+                    problems.append("vragen \"\(first)\" en \"\(question.id)\" hebben allebei gegeven: \(fact.rawValue); verwacht één vraag per gegeven")
+                } else {
+                    reporters[fact] = question.id
+                }
+                if !question.hasPositiveShare {
+                    problems.append("vraag \"\(question.id)\": gegeven: \(fact.rawValue) vraagt een vraag met een positief antwoord (ja_nee, enkelvoudig of likert)")
+                }
+            }
             if question.id.isEmpty || question.id.contains(where: { $0.isWhitespace }) {
                 problems.append("vraag-id \"\(question.id)\" mag geen spaties bevatten en niet leeg zijn")
             }

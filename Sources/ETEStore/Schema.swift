@@ -118,15 +118,22 @@ enum Schema {
                     rows INTEGER NOT NULL,
                     imported_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);
                 """)
-            for pillar in Pillar.allCases {
-                try db.execute(sql: "INSERT INTO pillar (number, name) VALUES (?, ?)",
-                               arguments: [pillar.rawValue, pillar.dutchName])
-            }
-            // The lines as shipped with this migration; v6 gives them their years and templates.
-            for line in ActionLine.programmeLines {
-                try db.execute(sql: "INSERT INTO action_line (id, scheme, number, title) VALUES (?, ?, ?, ?)",
-                               arguments: [line.id, String(line.firstYear), line.number, line.title])
-            }
+            // Seed rows as they shipped, frozen as literals: a later change to the application's
+            // types must not change what this migration wrote (a new migration changes data).
+            try db.execute(sql: """
+                INSERT INTO pillar (number, name) VALUES
+                    (1, 'Bestuurlijk commitment'),
+                    (2, 'Creëer een sterk netwerk'),
+                    (3, 'Betrek mensen met gevoelens van eenzaamheid zelf'),
+                    (4, 'Duurzame aanpak'),
+                    (5, 'Monitoren en evalueren');
+                INSERT INTO action_line (id, scheme, number, title) VALUES
+                    ('2018-1', '2018', 1, 'Het signaleren en bespreekbaar maken van eenzaamheid'),
+                    ('2018-2', '2018', 2, 'Het doorbreken en duurzaam aanpakken van eenzaamheid'),
+                    ('2022-1', '2022', 1, 'Meer bewustwording in de samenleving over eenzaamheid'),
+                    ('2022-2', '2022', 2, 'Meer maatschappelijk initiatief tegen eenzaamheid'),
+                    ('2022-3', '2022', 3, 'In alle gemeenten een lokale aanpak tegen eenzaamheid');
+                """)
         }
         migrator.registerMigration("v2-letter") { db in
             // The yearly letter's own text: letterhead facts and narrative passages per section.
@@ -194,10 +201,13 @@ enum Schema {
                 DROP TABLE action;
                 ALTER TABLE action_new RENAME TO action;
                 """)
-            for line in ActionLine.programmeLines {
-                try db.execute(sql: "UPDATE action_line SET last_year = ?, template = ? WHERE id = ?",
-                               arguments: [line.lastYear, line.template, line.id])
-            }
+            // The shipped lines' years and templates, frozen like the seed rows of v1.
+            try db.execute(sql: """
+                UPDATE action_line SET last_year = 2021 WHERE id IN ('2018-1', '2018-2');
+                UPDATE action_line SET last_year = 2025, template = 'bewustwording' WHERE id = '2022-1';
+                UPDATE action_line SET last_year = 2025, template = 'maatschappelijk-initiatief' WHERE id = '2022-2';
+                UPDATE action_line SET last_year = 2025, template = 'lokale-aanpak' WHERE id = '2022-3';
+                """)
         }
         migrator.registerMigration("v7-benchmark-releases") { db in
             // Each publication of a year's workbooks: its groups and withheld figures, so a

@@ -115,4 +115,29 @@ struct ConsistencyCheckTests {
         let findings = try ConsistencyChecker.check(store)
         #expect(findings.map(\.description) == ["waarschuwing: benchmark 2024, Leiden: meldt een lokale coalitie, maar in de gemeentegegevens staat er geen (importeer 'gemeenten' met lokale_coalitie_sinds)"])
     }
+
+    /// The check finds the coalition question through the questionnaire (`gegeven:`), not by its id.
+    @Test func coalitionQuestionComesFromTheQuestionnaire() throws {
+        let scratch = try Scratch()
+        let store = try scratch.newStore()
+        let yaml = """
+            jaar: 2030
+            titel: Benchmark 2030
+            vragen:
+              - id: netwerk_opgezet
+                pijler: 2
+                type: ja_nee
+                gegeven: lokale_coalitie
+                tekst: Is er een lokaal netwerk tegen eenzaamheid?
+            """
+        _ = try Importer.run(ImportRequest(kind: .questionnaire, file: try scratch.write(yaml, to: "2030.yaml")), into: store)
+        let answers = try scratch.write("gemeente;netwerk_opgezet\nLeiden;ja\nDelft;nee\n", to: "antwoorden.csv")
+        _ = try Importer.run(ImportRequest(kind: .benchmark, file: answers, year: 2030), into: store)
+        #expect(try ConsistencyChecker.check(store).map(\.description)
+            == ["waarschuwing: benchmark 2030, Leiden: meldt een lokale coalitie, maar in de gemeentegegevens staat er geen (importeer 'gemeenten' met lokale_coalitie_sinds)"])
+
+        let unknown = yaml.replacingOccurrences(of: "gegeven: lokale_coalitie", with: "gegeven: coalitie")
+        let issues = try scratch.refusedImport(.questionnaire, unknown.replacingOccurrences(of: "2030", with: "2031"), name: "2031.yaml", into: store)
+        #expect(issues.contains { $0.contains("2031.yaml:7:") && $0.contains("onbekend gegeven \"coalitie\"; verwacht lokale_coalitie") }, "\(issues)")
+    }
 }

@@ -19,6 +19,7 @@ import Yams
 ///         opties: [{code: bibliotheek, tekst: Bibliotheek, ook: [Openbare bibliotheek]}]   # ook: earlier labels
 ///         min: 0
 ///         max: 1000
+///         gegeven: lokale_coalitie   # a positive answer states this fact of the municipality data (ete check compares)
 public enum QuestionnaireFile {
     public static func load(_ url: URL) throws -> Questionnaire {
         var questionnaire = try parse(try CSVReader.decodeText(url), fileName: url.lastPathComponent)
@@ -77,9 +78,16 @@ extension NodeReader {
             condition = AskCondition(questionID: other, answers: answers)
         }
         let minimum = number(node, "min"), maximum = number(node, "max")
+        let factText = string(node, "gegeven", required: false)
+        let fact = factText.flatMap(ReportedFact.init(rawValue:))
+        if let factText, fact == nil {
+            let mark = node["gegeven"]?.mark
+            issues.add(line: mark?.line, column: mark?.column,
+                       "onbekend gegeven \"\(factText)\"; verwacht " + ReportedFact.allCases.map(\.rawValue).joined(separator: ", "))
+        }
         guard issues.issues.count == start, let id, let pillarNumber, let type, let text, let label,
               let pillar = Pillar(rawValue: pillarNumber) else { return nil }
         return Question(id: id, text: text, label: label, pillar: pillar, type: type, options: options,
-                        countedAnswers: counted, scored: scored, askedIf: condition, minimum: minimum, maximum: maximum)
+                        countedAnswers: counted, scored: scored, askedIf: condition, minimum: minimum, maximum: maximum, reports: fact)
     }
 }
