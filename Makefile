@@ -6,7 +6,7 @@ SYSTEM_PACKAGES := libxlsxwriter-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO_DB := reports/demo.sqlite
 ETE := .build/debug/ete
 
-.PHONY: demo test bench deps test-deps office-deps build clean
+.PHONY: demo test bench deps test-deps office-deps build clean format format-check golden
 
 ## demo: build, create the demo database, show the 2024 figures, write the 2024 letter and all benchmark workbooks
 demo: deps build
@@ -15,10 +15,26 @@ demo: deps build
 	$(ETE) stats --year 2024 --db $(DEMO_DB)
 	$(ETE) build --year 2024 --db $(DEMO_DB)
 
-## test: build and run all tests
-test: deps test-deps
+## test: check the formatting, build and run all tests
+test: deps test-deps format-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## format: format every Swift file in place (rules in .swift-format)
+SWIFT_FILES := Sources Tests Package.swift
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_FILES)
+
+## format-check: fail when a Swift file is not formatted (run `make format`)
+format-check:
+	@$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_FILES) || \
+		{ echo "Niet opgemaakte Swift-bestanden (zie hierboven); voer 'make format' uit."; exit 1; }
+
+## golden: regenerate the golden files after a deliberate change and list what changed (review with git diff)
+golden: deps
+	ETE_UPDATE_GOLDEN=1 $(SWIFT) test --filter markdownMatchesGoldenFile
+	@changed=$$(git status --porcelain -- 'Tests/*/Golden'); \
+	if [ -n "$$changed" ]; then echo "Bijgewerkt (nakijken met git diff):"; echo "$$changed"; else echo "Goldenbestanden ongewijzigd."; fi
 
 ## bench: release build, then time the national + 342 municipality workbooks (goal: < 5 s, < 200 MB)
 bench: deps

@@ -52,19 +52,23 @@ let package = Package(
         // provenance texts every output shares. Below the store, which writes its database the same way.
         .target(name: "ETEOutput"),
         // The yearly progress letter: templates filled from a `LetterInput`, rendered as docx, HTML, Markdown.
-        .target(name: "ETELetter", dependencies: [
-            "ETEModel", "ETEAnalysis", "ETEOutput",
-            .product(name: "Stencil", package: "Stencil"),
-            .product(name: "PathKit", package: "PathKit"),
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .target(
+            name: "ETELetter",
+            dependencies: [
+                "ETEModel", "ETEAnalysis", "ETEOutput",
+                .product(name: "Stencil", package: "Stencil"),
+                .product(name: "PathKit", package: "PathKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The benchmark workbooks (national, internal, per municipality) from a `BenchmarkOverview`.
         .target(name: "ETEWorkbooks", dependencies: ["ETEModel", "ETEAnalysis", "ETEOutput", "XlsxWriter"]),
         // The use cases as a library (a workspace, import, check, figures, letter, workbooks), so a
         // second front end stands beside the CLI instead of copying it.
-        .target(name: "ETEWorkbench", dependencies: [
-            "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEOutput", "ETELetter", "ETEWorkbooks",
-        ]),
+        .target(
+            name: "ETEWorkbench",
+            dependencies: [
+                "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEOutput", "ETELetter", "ETEWorkbooks",
+            ]),
         // The `ete` command-line program: parse, call a use case, print.
         .executableTarget(
             name: "ETECLI",
@@ -76,19 +80,23 @@ let package = Package(
         // `make bench`: times `ete benchmark --all` on the demo store and reports peak memory.
         .executableTarget(name: "ETEBenchmark", dependencies: ["ETEAnalysis", "ETEStore"], path: "Sources/ETEBenchmark"),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
-        .testTarget(name: "ETEAnalysisTests", dependencies: ["ETEAnalysis", "ETEModel", "ETEDemo", "TestSupport"]),
+        .testTarget(name: "ETEAnalysisTests", dependencies: ["ETEAnalysis", "ETEModel", "ETEDemo", "ETEStore", "TestSupport"]),
+        .testTarget(name: "ETEDemoTests", dependencies: ["ETEAnalysis", "ETEDemo", "ETEModel", "ETEStore", "TestSupport"]),
         .testTarget(name: "ETEStoreTests", dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "TestSupport"]),
         .testTarget(name: "ETECLITests", dependencies: ["ETECLI", "ETEStore", "TestSupport"]),
         // Shared test fixtures (scratch folders, the demo store) and a reader for generated .xlsx/.docx files.
-        .target(name: "TestSupport",
-                dependencies: ["ETEStore", "ETEDemo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["ETEStore", "ETEDemo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
-        .testTarget(name: "ETELetterTests",
-                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETELetter", "ETEWorkbench", "TestSupport"],
-                    exclude: ["Golden"]),
-        .testTarget(name: "ETEWorkbooksTests",
-                    dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETEWorkbooks", "TestSupport"]),
+        .testTarget(
+            name: "ETELetterTests",
+            dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETELetter", "ETEWorkbench", "TestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "ETEWorkbooksTests",
+            dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETEWorkbooks", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

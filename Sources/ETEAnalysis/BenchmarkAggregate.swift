@@ -28,16 +28,18 @@ public struct BenchmarkAggregate: Sendable {
         respondents = responses.count
         var tallies: [String: QuestionTally] = [:]
         var optionTallies: [String: [String: QuestionTally]] = [:]
-        var means: [String: Double] = [:], answered: [String: Int] = [:]
+        var means: [String: Double] = [:]
+        var answered: [String: Int] = [:]
         for question in questionnaire.questions {
             let answers = responses.compactMap { $0.answers[question.id] }
             answered[question.id] = answers.count
             switch question.type {
             case .multipleChoice:
                 let chosen = answers.map { Set($0.split(separator: "|").map(String.init)) }
-                optionTallies[question.id] = Dictionary(uniqueKeysWithValues: question.options.map { option in
-                    (option.code, QuestionTally(answered: answers.count, positive: chosen.filter { $0.contains(option.code) }.count))
-                })
+                optionTallies[question.id] = Dictionary(
+                    uniqueKeysWithValues: question.options.map { option in
+                        (option.code, QuestionTally(answered: answers.count, positive: chosen.filter { $0.contains(option.code) }.count))
+                    })
             case .number:
                 let values = answers.compactMap(Double.init)
                 if !values.isEmpty { means[question.id] = values.reduce(0, +) / Double(values.count) }

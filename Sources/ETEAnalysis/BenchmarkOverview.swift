@@ -74,8 +74,11 @@ public struct BenchmarkOverview: Sendable {
     public func release(publishedOn day: Day) -> BenchmarkRelease {
         let plan = plans[year]!
         var withheld = plan.withheld.groups.mapValues { $0.mapValues { Set($0.map(\.key)) } }
-        if !plan.national.isEmpty { withheld[BenchmarkRelease.nationalPartition] = [BenchmarkRelease.nationalGroup: Set(plan.national.map(\.key))] }
-        return BenchmarkRelease(year: year, number: (releases.last?.number ?? 0) + 1, publishedOn: day, members: members, withheld: withheld)
+        if !plan.national.isEmpty {
+            withheld[BenchmarkRelease.nationalPartition] = [BenchmarkRelease.nationalGroup: Set(plan.national.map(\.key))]
+        }
+        return BenchmarkRelease(
+            year: year, number: (releases.last?.number ?? 0) + 1, publishedOn: day, members: members, withheld: withheld)
     }
     /// All respondents of `year` as one group (the disclosure rule applies to it too).
     public var nation: PeerGroup { nation(in: year)! }
@@ -85,7 +88,8 @@ public struct BenchmarkOverview: Sendable {
     /// Whether the pillar score of `year` can be compared with the benchmark year before it.
     public func pillarScoreIsComparable(_ pillar: Pillar, in year: Int) -> Bool {
         guard let before = years.last(where: { $0 < year }), let earlier = questionnaires[before],
-              let later = questionnaires[year] else { return true }
+            let later = questionnaires[year]
+        else { return true }
         return later.pillarScoreIsComparable(pillar, with: earlier)
     }
     public var provinceNames: [String] { provinces.keys.sorted() }
@@ -101,11 +105,17 @@ public struct BenchmarkOverview: Sendable {
     /// Nil when the year has no questionnaire or no responses.
     public static func load(year: Int, reader: StoreReader) throws -> BenchmarkOverview? {
         guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
-        var questionnaires: [Int: Questionnaire] = [:], responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
-        var national: [Int: BenchmarkAggregate] = [:], plans: [Int: SuppressionPlan] = [:]
-        let populations = try reader.populations(), registered = try reader.municipalities()
-        var current: (municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]],
-                      releases: [BenchmarkRelease], members: [String: [String: Set<MunicipalityCode>]])?
+        var questionnaires: [Int: Questionnaire] = [:]
+        var responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
+        var national: [Int: BenchmarkAggregate] = [:]
+        var plans: [Int: SuppressionPlan] = [:]
+        let populations = try reader.populations()
+        let registered = try reader.municipalities()
+        var current:
+            (
+                municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]],
+                releases: [BenchmarkRelease], members: [String: [String: Set<MunicipalityCode>]]
+            )?
         for candidate in try reader.questionnaireYears() where candidate <= year {
             let yearResponses = try reader.benchmarkResponses(year: candidate)
             guard !yearResponses.isEmpty, let definition = try reader.questionnaire(year: candidate) else { continue }
@@ -126,7 +136,8 @@ public struct BenchmarkOverview: Sendable {
         guard let current, let plan = plans[year] else { return nil }
         func groups(_ partition: String) -> [String: PeerGroup] {
             (current.partitions[partition] ?? [:]).reduce(into: [:]) { result, entry in
-                result[entry.key] = PeerGroup(name: entry.key, aggregate: entry.value, withheld: plan.withheld(partition: partition, group: entry.key))
+                result[entry.key] = PeerGroup(
+                    name: entry.key, aggregate: entry.value, withheld: plan.withheld(partition: partition, group: entry.key))
             }
         }
         let sizeClassGroups = groups(sizeClassPartition)
@@ -138,12 +149,15 @@ public struct BenchmarkOverview: Sendable {
             provinces: groups(provincePartition),
             populationYears: current.populationYears,
             weekEdition: try reader.weekEdition(year: year),
-            weekRegistrations: Dictionary(grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
-                                          by: { $0.municipality! }))
+            weekRegistrations: Dictionary(
+                grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
+                by: { $0.municipality! }))
     }
 
     /// The respondents per group, as a release records them.
-    static func members(_ municipalities: [Municipality], responses: [MunicipalityCode: BenchmarkResponse]) -> [String: [String: Set<MunicipalityCode>]] {
+    static func members(
+        _ municipalities: [Municipality], responses: [MunicipalityCode: BenchmarkResponse]
+    ) -> [String: [String: Set<MunicipalityCode>]] {
         let respondents = municipalities.filter { responses[$0.code] != nil }
         return [
             BenchmarkRelease.nationalPartition: [BenchmarkRelease.nationalGroup: Set(respondents.map(\.code))],
@@ -153,8 +167,10 @@ public struct BenchmarkOverview: Sendable {
     }
 
     /// The respondents split by size class and province at once, for the disclosure audit.
-    static func respondentTable(_ municipalities: [Municipality], questionnaire: Questionnaire,
-                                responses: [MunicipalityCode: BenchmarkResponse]) -> RespondentTable {
+    static func respondentTable(
+        _ municipalities: [Municipality], questionnaire: Questionnaire,
+        responses: [MunicipalityCode: BenchmarkResponse]
+    ) -> RespondentTable {
         let byCell = Dictionary(grouping: municipalities.filter { responses[$0.code] != nil }) {
             RespondentTable.Cell(row: $0.sizeClass.dutchLabel, column: $0.province)
         }
@@ -165,14 +181,17 @@ public struct BenchmarkOverview: Sendable {
     }
 
     /// The respondents split by size class (every class, also an empty one) and by province.
-    static func partitions(_ municipalities: [Municipality], questionnaire: Questionnaire,
-                           responses: [MunicipalityCode: BenchmarkResponse]) -> [String: [String: BenchmarkAggregate]] {
+    static func partitions(
+        _ municipalities: [Municipality], questionnaire: Questionnaire,
+        responses: [MunicipalityCode: BenchmarkResponse]
+    ) -> [String: [String: BenchmarkAggregate]] {
         func aggregate(_ members: [Municipality]) -> BenchmarkAggregate {
             BenchmarkAggregate(questionnaire: questionnaire, responses: members.compactMap { responses[$0.code] })
         }
         let bySizeClass = Dictionary(grouping: municipalities, by: \.sizeClass)
         return [
-            sizeClassPartition: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0.dutchLabel, aggregate(bySizeClass[$0] ?? [])) }),
+            sizeClassPartition: Dictionary(
+                uniqueKeysWithValues: SizeClass.allCases.map { ($0.dutchLabel, aggregate(bySizeClass[$0] ?? [])) }),
             provincePartition: Dictionary(grouping: municipalities, by: \.province).mapValues(aggregate),
         ]
     }

@@ -1,10 +1,13 @@
-import Foundation
 import ETEModel
 import ETEStore
+import Foundation
 
 /// A consistency problem in the stored data, in Dutch.
 public struct Finding: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error = "fout", warning = "waarschuwing" }
+    public enum Severity: String, Sendable {
+        case error = "fout"
+        case warning = "waarschuwing"
+    }
 
     public var severity: Severity
     public var message: String
@@ -51,11 +54,17 @@ public enum ConsistencyChecker {
     static func municipalityFindings(_ municipalities: [Municipality]) -> [Finding] {
         var findings: [Finding] = []
         if municipalities.count != expectedMunicipalityCount {
-            findings.append(Finding(severity: .warning, message: "er staan \(municipalities.count) gemeenten in de database; de gemeentelijst van 2024 telt er \(expectedMunicipalityCount)"))
+            findings.append(
+                Finding(
+                    severity: .warning,
+                    message:
+                        "er staan \(municipalities.count) gemeenten in de database; de gemeentelijst van 2024 telt er \(expectedMunicipalityCount)"
+                ))
         }
         for municipality in municipalities {
             if let coalition = municipality.localCoalitionSince, coalition.year < 2008 {
-                findings.append(Finding(severity: .warning, message: "\(municipality.name): lokale coalitie sinds \(coalition) ligt vóór 2008"))
+                findings.append(
+                    Finding(severity: .warning, message: "\(municipality.name): lokale coalitie sinds \(coalition) ligt vóór 2008"))
             }
         }
         return findings
@@ -65,7 +74,13 @@ public enum ConsistencyChecker {
         guard let questionnaire = try reader.questionnaire(year: year) else { return [] }
         let responses = try reader.benchmarkResponses(year: year)
         if responses.isEmpty {
-            return [Finding(severity: .warning, message: "benchmark \(year): er is een vragenlijst maar nog geen enkel antwoord; importeer ze met 'ete import benchmark BESTAND --year \(year)'")]
+            return [
+                Finding(
+                    severity: .warning,
+                    message:
+                        "benchmark \(year): er is een vragenlijst maar nog geen enkel antwoord; importeer ze met 'ete import benchmark BESTAND --year \(year)'"
+                )
+            ]
         }
         let byCode = Dictionary(uniqueKeysWithValues: municipalities.map { ($0.code, $0) })
         var findings: [Finding] = []
@@ -74,16 +89,32 @@ public enum ConsistencyChecker {
             for (id, value) in response.answers.sorted(by: { $0.key < $1.key }) {
                 guard let question = questionnaire.question(id) else { continue }
                 if case .failure(let problem) = question.parseAnswer(value) {
-                    findings.append(Finding(severity: .error, message: "benchmark \(year), \(name): antwoord \"\(value)\" op \(id) past niet bij de vragenlijst; verwacht \(problem.expected)"))
+                    findings.append(
+                        Finding(
+                            severity: .error,
+                            message:
+                                "benchmark \(year), \(name): antwoord \"\(value)\" op \(id) past niet bij de vragenlijst; verwacht \(problem.expected)"
+                        ))
                 }
                 if let condition = question.askedIf, !question.applies(given: response.answers) {
-                    findings.append(Finding(severity: .error, message: "benchmark \(year), \(name): \(id) is beantwoord terwijl \(condition.questionID) niet \(condition.answers.joined(separator: " of ")) is"))
+                    findings.append(
+                        Finding(
+                            severity: .error,
+                            message:
+                                "benchmark \(year), \(name): \(id) is beantwoord terwijl \(condition.questionID) niet \(condition.answers.joined(separator: " of ")) is"
+                        ))
                 }
             }
             if let coalition = questionnaire.question(reporting: .localCoalition),
-               response.answers[coalition.id].map(coalition.counts) == true, let municipality = byCode[response.municipality],
-               !municipality.hasLocalCoalition(atEndOf: year) {
-                findings.append(Finding(severity: .warning, message: "benchmark \(year), \(name): meldt een lokale coalitie, maar in de gemeentegegevens staat er geen (importeer 'gemeenten' met lokale_coalitie_sinds)"))
+                response.answers[coalition.id].map(coalition.counts) == true, let municipality = byCode[response.municipality],
+                !municipality.hasLocalCoalition(atEndOf: year)
+            {
+                findings.append(
+                    Finding(
+                        severity: .warning,
+                        message:
+                            "benchmark \(year), \(name): meldt een lokale coalitie, maar in de gemeentegegevens staat er geen (importeer 'gemeenten' met lokale_coalitie_sinds)"
+                    ))
             }
         }
         return findings
@@ -92,14 +123,19 @@ public enum ConsistencyChecker {
     static func partnerFindings(_ partners: [CoalitionPartner]) -> [Finding] {
         partners.compactMap { partner in
             guard let left = partner.leftOn, left < partner.joinedOn else { return nil }
-            return Finding(severity: .error, message: "coalitiepartner \(partner.name): uitgetreden (\(left)) vóór toetreden (\(partner.joinedOn))")
+            return Finding(
+                severity: .error, message: "coalitiepartner \(partner.name): uitgetreden (\(left)) vóór toetreden (\(partner.joinedOn))")
         }
     }
 
     /// Names that differ by a letter or two are probably one entity typed twice; a person decides.
     static func nearDuplicateFindings(_ what: String, _ names: [String]) -> [Finding] {
         DutchText.nearDuplicates(names).map { first, second in
-            Finding(severity: .warning, message: "\(what) \"\(first)\" en \"\(second)\" lijken dezelfde; controleer de spelling (dezelfde naam op hoofdletters, accenten en spaties na wordt al als één herkend)")
+            Finding(
+                severity: .warning,
+                message:
+                    "\(what) \"\(first)\" en \"\(second)\" lijken dezelfde; controleer de spelling (dezelfde naam op hoofdletters, accenten en spaties na wordt al als één herkend)"
+            )
         }
     }
 
@@ -108,6 +144,12 @@ public enum ConsistencyChecker {
         let registrations = try reader.weekRegistrations(year: year)
         let outside = registrations.filter { $0.date < edition.startDate || $0.date > edition.endDate }
         guard !outside.isEmpty else { return [] }
-        return [Finding(severity: .warning, message: "Week tegen Eenzaamheid \(year): \(outside.count) activiteit(en) vallen buiten de week (\(edition.startDate) tot en met \(edition.endDate))")]
+        return [
+            Finding(
+                severity: .warning,
+                message:
+                    "Week tegen Eenzaamheid \(year): \(outside.count) activiteit(en) vallen buiten de week (\(edition.startDate) tot en met \(edition.endDate))"
+            )
+        ]
     }
 }

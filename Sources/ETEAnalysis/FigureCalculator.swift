@@ -39,37 +39,47 @@ public enum FigureCalculator {
     /// absent here too, so the letter cannot print a figure the annex leaves out.
     static func benchmarkFigures(year: Int, reader: StoreReader) throws -> BenchmarkFigures? {
         guard let overview = try BenchmarkOverview.load(year: year, reader: reader) else { return nil }
-        let current = overview.nation, previousYear = overview.previousYear
+        let current = overview.nation
+        let previousYear = overview.previousYear
         let previous = previousYear.flatMap(overview.nation(in:))
         var questions: [String: QuestionFigure] = [:]
         for (position, question) in overview.questionnaire.questions.enumerated() {
             questions[question.id] = questionFigure(question, position: position, current: current, previous: previous)
         }
         let pillars = Pillar.allCases.map { pillar in
-            PillarFigure(number: pillar.rawValue, name: pillar.dutchName, score: current.pillarScore(pillar),
-                         previousScore: previous?.pillarScore(pillar),
-                         questionsChanged: previous.map { !overview.questionnaire.pillarScoreIsComparable(pillar, with: $0.aggregate.questionnaire) })
+            PillarFigure(
+                number: pillar.rawValue, name: pillar.dutchName, score: current.pillarScore(pillar),
+                previousScore: previous?.pillarScore(pillar),
+                questionsChanged: previous.map { !overview.questionnaire.pillarScoreIsComparable(pillar, with: $0.aggregate.questionnaire) }
+            )
         }
-        return BenchmarkFigures(respondents: current.respondents, previousYear: previousYear, previousRespondents: previous?.respondents,
-                                questions: questions, pillars: pillars, withheld: current.withheld.map(\.key).sorted())
+        return BenchmarkFigures(
+            respondents: current.respondents, previousYear: previousYear, previousRespondents: previous?.respondents,
+            questions: questions, pillars: pillars, withheld: current.withheld.map(\.key).sorted())
     }
 
     private static func questionFigure(_ question: Question, position: Int, current: PeerGroup, previous: PeerGroup?) -> QuestionFigure {
         let id = question.id
-        var figure = QuestionFigure(position: position, pillar: question.pillar.rawValue, label: question.label, type: question.type.rawValue,
-                                    answered: current.answered(id) ?? 0)
+        var figure = QuestionFigure(
+            position: position, pillar: question.pillar.rawValue, label: question.label, type: question.type.rawValue,
+            answered: current.answered(id) ?? 0)
         if let tally = current.aggregate.tallies[id] {
             figure.percentage = current.percentage(id)
             figure.positive = figure.percentage == nil ? nil : tally.positive
             figure.previousPercentage = previous?.percentage(id)
         }
         if let options = current.aggregate.optionTallies[id] {
-            figure.options = Dictionary(uniqueKeysWithValues: question.options.enumerated().map { position, option in
-                let percentage = current.optionPercentage(id, option.code)
-                return (option.code, OptionFigure(position: position, label: option.text,
-                                                  chosen: percentage == nil ? nil : options[option.code]?.positive ?? 0, percentage: percentage,
-                                                  previousPercentage: previous?.optionPercentage(id, option.code)))
-            })
+            figure.options = Dictionary(
+                uniqueKeysWithValues: question.options.enumerated().map { position, option in
+                    let percentage = current.optionPercentage(id, option.code)
+                    return (
+                        option.code,
+                        OptionFigure(
+                            position: position, label: option.text,
+                            chosen: percentage == nil ? nil : options[option.code]?.positive ?? 0, percentage: percentage,
+                            previousPercentage: previous?.optionPercentage(id, option.code))
+                    )
+                })
         }
         if question.type == .number { figure.mean = current.mean(id) }
         return figure
@@ -77,9 +87,10 @@ public enum FigureCalculator {
 
     static func coalitionFigures(_ partners: [CoalitionPartner], year: Int) -> CoalitionFigures {
         let joinedInYear = partners.filter { $0.joinedOn.year == year }
-        return CoalitionFigures(partnersAtYearEnd: partners.filter { $0.isMember(atEndOf: year) }.count,
-                                joinedInYear: joinedInYear.count, joinedInYearNames: joinedInYear.map(\.name),
-                                leftInYear: partners.filter { $0.leftOn?.year == year }.count)
+        return CoalitionFigures(
+            partnersAtYearEnd: partners.filter { $0.isMember(atEndOf: year) }.count,
+            joinedInYear: joinedInYear.count, joinedInYearNames: joinedInYear.map(\.name),
+            leftInYear: partners.filter { $0.leftOn?.year == year }.count)
     }
 
     static func weekFigures(year: Int, reader: StoreReader, municipalities: [Municipality]) throws -> WeekFigures? {
@@ -106,12 +117,14 @@ public enum FigureCalculator {
             let metrics = metricKeys.compactMap { key -> CampaignMetricFigure? in
                 let waves = own.filter { $0.metric == key }.sorted { ($0.year, $0.wave) < ($1.year, $1.wave) }
                 guard let first = waves.first, let latest = waves.last else { return nil }
-                return CampaignMetricFigure(metric: key, label: latest.label,
-                                            first: WaveValue(wave: first.wave, year: first.year, percentage: first.percentage),
-                                            latest: WaveValue(wave: latest.wave, year: latest.year, percentage: latest.percentage),
-                                            target: latest.target, targetMet: latest.targetMet)
+                return CampaignMetricFigure(
+                    metric: key, label: latest.label,
+                    first: WaveValue(wave: first.wave, year: first.year, percentage: first.percentage),
+                    latest: WaveValue(wave: latest.wave, year: latest.year, percentage: latest.percentage),
+                    target: latest.target, targetMet: latest.targetMet)
             }
-            return metrics.isEmpty ? nil : CampaignFigures(id: campaign.id, name: campaign.name, audience: campaign.audience, metrics: metrics)
+            return metrics.isEmpty
+                ? nil : CampaignFigures(id: campaign.id, name: campaign.name, audience: campaign.audience, metrics: metrics)
         }
     }
 
@@ -120,9 +133,10 @@ public enum FigureCalculator {
         guard !coverage.isEmpty else { return nil }
         let reports = try reader.signallingReports(year: year)
         let networks = Set(coverage.map(\.network)).sorted().map { network in
-            SignallingNetworkFigure(network: network,
-                                    municipalities: coverage.filter { $0.network == network }.count,
-                                    reports: reports.filter { $0.network == network }.map(\.reports).reduce(0, +))
+            SignallingNetworkFigure(
+                network: network,
+                municipalities: coverage.filter { $0.network == network }.count,
+                reports: reports.filter { $0.network == network }.map(\.reports).reduce(0, +))
         }
         return SignallingFigures(networks: networks)
     }

@@ -54,13 +54,16 @@ public struct MunicipalityBenchmark: Sendable {
         response = overview.response(of: municipality.code, in: overview.year)
         comparisons = [
             Comparison(kind: .national, heading: "Landelijk", group: overview.nation),
-            Comparison(kind: .sizeClass, heading: "Grootteklasse: \(municipality.sizeClass.dutchLabel)",
-                       group: overview.sizeClassGroup(of: municipality)),
+            Comparison(
+                kind: .sizeClass, heading: "Grootteklasse: \(municipality.sizeClass.dutchLabel)",
+                group: overview.sizeClassGroup(of: municipality)),
             Comparison(kind: .province, heading: "Provincie \(municipality.province)", group: overview.provinceGroup(of: municipality)),
         ]
         years = overview.years
         weekEdition = overview.weekEdition
-        weekRegistrations = (overview.weekRegistrations[municipality.code] ?? []).sorted { ($0.date, $0.organiser) < ($1.date, $1.organiser) }
+        weekRegistrations = (overview.weekRegistrations[municipality.code] ?? []).sorted {
+            ($0.date, $0.organiser) < ($1.date, $1.organiser)
+        }
         respondents = overview.respondents(in: overview.year)
         municipalityCount = overview.municipalities.count
         responsesByYear = overview.responses.compactMapValues { $0[municipality.code] }

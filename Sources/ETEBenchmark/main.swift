@@ -5,8 +5,9 @@
 import ETEAnalysis
 import ETEStore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct Measurement {
@@ -20,12 +21,13 @@ func measure(_ program: String, _ arguments: [String], environment: [String: Str
     var pid: pid_t = 0
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer { for string in argv + envp { free(string) } }
     var fileActions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&fileActions)
     posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&fileActions) }
-    var start = timespec(), end = timespec()
+    var start = timespec()
+    var end = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     guard posix_spawn(&pid, program, &fileActions, nil, argv, envp) == 0 else {
         return Measurement(seconds: 0, peakMegabytes: 0, status: 127)
@@ -43,7 +45,8 @@ func measure(_ program: String, _ arguments: [String], environment: [String: Str
 /// of all figures; and how long deciding it takes (the audit runs when the workbooks load).
 func printDisclosureCost(database: String, year: Int) throws {
     let store = try Store.openForReading(at: database)
-    var start = timespec(), end = timespec()
+    var start = timespec()
+    var end = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     guard let overview = try BenchmarkOverview.load(year: year, from: store), let plan = overview.plans[year] else { return }
     clock_gettime(CLOCK_MONOTONIC, &end)
@@ -56,7 +59,9 @@ func printDisclosureCost(database: String, year: Int) throws {
     for (partition, groups) in partitions {
         let present = groups.filter { $0.respondents > 0 }.sorted { $0.name < $1.name }
         let total = present.reduce(0) { $0 + $1.withheld.count }
-        print("  per \(partition): \(total) van \(cells * present.count) (\(format(100 * Double(total) / Double(cells * present.count), 0))%)")
+        print(
+            "  per \(partition): \(total) van \(cells * present.count) (\(format(100 * Double(total) / Double(cells * present.count), 0))%)"
+        )
         for group in present { print("    \(group.name) (\(group.respondents) deelnemers): \(group.withheld.count)") }
     }
     print("  inlezen en besluiten (alle jaren t/m \(year)): \(format(seconds)) s")
@@ -70,7 +75,8 @@ func format(_ value: Double, _ decimals: Int = 2) -> String {
 let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let ete = CommandLine.arguments.dropFirst().first ?? here.appendingPathComponent("ete").path
 let runs = 3
-let wallGoal = 5.0, memoryGoal = 200.0
+let wallGoal = 5.0
+let memoryGoal = 200.0
 
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("ete-bench-\(getpid())")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -98,14 +104,21 @@ for run in 1...runs {
         print("fout: run \(run) gaf status \(result.status) en \(files) werkmappen (verwacht 344)")
         exit(1)
     }
-    print("run \(run): \(files) werkmappen in \(format(result.seconds)) s — \(format(Double(files) / result.seconds, 0)) werkmappen/s, piekgeheugen \(format(result.peakMegabytes, 1)) MB")
+    print(
+        "run \(run): \(files) werkmappen in \(format(result.seconds)) s — \(format(Double(files) / result.seconds, 0)) werkmappen/s, piekgeheugen \(format(result.peakMegabytes, 1)) MB"
+    )
     results.append(result)
 }
 
-let slowest = results.map(\.seconds).max()!, median = results.map(\.seconds).sorted()[runs / 2]
+let slowest = results.map(\.seconds).max()!
+let median = results.map(\.seconds).sorted()[runs / 2]
 let peak = results.map(\.peakMegabytes).max()!
 print("")
-print("mediaan \(format(median)) s (\(format(343 / median, 0)) werkmappen/s), traagste \(format(slowest)) s, piekgeheugen \(format(peak, 1)) MB")
-print("doel: onder \(format(wallGoal, 0)) s en onder \(format(memoryGoal, 0)) MB — \(slowest < wallGoal && peak < memoryGoal ? "gehaald" : "NIET gehaald")")
+print(
+    "mediaan \(format(median)) s (\(format(343 / median, 0)) werkmappen/s), traagste \(format(slowest)) s, piekgeheugen \(format(peak, 1)) MB"
+)
+print(
+    "doel: onder \(format(wallGoal, 0)) s en onder \(format(memoryGoal, 0)) MB — \(slowest < wallGoal && peak < memoryGoal ? "gehaald" : "NIET gehaald")"
+)
 try printDisclosureCost(database: database, year: 2024)
 exit(slowest < wallGoal && peak < memoryGoal ? 0 : 1)

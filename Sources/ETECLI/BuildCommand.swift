@@ -5,7 +5,8 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Maak alles voor een jaar: de voortgangsbrief (docx, html, md) en alle benchmarkwerkmappen.",
-        discussion: "Schrijft de brief zoals 'ete letter' en de landelijke en alle gemeentelijke werkmappen zoals 'ete benchmark --all', en toont wat er geschreven is."
+        discussion:
+            "Schrijft de brief zoals 'ete letter' en de landelijke en alle gemeentelijke werkmappen zoals 'ete benchmark --all', en toont wat er geschreven is."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -17,7 +18,7 @@ struct Build: ParsableCommand {
             let workspace = global.workspace
             let store = try workspace.openForReading()
             let letter = WriteLetter(year: year.year, store: store, templates: try workspace.templates(), outputFolder: output.folder)
-            try letter.write(formats: LetterFormat.allCases).forEach { print("Geschreven: \(displayPath($0))") }
+            printWritten(try letter.write(formats: LetterFormat.allCases))
             let progress = ProgressLine(label: "gemeentewerkmappen")
             let workbooks = try WriteWorkbooks(year: year.year, store: store, outputFolder: output.folder)
                 .write(selection: .all, progress: progress.update)

@@ -5,7 +5,8 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Controleer de samenhang van de gegevens.",
-        discussion: "Meldt fouten (afsluitcode 1) en waarschuwingen, bijvoorbeeld antwoorden die niet bij de vragenlijst passen of activiteiten buiten de Week tegen Eenzaamheid."
+        discussion:
+            "Meldt fouten (afsluitcode 1) en waarschuwingen, bijvoorbeeld antwoorden die niet bij de vragenlijst passen of activiteiten buiten de Week tegen Eenzaamheid."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -20,7 +21,7 @@ struct Check: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let findings = try DataTasks.check(year: year, in: global.workspace)
-            findings.forEach { print($0) }
+            for finding in findings { print(finding) }
             let errors = findings.filter { $0.severity == .error }.count
             print("Controle klaar: \(errors) fout(en), \(findings.count - errors) waarschuwing(en).")
             if errors > 0 { throw ExitCode(1) }

@@ -8,13 +8,15 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Database-bestand (standaard: $ETE_DB of ./ete.sqlite).", valueName: "pad"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Map met sjablonen en vragenlijsten (standaard: $ETE_TEMPLATES of ./templates).", valueName: "map"))
+    @Option(
+        name: .long, help: ArgumentHelp("Map met sjablonen en vragenlijsten (standaard: $ETE_TEMPLATES of ./templates).", valueName: "map"))
     var templates: String?
 
     var workspace: Workspace {
         let environment = ProcessInfo.processInfo.environment
-        return Workspace(databasePath: Workspace.databasePath(db, environment: environment),
-                         templates: Workspace.locateTemplates(templates, environment: environment, programPath: CommandLine.arguments[0]))
+        return Workspace(
+            databasePath: Workspace.databasePath(db, environment: environment),
+            templates: Workspace.locateTemplates(templates, environment: environment, programPath: CommandLine.arguments[0]))
     }
 }
 

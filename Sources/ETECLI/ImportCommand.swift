@@ -29,7 +29,9 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("Het bestand (bij letter-text: de map) om in te lezen.", valueName: "bestand"))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Het jaar waar het bestand over gaat (verplicht voor benchmark, week en letter-text).", valueName: "jaar"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Het jaar waar het bestand over gaat (verplicht voor benchmark, week en letter-text).", valueName: "jaar"))
     var year: Int?
 
     func run() throws {
@@ -37,7 +39,7 @@ struct Import: ParsableCommand {
             let summary = try DataTasks.importFile(file, kind: kind, year: year, in: global.workspace)
             let unit = summary.kind == .letterText ? "passage(s)" : "regel(s)"
             print("\(summary.fileName): \(summary.rows) \(unit) ingelezen als \(summary.kind.rawValue).")
-            summary.notes.forEach { print("  \($0)") }
+            for note in summary.notes { print("  \(note)") }
         }
     }
 }

@@ -5,7 +5,8 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Maak een nieuwe database met de 342 gemeenten van 2024.",
-        discussion: "Met --demo komen er fictieve demogegevens bij (benchmark 2023 en 2024, coalitiepartners, Week tegen Eenzaamheid, campagnes, acties). Een bestaande database wordt alleen met --force vervangen."
+        discussion:
+            "Met --demo komen er fictieve demogegevens bij (benchmark 2023 en 2024, coalitiepartners, Week tegen Eenzaamheid, campagnes, acties). Een bestaande database wordt alleen met --force vervangen."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -22,7 +23,9 @@ struct Init: ParsableCommand {
             let counts = try DataTasks.createStore(in: workspace, demo: demo, replacing: force)
             print("Database \(workspace.databasePath) aangemaakt met \(counts["municipality"] ?? 0) gemeenten.")
             if demo {
-                print("Demogegevens geladen: \(counts["benchmark_response"] ?? 0) benchmarkantwoorden, \(counts["coalition_partner"] ?? 0) coalitiepartners, \(counts["week_registration"] ?? 0) activiteiten in de Week tegen Eenzaamheid.")
+                print(
+                    "Demogegevens geladen: \(counts["benchmark_response"] ?? 0) benchmarkantwoorden, \(counts["coalition_partner"] ?? 0) coalitiepartners, \(counts["week_registration"] ?? 0) activiteiten in de Week tegen Eenzaamheid."
+                )
                 print(Provenance.demoDataNotice)
             }
         }

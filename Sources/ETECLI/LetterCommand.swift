@@ -22,16 +22,18 @@ struct Letter: ParsableCommand {
     @OptionGroup var year: YearOption
     @OptionGroup var output: OutputOption
 
-    @Option(name: .long, help: ArgumentHelp("Formaten, gescheiden door komma's: docx, html, md.", valueName: "formaten"),
-            transform: LetterFormats.parse)
+    @Option(
+        name: .long, help: ArgumentHelp("Formaten, gescheiden door komma's: docx, html, md.", valueName: "formaten"),
+        transform: LetterFormats.parse)
     var format = LetterFormats.all
 
     func run() throws {
         try reportingErrors {
             let workspace = global.workspace
-            let letter = WriteLetter(year: year.year, store: try workspace.openForReading(), templates: try workspace.templates(),
-                                     outputFolder: output.folder)
-            try letter.write(formats: format.formats).forEach { print("Geschreven: \(displayPath($0))") }
+            let letter = WriteLetter(
+                year: year.year, store: try workspace.openForReading(), templates: try workspace.templates(),
+                outputFolder: output.folder)
+            printWritten(try letter.write(formats: format.formats))
             if let notice = try letter.provenanceNotice() { print(notice) }
         }
     }
@@ -62,4 +64,3 @@ struct LetterFormats: ExpressibleByArgument {
     var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
     static var allValueStrings: [String] { LetterFormat.allCases.map(\.rawValue) }
 }
-

@@ -1,6 +1,11 @@
 import ETEWorkbench
 import Foundation
 
+/// Files a run wrote, one line each.
+func printWritten(_ files: [URL]) {
+    for file in files { print("Geschreven: \(displayPath(file))") }
+}
+
 /// The files of a workbook run, as `benchmark` and `build` list them.
 func printWrittenFiles(_ written: WriteWorkbooks.Written) {
     print("Geschreven: \(displayPath(written.national))")
@@ -8,6 +13,8 @@ func printWrittenFiles(_ written: WriteWorkbooks.Written) {
     if written.municipalities.count == 1 {
         print("Geschreven: \(displayPath(written.municipalities[0]))")
     } else if !written.municipalities.isEmpty {
-        print("Geschreven: \(written.municipalities.count) gemeentewerkmappen in \(displayPath(written.municipalities[0].deletingLastPathComponent()))")
+        print(
+            "Geschreven: \(written.municipalities.count) gemeentewerkmappen in \(displayPath(written.municipalities[0].deletingLastPathComponent()))"
+        )
     }
 }

@@ -8,10 +8,14 @@ enum DemoCampaigns {
     ]
 
     static let measurements: [CampaignMeasurement] = {
-        let main = "een-tegen-eenzaamheid", young = "hey-het-is-oke"
+        let main = "een-tegen-eenzaamheid"
+        let young = "hey-het-is-oke"
         func wave(_ campaign: String, _ wave: String, _ year: Int, _ rows: [(String, String, Double, Double?)]) -> [CampaignMeasurement] {
-            rows.map { CampaignMeasurement(campaignID: campaign, wave: wave, year: year, metric: $0.0, label: $0.1,
-                                           percentage: $0.2, target: $0.3) }
+            rows.map {
+                CampaignMeasurement(
+                    campaignID: campaign, wave: wave, year: year, metric: $0.0, label: $0.1,
+                    percentage: $0.2, target: $0.3)
+            }
         }
         let mainLabels = [
             ("actie-voor-zelf", "deed weleens iets tegen eenzaamheid voor zichzelf"),
@@ -28,8 +32,10 @@ enum DemoCampaigns {
         return wave(main, "nulmeting 2023", 2023, zip(mainLabels, [73.0, 80, 59, 76]).map { ($0.0, $0.1, $1, nil) })
             + wave(main, "eindmeting 2024", 2024, zip(mainLabels, [81.0, 86, 61, 75]).map { ($0.0, $0.1, $1, nil) })
             + wave(young, "nulmeting 2023", 2023, zip(youngLabels.dropFirst(), [78.0, 52, 44]).map { ($0.0, $0.1, $1, nil) })
-            + wave(young, "effectmeting 2024", 2024, zip(youngLabels, [67.0, 80, 51, 50]).map {
-                ($0.0, $0.1, $1, $0.0 == "in-staat-gesprek" ? 55.0 : nil)
-            })
+            + wave(
+                young, "effectmeting 2024", 2024,
+                zip(youngLabels, [67.0, 80, 51, 50]).map {
+                    ($0.0, $0.1, $1, $0.0 == "in-staat-gesprek" ? 55.0 : nil)
+                })
     }()
 }

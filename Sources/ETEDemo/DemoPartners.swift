@@ -15,13 +15,17 @@ enum DemoPartners {
     ]
 
     static let prefixes = ["Stichting", "Vereniging", "Coöperatie", "Fonds", "Netwerk", "Platform", "Huis", "Bond", "Collectief"]
-    static let cores = ["Samen Aan Tafel", "Buurtkracht", "Open Deur", "Koffie & Kansen", "Naoberschap", "Elkaar Zien",
-                        "Warme Wijk", "Ontmoetingsroute", "Praatpaal", "De Verbinding", "Thuis in de Straat", "Luisterkring",
-                        "Handen Ineen", "Zomerbank", "Samenloop", "Het Buurtfornuis", "Tafeltje Erbij", "De Wandelmaatjes",
-                        "Digitaal Dichtbij", "Fietsmaatje Plus", "Groene Ontmoeting", "Leesclub Compagnie", "Zingeving Nu",
-                        "Werkplaats Contact"]
-    static let sectors = ["zorg en welzijn", "bedrijfsleven", "onderwijs", "cultuur en bibliotheken", "sport en bewegen",
-                          "vrijwilligersorganisaties", "wonen", "media", "levensbeschouwing", "kennisinstellingen"]
+    static let cores = [
+        "Samen Aan Tafel", "Buurtkracht", "Open Deur", "Koffie & Kansen", "Naoberschap", "Elkaar Zien",
+        "Warme Wijk", "Ontmoetingsroute", "Praatpaal", "De Verbinding", "Thuis in de Straat", "Luisterkring",
+        "Handen Ineen", "Zomerbank", "Samenloop", "Het Buurtfornuis", "Tafeltje Erbij", "De Wandelmaatjes",
+        "Digitaal Dichtbij", "Fietsmaatje Plus", "Groene Ontmoeting", "Leesclub Compagnie", "Zingeving Nu",
+        "Werkplaats Contact",
+    ]
+    static let sectors = [
+        "zorg en welzijn", "bedrijfsleven", "onderwijs", "cultuur en bibliotheken", "sport en bewegen",
+        "vrijwilligersorganisaties", "wonen", "media", "levensbeschouwing", "kennisinstellingen",
+    ]
 
     static func partners(random: inout SeededGenerator) -> [CoalitionPartner] {
         var partners = joinedIn2024.map { entry in
@@ -33,8 +37,10 @@ enum DemoPartners {
             let joined = random.day(in: Int.random(in: 2018...2023, using: &random))
             let left: Day? = index < DemoTargets.partnersLeftIn2023 ? Day(year: 2023, month: 12, day: 1) : nil
             let groups = RiskGroup.allCases.filter { _ in random.chance(0.15) }
-            partners.append(CoalitionPartner(name: name, sector: sectors.randomElement(using: &random)!, joinedOn: joined,
-                                             leftOn: left.map { max($0, joined) }, riskGroups: groups))
+            partners.append(
+                CoalitionPartner(
+                    name: name, sector: sectors.randomElement(using: &random)!, joinedOn: joined,
+                    leftOn: left.map { max($0, joined) }, riskGroups: groups))
         }
         return partners
     }

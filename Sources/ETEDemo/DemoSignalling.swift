@@ -9,9 +9,11 @@ enum DemoSignalling {
         let covered = random.pick(DemoTargets.signallingMunicipalities2024, from: municipalities.map(\.code))
         let coverage = covered.enumerated().map { index, code in
             // Roughly a quarter joined in 2024, the rest in 2022–2023.
-            SignallingCoverage(network: network, municipality: code,
-                               since: random.day(in: index < 65 ? 2024 : Int.random(in: 2022...2023, using: &random),
-                                                 months: 1...9))
+            SignallingCoverage(
+                network: network, municipality: code,
+                since: random.day(
+                    in: index < 65 ? 2024 : Int.random(in: 2022...2023, using: &random),
+                    months: 1...9))
         }
         var reports: [SignallingReports] = []
         for year in [2023, 2024] {
@@ -31,11 +33,14 @@ enum DemoSignalling {
 enum DemoFigures {
     static let source = "Voortgangsbrief Eén tegen eenzaamheid over 2024 (2025)"
     static let figures = [
-        ProgrammeFigure(year: 2024, key: "movisie_interventies", value: 26,
-                        label: "interventies tegen eenzaamheid in de Databank Effectieve sociale interventies (Movisie)", source: source),
-        ProgrammeFigure(year: 2024, key: "oranje_fonds_initiatieven", value: 50,
-                        label: "initiatieven met een bijdrage uit het programma Verminderen Eenzaamheid (Oranje Fonds en VWS)", source: source),
-        ProgrammeFigure(year: 2024, key: "kinderen_vaak_eenzaam_een_op", value: 10,
-                        label: "één op de zoveel kinderen van 10 tot 15 jaar voelt zich vaak tot altijd eenzaam", source: source),
+        ProgrammeFigure(
+            year: 2024, key: "movisie_interventies", value: 26,
+            label: "interventies tegen eenzaamheid in de Databank Effectieve sociale interventies (Movisie)", source: source),
+        ProgrammeFigure(
+            year: 2024, key: "oranje_fonds_initiatieven", value: 50,
+            label: "initiatieven met een bijdrage uit het programma Verminderen Eenzaamheid (Oranje Fonds en VWS)", source: source),
+        ProgrammeFigure(
+            year: 2024, key: "kinderen_vaak_eenzaam_een_op", value: 10,
+            label: "één op de zoveel kinderen van 10 tot 15 jaar voelt zich vaak tot altijd eenzaam", source: source),
     ]
 }

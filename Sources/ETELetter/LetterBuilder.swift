@@ -15,13 +15,16 @@ public struct LetterBuilder: Sendable {
         let templates = LetterTemplates(folder: templatesFolder.appendingPathComponent("kamerbrief"))
         // No document format may contain a control character; the importers refuse them, and this
         // guarantees it for anything that reached the store another way.
-        let markup = DutchText.documentSafe(try templates.render(context.dictionary, remedies: context.remedies,
-                                                                 missing: context.missing))
+        let markup = DutchText.documentSafe(
+            try templates.render(
+                context.dictionary, remedies: context.remedies,
+                missing: context.missing))
         var document: LetterDocument
         do {
             document = try LetterMarkup.parse(markup)
         } catch let problem as LetterMarkup.Problem {
-            throw LetterError.markup("voortgangsbrief \(input.year): \(problem) — controleer de passages (ete import letter-text) en de sjablonen")
+            throw LetterError.markup(
+                "voortgangsbrief \(input.year): \(problem) — controleer de passages (ete import letter-text) en de sjablonen")
         }
         if input.figures.demoData {
             document.notice = Provenance.demoLetterNotice

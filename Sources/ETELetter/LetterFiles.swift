@@ -32,8 +32,9 @@ public struct LetterFiles: Sendable {
                 case .md: try AtomicFile.write(Data(MarkdownRenderer(document: document).render().utf8), to: destination)
                 case .html: try AtomicFile.write(Data(HTMLRenderer(document: document, title: title).render().utf8), to: destination)
                 case .docx:
-                    let properties = DocxPackage.Properties(title: title, subject: document.field("Betreft") ?? title,
-                                                            date: document.date ?? Day(year: year + 1, month: 1, day: 1)!, isFictitious: document.notice != nil)
+                    let properties = DocxPackage.Properties(
+                        title: title, subject: document.field("Betreft") ?? title,
+                        date: document.date ?? Day(year: year + 1, month: 1, day: 1)!, isFictitious: document.notice != nil)
                     let parts = DocxRenderer(document: document).render()
                     try AtomicFile.write(to: destination) { try DocxPackage.write(parts, properties: properties, to: $0) }
                 }

@@ -16,8 +16,10 @@ public struct LetterInput: Sendable {
     /// Next year's Week tegen Eenzaamheid, when already planned.
     public var nextWeek: WeekEdition?
 
-    public init(figures: YearFigures, text: LetterText?, actionLines: [ActionLine], actions: [Action],
-                statuses: [ActionYearStatus], nextWeek: WeekEdition?) {
+    public init(
+        figures: YearFigures, text: LetterText?, actionLines: [ActionLine], actions: [Action],
+        statuses: [ActionYearStatus], nextWeek: WeekEdition?
+    ) {
         self.figures = figures
         self.text = text
         self.actionLines = actionLines

@@ -50,12 +50,15 @@ public struct ActionLine: Sendable, Codable, Hashable, Identifiable {
     public static let programmeLines: [ActionLine] = [
         ActionLine(number: 1, title: "Het signaleren en bespreekbaar maken van eenzaamheid", firstYear: 2018, lastYear: 2021),
         ActionLine(number: 2, title: "Het doorbreken en duurzaam aanpakken van eenzaamheid", firstYear: 2018, lastYear: 2021),
-        ActionLine(number: 1, title: "Meer bewustwording in de samenleving over eenzaamheid", firstYear: 2022, lastYear: 2025,
-                   template: "bewustwording"),
-        ActionLine(number: 2, title: "Meer maatschappelijk initiatief tegen eenzaamheid", firstYear: 2022, lastYear: 2025,
-                   template: "maatschappelijk-initiatief"),
-        ActionLine(number: 3, title: "In alle gemeenten een lokale aanpak tegen eenzaamheid", firstYear: 2022, lastYear: 2025,
-                   template: "lokale-aanpak"),
+        ActionLine(
+            number: 1, title: "Meer bewustwording in de samenleving over eenzaamheid", firstYear: 2022, lastYear: 2025,
+            template: "bewustwording"),
+        ActionLine(
+            number: 2, title: "Meer maatschappelijk initiatief tegen eenzaamheid", firstYear: 2022, lastYear: 2025,
+            template: "maatschappelijk-initiatief"),
+        ActionLine(
+            number: 3, title: "In alle gemeenten een lokale aanpak tegen eenzaamheid", firstYear: 2022, lastYear: 2025,
+            template: "lokale-aanpak"),
     ]
 }
 

@@ -53,8 +53,10 @@ extension Question {
             if let code = optionCode(for: text), let index = options.firstIndex(where: { $0.code == code }) {
                 return .success(.likert(index + 1))
             }
-            return .failure(AnswerProblem(expected: "een geheel getal van 1 tot en met \(points) of de tekst van een antwoord ("
-                                          + options.map(\.text).joined(separator: ", ") + ")"))
+            return .failure(
+                AnswerProblem(
+                    expected: "een geheel getal van 1 tot en met \(points) of de tekst van een antwoord ("
+                        + options.map(\.text).joined(separator: ", ") + ")"))
         case .number:
             guard let value = DutchNumber.parse(text) else { return .failure(AnswerProblem(expected: "een getal")) }
             guard numberRange.contains(value) else { return .failure(rangeProblem) }
@@ -73,8 +75,9 @@ extension Question {
     }
 
     private var optionProblem: AnswerProblem {
-        AnswerProblem(expected: "een van: " + options.map(\.code).joined(separator: ", ")
-                      + (type == .multipleChoice ? " (meerdere gescheiden door |)" : ""))
+        AnswerProblem(
+            expected: "een van: " + options.map(\.code).joined(separator: ", ")
+                + (type == .multipleChoice ? " (meerdere gescheiden door |)" : ""))
     }
 
     /// The accepted answers of a number question: its own bounds, and never beyond ±10^12
@@ -86,7 +89,9 @@ extension Question {
     }
 
     private var rangeProblem: AnswerProblem {
-        AnswerProblem(expected: "een getal van \(DutchNumber.format(numberRange.lowerBound)) tot en met \(DutchNumber.format(numberRange.upperBound))")
+        AnswerProblem(
+            expected: "een getal van \(DutchNumber.format(numberRange.lowerBound)) tot en met \(DutchNumber.format(numberRange.upperBound))"
+        )
     }
 }
 

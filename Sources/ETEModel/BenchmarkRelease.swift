@@ -14,8 +14,10 @@ public struct BenchmarkRelease: Sendable, Equatable {
     /// Per partition, per group: the keys of the withheld figures.
     public var withheld: [String: [String: Set<String>]]
 
-    public init(year: Int, number: Int, publishedOn: Day, members: [String: [String: Set<MunicipalityCode>]],
-                withheld: [String: [String: Set<String>]]) {
+    public init(
+        year: Int, number: Int, publishedOn: Day, members: [String: [String: Set<MunicipalityCode>]],
+        withheld: [String: [String: Set<String>]]
+    ) {
         self.year = year
         self.number = number
         self.publishedOn = publishedOn

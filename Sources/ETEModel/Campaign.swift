@@ -28,8 +28,10 @@ public struct CampaignMeasurement: Sendable, Codable, Hashable {
     /// The campaign's target for this metric, when one was set.
     public var target: Double?
 
-    public init(campaignID: String, wave: String, year: Int, metric: String, label: String,
-                percentage: Double, target: Double? = nil) {
+    public init(
+        campaignID: String, wave: String, year: Int, metric: String, label: String,
+        percentage: Double, target: Double? = nil
+    ) {
         self.campaignID = campaignID
         self.wave = wave
         self.year = year

@@ -18,9 +18,13 @@ public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConverti
         let parts = text.trimmingCharacters(in: .whitespaces)
             .split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
-        if parts[0].count == 4 { self.init(year: a, month: b, day: c) } else if parts[2].count == 4 {
+        if parts[0].count == 4 {
+            self.init(year: a, month: b, day: c)
+        } else if parts[2].count == 4 {
             self.init(year: c, month: b, day: a)
-        } else { return nil }
+        } else {
+            return nil
+        }
     }
 
     /// ISO form "2024-09-26".
@@ -28,8 +32,10 @@ public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    public static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni",
-                              "juli", "augustus", "september", "oktober", "november", "december"]
+    public static let dutchMonths = [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ]
 
     /// Written Dutch form, "26 september 2024" (no leading zero, month in lower case).
     public var dutchLong: String { "\(day) \(Day.dutchMonths[month - 1]) \(year)" }
@@ -39,9 +45,13 @@ public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConverti
 
     /// ISO weekday: 1 = Monday … 7 = Sunday (Zeller's congruence, proleptic Gregorian).
     public var weekday: Int {
-        var y = year, m = month
-        if m < 3 { m += 12; y -= 1 }
-        let h = (day + (13 * (m + 1)) / 5 + y + y / 4 - y / 100 + y / 400) % 7 // 0 = Saturday
+        var y = year
+        var m = month
+        if m < 3 {
+            m += 12
+            y -= 1
+        }
+        let h = (day + (13 * (m + 1)) / 5 + y + y / 4 - y / 100 + y / 400) % 7  // 0 = Saturday
         return ((h + 5) % 7) + 1
     }
 

@@ -60,7 +60,8 @@ public enum DutchPhrase {
     /// "gedaald van 34% in 2023 naar 24% in 2024", "gestegen van … naar …",
     /// "in 2023 en 2024 gelijk gebleven op 24%". Compares the figures as they are written (whole percents).
     public static func change(from before: Double, in beforeYear: Int, to after: Double, in afterYear: Int) -> String {
-        let old = wholeNumber(before), new = wholeNumber(after)
+        let old = wholeNumber(before)
+        let new = wholeNumber(after)
         if old == new { return "in \(beforeYear) en \(afterYear) gelijk gebleven op \(new)%" }
         let verb = new > old ? "gestegen" : "gedaald"
         return "\(verb) van \(old)% in \(beforeYear) naar \(new)% in \(afterYear)"
@@ -74,7 +75,8 @@ public enum DutchPhrase {
     /// 63% in 2024", "daalde van …", or, within `stableThreshold` points, "bleef vrijwel gelijk
     /// (59% in 2023, 61% in 2024)". Templates use it instead of a fixed claim about a change.
     public static func movement(from before: Double, in beforeYear: Int, to after: Double, in afterYear: Int) -> String {
-        let old = wholeNumber(before), new = wholeNumber(after)
+        let old = wholeNumber(before)
+        let new = wholeNumber(after)
         if abs(new - old) <= stableThreshold {
             return "bleef vrijwel gelijk (\(old)% in \(beforeYear), \(new)% in \(afterYear))"
         }
@@ -83,15 +85,18 @@ public enum DutchPhrase {
 
     // MARK: Words
 
-    private static let units = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-                                "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
+    private static let units = [
+        "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+        "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+    ]
     private static let tens = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
 
     /// Whole numbers below 100 in words ("negen", "vijftig", "tweeëntwintig"); larger ones in digits.
     public static func inWords(_ value: Int) -> String {
         guard (0..<100).contains(value) else { return DutchNumber.thousands(value) }
         if value < 20 { return units[value] }
-        let unit = value % 10, ten = tens[value / 10]
+        let unit = value % 10
+        let ten = tens[value / 10]
         guard unit > 0 else { return ten }
         // "twee" and "drie" take a diaeresis before "en": tweeëntwintig, drieëndertig.
         let joiner = units[unit].hasSuffix("e") ? "ën" : "en"

@@ -22,7 +22,8 @@ public enum DutchText {
     /// Levenshtein distance, used to suggest "bedoelde u …?". With `limit`, gives up (returning
     /// `limit + 1`) as soon as the distance must exceed it, so long inputs cost little.
     public static func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -86,7 +87,10 @@ public enum DutchText {
     public static func printable(_ text: String, keepingNewlines: Bool = false) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if keepingNewlines, scalar == "\n" { result.unicodeScalars.append(scalar); continue }
+            if keepingNewlines, scalar == "\n" {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
             if isControl(scalar) {
                 result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
@@ -121,9 +125,11 @@ public enum DutchText {
     /// `text` with Word's line-break characters as line breaks and every other character a document
     /// may not hold left out.
     public static func documentSafe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { scalar in
-            isLineBreakControl(scalar) ? "\n" : (isAllowedInXML(scalar) ? scalar : nil)
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.compactMap { scalar in
+                    isLineBreakControl(scalar) ? "\n" : (isAllowedInXML(scalar) ? scalar : nil)
+                }))
     }
 
     /// Whether XML 1.0 allows the character in a document (tab, newline and carriage return are

@@ -33,8 +33,10 @@ public struct LetterMetadata: Sendable, Equatable, Codable {
     /// fictitious-data notice, whatever the figures are.
     public var fictitious: Bool
 
-    public init(date: Day, reference: String, subject: String, signatory: String, signatoryTitle: String,
-                attachments: [String] = [], fictitious: Bool = false) {
+    public init(
+        date: Day, reference: String, subject: String, signatory: String, signatoryTitle: String,
+        attachments: [String] = [], fictitious: Bool = false
+    ) {
         self.date = date
         self.reference = reference
         self.subject = subject
@@ -49,10 +51,11 @@ public struct LetterMetadata: Sendable, Equatable, Codable {
     /// Metadata stored before `fictitious` existed reads as not fictitious.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(date: try container.decode(Day.self, forKey: .date), reference: try container.decode(String.self, forKey: .reference),
-                  subject: try container.decode(String.self, forKey: .subject), signatory: try container.decode(String.self, forKey: .signatory),
-                  signatoryTitle: try container.decode(String.self, forKey: .signatoryTitle),
-                  attachments: try container.decode([String].self, forKey: .attachments),
-                  fictitious: try container.decodeIfPresent(Bool.self, forKey: .fictitious) ?? false)
+        self.init(
+            date: try container.decode(Day.self, forKey: .date), reference: try container.decode(String.self, forKey: .reference),
+            subject: try container.decode(String.self, forKey: .subject), signatory: try container.decode(String.self, forKey: .signatory),
+            signatoryTitle: try container.decode(String.self, forKey: .signatoryTitle),
+            attachments: try container.decode([String].self, forKey: .attachments),
+            fictitious: try container.decodeIfPresent(Bool.self, forKey: .fictitious) ?? false)
     }
 }

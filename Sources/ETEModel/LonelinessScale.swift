@@ -49,7 +49,9 @@ public enum LonelinessScale {
     }
 
     public static let items: [Item] = [
-        Item(number: 1, statement: "Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse problemen terecht kan", subscale: .social),
+        Item(
+            number: 1, statement: "Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse problemen terecht kan",
+            subscale: .social),
         Item(number: 2, statement: "Ik mis een echt goede vriend of vriendin", subscale: .emotional),
         Item(number: 3, statement: "Ik ervaar een leegte om me heen", subscale: .emotional),
         Item(number: 4, statement: "Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen", subscale: .social),
@@ -76,7 +78,8 @@ public enum LonelinessScale {
     public static func score(_ answers: [Int: Answer], maximumMissing: Int = 0) -> Score? {
         let missing = items.filter { answers[$0.number] == nil }.count
         guard missing <= maximumMissing else { return nil }
-        var emotional = 0, social = 0
+        var emotional = 0
+        var social = 0
         for item in items {
             guard let answer = answers[item.number] else { continue }
             let value = points(for: answer, on: item)

@@ -48,8 +48,10 @@ public struct Municipality: Sendable, Codable, Hashable, Identifiable {
     public var id: MunicipalityCode { code }
     public var sizeClass: SizeClass { SizeClass(population: population) }
 
-    public init(code: MunicipalityCode, name: String, province: String, population: Int,
-                joinedOn: Day? = nil, localCoalitionSince: Day? = nil, adviser: String? = nil) {
+    public init(
+        code: MunicipalityCode, name: String, province: String, population: Int,
+        joinedOn: Day? = nil, localCoalitionSince: Day? = nil, adviser: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.province = province
@@ -68,7 +70,8 @@ public struct Municipality: Sendable, Codable, Hashable, Identifiable {
 /// CBS municipality size classes (gemeentegrootteklassen) by number of residents.
 /// The lower bound belongs to the class, the upper bound does not.
 public enum SizeClass: Int, CaseIterable, Sendable, Codable, Comparable {
-    case below5k = 1, from5kTo10k, from10kTo20k, from20kTo50k, from50kTo100k, from100kTo150k, from150kTo250k, atLeast250k
+    case below5k = 1
+    case from5kTo10k, from10kTo20k, from20kTo50k, from50kTo100k, from100kTo150k, from150kTo250k, atLeast250k
 
     /// The lower bounds of classes 2…8.
     public static let lowerBounds = [5_000, 10_000, 20_000, 50_000, 100_000, 150_000, 250_000]
@@ -85,7 +88,8 @@ public enum SizeClass: Int, CaseIterable, Sendable, Codable, Comparable {
         case .below5k: return "minder dan 5.000 inwoners"
         case .atLeast250k: return "250.000 inwoners of meer"
         default:
-            let lower = bounds[rawValue - 2], upper = bounds[rawValue - 1]
+            let lower = bounds[rawValue - 2]
+            let upper = bounds[rawValue - 1]
             return "\(DutchNumber.thousands(lower)) tot \(DutchNumber.thousands(upper)) inwoners"
         }
     }

@@ -59,9 +59,11 @@ public struct Question: Sendable, Codable, Hashable, Identifiable {
     /// The fact about the municipality that a positive answer states, if any.
     public var reports: ReportedFact?
 
-    public init(id: String, text: String, label: String, pillar: Pillar, type: AnswerType,
-                options: [AnswerOption] = [], countedAnswers: [String] = [], scored: Bool = true,
-                askedIf: AskCondition? = nil, minimum: Double? = nil, maximum: Double? = nil, reports: ReportedFact? = nil) {
+    public init(
+        id: String, text: String, label: String, pillar: Pillar, type: AnswerType,
+        options: [AnswerOption] = [], countedAnswers: [String] = [], scored: Bool = true,
+        askedIf: AskCondition? = nil, minimum: Double? = nil, maximum: Double? = nil, reports: ReportedFact? = nil
+    ) {
         self.id = id
         self.text = text
         self.label = label
@@ -112,8 +114,9 @@ public struct Questionnaire: Sendable, Codable, Hashable {
     /// What a pillar score is made of: the scored questions with a positive share, each with the
     /// answers that count as positive.
     public func pillarScoreBasis(_ pillar: Pillar) -> [String: [String]] {
-        Dictionary(uniqueKeysWithValues: questions(in: pillar).filter { $0.scored && $0.hasPositiveShare }
-            .map { ($0.id, $0.countedAnswers.sorted()) })
+        Dictionary(
+            uniqueKeysWithValues: questions(in: pillar).filter { $0.scored && $0.hasPositiveShare }
+                .map { ($0.id, $0.countedAnswers.sorted()) })
     }
 
     /// Whether a pillar score of this year can be compared with one of `other`: the same questions,
@@ -131,12 +134,16 @@ public struct Questionnaire: Sendable, Codable, Hashable {
             if !seen.insert(question.id).inserted { problems.append("vraag \"\(question.id)\" komt twee keer voor") }
             if let fact = question.reports {
                 if let first = reporters[fact] {
-                    problems.append("vragen \"\(first)\" en \"\(question.id)\" hebben allebei gegeven: \(fact.rawValue); verwacht één vraag per gegeven")
+                    problems.append(
+                        "vragen \"\(first)\" en \"\(question.id)\" hebben allebei gegeven: \(fact.rawValue); verwacht één vraag per gegeven"
+                    )
                 } else {
                     reporters[fact] = question.id
                 }
                 if !question.hasPositiveShare {
-                    problems.append("vraag \"\(question.id)\": gegeven: \(fact.rawValue) vraagt een vraag met een positief antwoord (ja_nee, enkelvoudig of likert)")
+                    problems.append(
+                        "vraag \"\(question.id)\": gegeven: \(fact.rawValue) vraagt een vraag met een positief antwoord (ja_nee, enkelvoudig of likert)"
+                    )
                 }
             }
             if question.id.isEmpty || question.id.contains(where: { $0.isWhitespace }) {
@@ -152,18 +159,23 @@ public struct Questionnaire: Sendable, Codable, Hashable {
             for (name, bound) in [("min", question.minimum), ("max", question.maximum)] {
                 guard let bound else { continue }
                 if !bound.isFinite || bound.magnitude > DutchNumber.largestAccepted {
-                    problems.append("vraag \"\(question.id)\": \(name) moet een eindig getal zijn tussen -\(DutchNumber.format(DutchNumber.largestAccepted)) en \(DutchNumber.format(DutchNumber.largestAccepted))")
+                    problems.append(
+                        "vraag \"\(question.id)\": \(name) moet een eindig getal zijn tussen -\(DutchNumber.format(DutchNumber.largestAccepted)) en \(DutchNumber.format(DutchNumber.largestAccepted))"
+                    )
                 }
             }
             if let low = question.minimum, let high = question.maximum, low.isFinite, high.isFinite, low > high {
-                problems.append("vraag \"\(question.id)\": min (\(DutchNumber.format(low))) is groter dan max (\(DutchNumber.format(high)))")
+                problems.append(
+                    "vraag \"\(question.id)\": min (\(DutchNumber.format(low))) is groter dan max (\(DutchNumber.format(high)))")
             }
             var labelOwners: [String: String] = [:]
             for option in question.options {
                 for label in [option.code] + option.labels {
                     let key = DutchText.matchKey(label)
                     if let owner = labelOwners[key], owner != option.code {
-                        problems.append("vraag \"\(question.id)\": \"\(label)\" hoort bij twee opties (\(owner) en \(option.code)); een antwoord moet één optie aanwijzen")
+                        problems.append(
+                            "vraag \"\(question.id)\": \"\(label)\" hoort bij twee opties (\(owner) en \(option.code)); een antwoord moet één optie aanwijzen"
+                        )
                     }
                     labelOwners[key] = option.code
                 }

@@ -10,8 +10,10 @@ public struct WeekEdition: Sendable, Codable, Hashable {
     public var openingParticipants: Int?
     public var theme: String?
 
-    public init(year: Int, startDate: Day, endDate: Day, openingDate: Day? = nil,
-                openingParticipants: Int? = nil, theme: String? = nil) {
+    public init(
+        year: Int, startDate: Day, endDate: Day, openingDate: Day? = nil,
+        openingParticipants: Int? = nil, theme: String? = nil
+    ) {
         self.year = year
         self.startDate = startDate
         self.endDate = endDate
@@ -35,8 +37,10 @@ public struct WeekRegistration: Sendable, Codable, Hashable {
     public var komErbijPackage: Bool
     public var participants: Int?
 
-    public init(year: Int, organiser: String, municipality: MunicipalityCode?, date: Day,
-                activityType: String, komErbijPackage: Bool, participants: Int?) {
+    public init(
+        year: Int, organiser: String, municipality: MunicipalityCode?, date: Day,
+        activityType: String, komErbijPackage: Bool, participants: Int?
+    ) {
         self.year = year
         self.organiser = organiser
         self.municipality = municipality

@@ -41,8 +41,10 @@ public final class Store: Sendable {
     /// data), and only then puts it in place: it is built under a temporary name beside `path` and
     /// renamed, so an interrupted `init` never leaves a half-filled store under the real name.
     /// Refuses to touch an existing file unless `replacing` is set.
-    public static func create(at path: String, replacing: Bool = false,
-                              populate: (Store) throws -> Void = { _ in }) throws -> Store {
+    public static func create(
+        at path: String, replacing: Bool = false,
+        populate: (Store) throws -> Void = { _ in }
+    ) throws -> Store {
         let manager = FileManager.default
         if manager.fileExists(atPath: path), !replacing { throw StoreError.databaseExists(path: path) }
         let target = URL(fileURLWithPath: path)
@@ -93,13 +95,15 @@ public final class Store: Sendable {
             var inspection = configuration
             inspection.readonly = true
             if !isNew { try StoreIdentity.verify(try DatabaseQueue(path: path, configuration: inspection), path: path, isNew: false) }
-            let writer: any DatabaseWriter = readOnly || isNew
+            let writer: any DatabaseWriter =
+                readOnly || isNew
                 ? try DatabaseQueue(path: path, configuration: configuration)
                 : try DatabasePool(path: path, configuration: configuration)
             if isNew { try StoreIdentity.verify(writer, path: path, isNew: true) }
             if readOnly {
                 guard try writer.read(Schema.migrator.hasCompletedMigrations) else {
-                    throw StoreError.unwritable(path: path, reason: "deze versie van ete moet de database bijwerken, maar het bestand is alleen-lezen")
+                    throw StoreError.unwritable(
+                        path: path, reason: "deze versie van ete moet de database bijwerken, maar het bestand is alleen-lezen")
                 }
             } else {
                 try Schema.migrator.migrate(writer)
@@ -139,9 +143,11 @@ public final class Store: Sendable {
     public func tableCounts() throws -> [String: Int] {
         try translatingErrors {
             try pool.read { db in
-                let tables = try String.fetchAll(db, sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
-                    """)
+                let tables = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
+                        """)
                 var counts: [String: Int] = [:]
                 for table in tables {
                     counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)") ?? 0
@@ -155,9 +161,11 @@ public final class Store: Sendable {
     public func contentFingerprint() throws -> String {
         try translatingErrors {
             try pool.read { db in
-                let tables = try String.fetchAll(db, sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-                    """)
+                let tables = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                        """)
                 var text = ""
                 for table in tables {
                     let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)")

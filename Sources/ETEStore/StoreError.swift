@@ -53,7 +53,9 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case .SQLITE_CORRUPT: self = .notAnETEDatabase(path: path, reason: "het bestand is beschadigd")
         case .SQLITE_IOERR: self = .database(path: path, reason: "lees- of schrijffout van de schijf; er is niets opgeslagen")
         case .SQLITE_CONSTRAINT:
-            self = .database(path: path, reason: "de wijziging botst met gegevens die er al staan (\(Self.constraintText(error))); er is niets opgeslagen")
+            self = .database(
+                path: path,
+                reason: "de wijziging botst met gegevens die er al staan (\(Self.constraintText(error))); er is niets opgeslagen")
         default: self = .database(path: path, reason: "SQLite-fout \(error.resultCode.rawValue); er is niets opgeslagen")
         }
     }

@@ -9,7 +9,8 @@ enum StoreIdentity {
         try writer.read { db in
             let mark = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
-            let applied = tables.contains("grdb_migrations")
+            let applied =
+                tables.contains("grdb_migrations")
                 ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
             if mark != 0 && mark != Store.applicationID {
                 throw StoreError.notAnETEDatabase(path: path, reason: "het bestand hoort bij een andere toepassing")

@@ -15,16 +15,19 @@ public struct StoreReader {
 
     public func municipalities() throws -> [Municipality] {
         try db.checkedRows("municipality", sql: "SELECT * FROM municipality ORDER BY code").map { row in
-            Municipality(code: try row.code("code"), name: try row.value("name"), province: try row.value("province"),
-                         population: try row.value("population"), joinedOn: try row.optionalDay("joined_on"),
-                         localCoalitionSince: try row.optionalDay("local_coalition_since"), adviser: try row.optional("adviser"))
+            Municipality(
+                code: try row.code("code"), name: try row.value("name"), province: try row.value("province"),
+                population: try row.value("population"), joinedOn: try row.optionalDay("joined_on"),
+                localCoalitionSince: try row.optionalDay("local_coalition_since"), adviser: try row.optional("adviser"))
         }
     }
 
     /// Residents per municipality per year.
     public func populations() throws -> PopulationTable {
         var counts: [MunicipalityCode: [Int: Int]] = [:]
-        for row in try db.checkedRows("municipality_population", sql: "SELECT municipality_code, year, population FROM municipality_population") {
+        for row in try db.checkedRows(
+            "municipality_population", sql: "SELECT municipality_code, year, population FROM municipality_population")
+        {
             counts[try row.code("municipality_code"), default: [:]][try row.value("year")] = try row.value("population")
         }
         return PopulationTable(counts: counts)
@@ -32,33 +35,40 @@ public struct StoreReader {
 
     public func actions() throws -> [Action] {
         try db.checkedRows("action", sql: "SELECT * FROM action ORDER BY id").map { row in
-            Action(id: try row.value("id"), title: try row.value("title"),
-                   pillar: try row.optional("pillar", as: Int.self).map { _ in try row.member("pillar", of: Pillar.self) })
+            Action(
+                id: try row.value("id"), title: try row.value("title"),
+                pillar: try row.optional("pillar", as: Int.self).map { _ in try row.member("pillar", of: Pillar.self) })
         }
     }
 
     public func actionStatuses(year: Int) throws -> [ActionYearStatus] {
-        try db.checkedRows("action_status", sql: "SELECT * FROM action_status WHERE year = ? ORDER BY action_id", arguments: [year]).map { row in
-            ActionYearStatus(actionID: try row.value("action_id"), year: try row.value("year"), actionLineID: try row.value("action_line_id"),
-                             status: try row.member("status", of: ActionStatus.self), resultText: try row.value("result_text"))
+        try db.checkedRows("action_status", sql: "SELECT * FROM action_status WHERE year = ? ORDER BY action_id", arguments: [year]).map {
+            row in
+            ActionYearStatus(
+                actionID: try row.value("action_id"), year: try row.value("year"), actionLineID: try row.value("action_line_id"),
+                status: try row.member("status", of: ActionStatus.self), resultText: try row.value("result_text"))
         }
     }
 
     /// Every action line of every period, by first year and number.
     public func actionLines() throws -> [ActionLine] {
         try db.checkedRows("action_line", sql: "SELECT * FROM action_line ORDER BY first_year, number").map { row in
-            ActionLine(number: try row.value("number"), title: try row.value("title"), firstYear: try row.value("first_year"),
-                       lastYear: try row.optional("last_year"), template: try row.optional("template"))
+            ActionLine(
+                number: try row.value("number"), title: try row.value("title"), firstYear: try row.value("first_year"),
+                lastYear: try row.optional("last_year"), template: try row.optional("template"))
         }
     }
 
     /// Per year and line: how many action statuses name a line that is not valid in that year.
     public func actionStatusesOutsideTheirLine() throws -> [(year: Int, lineID: String, count: Int)] {
-        try db.checkedRows("action_status", sql: """
-            SELECT s.year, s.action_line_id, COUNT(*) AS n FROM action_status s JOIN action_line l ON l.id = s.action_line_id
-            WHERE s.year < l.first_year OR (l.last_year IS NOT NULL AND s.year > l.last_year)
-            GROUP BY s.year, s.action_line_id ORDER BY s.year, s.action_line_id
-            """).map { (year: try $0.value("year"), lineID: try $0.value("action_line_id"), count: try $0.value("n")) }
+        try db.checkedRows(
+            "action_status",
+            sql: """
+                SELECT s.year, s.action_line_id, COUNT(*) AS n FROM action_status s JOIN action_line l ON l.id = s.action_line_id
+                WHERE s.year < l.first_year OR (l.last_year IS NOT NULL AND s.year > l.last_year)
+                GROUP BY s.year, s.action_line_id ORDER BY s.year, s.action_line_id
+                """
+        ).map { (year: try $0.value("year"), lineID: try $0.value("action_line_id"), count: try $0.value("n")) }
     }
 
     public func actionStatusYears() throws -> [Int] {
@@ -67,12 +77,15 @@ public struct StoreReader {
 
     public func coalitionPartners() throws -> [CoalitionPartner] {
         var byPartner: [Int64: [RiskGroup]] = [:]
-        for row in try db.checkedRows("partner_risk_group", sql: "SELECT partner_id, risk_group FROM partner_risk_group ORDER BY risk_group") {
+        for row in try db.checkedRows(
+            "partner_risk_group", sql: "SELECT partner_id, risk_group FROM partner_risk_group ORDER BY risk_group")
+        {
             byPartner[try row.value("partner_id"), default: []].append(try row.member("risk_group", of: RiskGroup.self))
         }
         return try db.checkedRows("coalition_partner", sql: "SELECT * FROM coalition_partner ORDER BY joined_on, name").map { row in
-            CoalitionPartner(name: try row.value("name"), sector: try row.value("sector"), joinedOn: try row.day("joined_on"),
-                             leftOn: try row.optionalDay("left_on"), riskGroups: byPartner[try row.value("id")] ?? [])
+            CoalitionPartner(
+                name: try row.value("name"), sector: try row.value("sector"), joinedOn: try row.day("joined_on"),
+                leftOn: try row.optionalDay("left_on"), riskGroups: byPartner[try row.value("id")] ?? [])
         }
     }
 
@@ -83,26 +96,31 @@ public struct StoreReader {
     }
 
     public func campaignMeasurements() throws -> [CampaignMeasurement] {
-        try db.checkedRows("campaign_measurement", sql: "SELECT * FROM campaign_measurement ORDER BY campaign_id, year, wave, metric").map { row in
-            CampaignMeasurement(campaignID: try row.value("campaign_id"), wave: try row.value("wave"), year: try row.value("year"),
-                                metric: try row.value("metric"), label: try row.value("label"), percentage: try row.value("percentage"),
-                                target: try row.optional("target"))
+        try db.checkedRows("campaign_measurement", sql: "SELECT * FROM campaign_measurement ORDER BY campaign_id, year, wave, metric").map {
+            row in
+            CampaignMeasurement(
+                campaignID: try row.value("campaign_id"), wave: try row.value("wave"), year: try row.value("year"),
+                metric: try row.value("metric"), label: try row.value("label"), percentage: try row.value("percentage"),
+                target: try row.optional("target"))
         }
     }
 
     public func weekEdition(year: Int) throws -> WeekEdition? {
         try db.checkedRows("week_edition", sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year]).first.map { row in
-            WeekEdition(year: try row.value("year"), startDate: try row.day("start_date"), endDate: try row.day("end_date"),
-                        openingDate: try row.optionalDay("opening_date"), openingParticipants: try row.optional("opening_participants"),
-                        theme: try row.optional("theme"))
+            WeekEdition(
+                year: try row.value("year"), startDate: try row.day("start_date"), endDate: try row.day("end_date"),
+                openingDate: try row.optionalDay("opening_date"), openingParticipants: try row.optional("opening_participants"),
+                theme: try row.optional("theme"))
         }
     }
 
     public func weekRegistrations(year: Int) throws -> [WeekRegistration] {
-        try db.checkedRows("week_registration", sql: "SELECT * FROM week_registration WHERE year = ? ORDER BY id", arguments: [year]).map { row in
-            WeekRegistration(year: try row.value("year"), organiser: try row.value("organiser"), municipality: try row.optionalCode("municipality_code"),
-                             date: try row.day("date"), activityType: try row.value("activity_type"),
-                             komErbijPackage: try row.value("kom_erbij"), participants: try row.optional("participants"))
+        try db.checkedRows("week_registration", sql: "SELECT * FROM week_registration WHERE year = ? ORDER BY id", arguments: [year]).map {
+            row in
+            WeekRegistration(
+                year: try row.value("year"), organiser: try row.value("organiser"), municipality: try row.optionalCode("municipality_code"),
+                date: try row.day("date"), activityType: try row.value("activity_type"),
+                komErbijPackage: try row.value("kom_erbij"), participants: try row.optional("participants"))
         }
     }
 
@@ -111,7 +129,9 @@ public struct StoreReader {
     }
 
     public func letterText(year: Int) throws -> LetterText? {
-        guard let letter = try db.checkedRows("letter", sql: "SELECT metadata FROM letter WHERE year = ?", arguments: [year]).first else { return nil }
+        guard let letter = try db.checkedRows("letter", sql: "SELECT metadata FROM letter WHERE year = ?", arguments: [year]).first else {
+            return nil
+        }
         var passages: [String: String] = [:]
         for row in try db.checkedRows("letter_passage", sql: "SELECT key, markdown FROM letter_passage WHERE year = ?", arguments: [year]) {
             passages[try row.value("key")] = try row.value("markdown")
@@ -124,22 +144,31 @@ public struct StoreReader {
     }
 
     public func questionnaire(year: Int) throws -> Questionnaire? {
-        guard let row = try db.checkedRows("questionnaire", sql: "SELECT title, source FROM questionnaire WHERE year = ?", arguments: [year]).first else {
+        guard
+            let row = try db.checkedRows("questionnaire", sql: "SELECT title, source FROM questionnaire WHERE year = ?", arguments: [year])
+                .first
+        else {
             return nil
         }
-        let questions = try db.checkedRows("question", sql: "SELECT definition FROM question WHERE year = ? ORDER BY position", arguments: [year])
-            .map { try $0.json("definition", as: Question.self) }
+        let questions = try db.checkedRows(
+            "question", sql: "SELECT definition FROM question WHERE year = ? ORDER BY position", arguments: [year]
+        )
+        .map { try $0.json("definition", as: Question.self) }
         return Questionnaire(year: year, title: try row.value("title"), questions: questions, source: try row.optional("source"))
     }
 
     public func benchmarkResponses(year: Int) throws -> [BenchmarkResponse] {
         var answers: [MunicipalityCode: [String: String]] = [:]
-        for row in try db.checkedRows("benchmark_answer", sql: "SELECT municipality_code, question_id, value FROM benchmark_answer WHERE year = ?",
-                                      arguments: [year]) {
+        for row in try db.checkedRows(
+            "benchmark_answer", sql: "SELECT municipality_code, question_id, value FROM benchmark_answer WHERE year = ?",
+            arguments: [year])
+        {
             answers[try row.code("municipality_code"), default: [:]][try row.value("question_id")] = try row.value("value")
         }
-        return try db.checkedRows("benchmark_response", sql: "SELECT municipality_code FROM benchmark_response WHERE year = ? ORDER BY municipality_code",
-                                  arguments: [year]).map { row in
+        return try db.checkedRows(
+            "benchmark_response", sql: "SELECT municipality_code FROM benchmark_response WHERE year = ? ORDER BY municipality_code",
+            arguments: [year]
+        ).map { row in
             let code = try row.code("municipality_code")
             return BenchmarkResponse(year: year, municipality: code, answers: answers[code] ?? [:])
         }
@@ -149,42 +178,60 @@ public struct StoreReader {
     public func benchmarkReleases(year: Int) throws -> [BenchmarkRelease] {
         // A write-protected store made before releases were kept has no table for them, and no releases.
         guard try db.tableExists("benchmark_release") else { return [] }
-        return try db.checkedRows("benchmark_release", sql: "SELECT number, published_on FROM benchmark_release WHERE year = ? ORDER BY number",
-                                  arguments: [year]).map { row in
+        return try db.checkedRows(
+            "benchmark_release", sql: "SELECT number, published_on FROM benchmark_release WHERE year = ? ORDER BY number",
+            arguments: [year]
+        ).map { row in
             let number: Int = try row.value("number")
-            var members: [String: [String: Set<MunicipalityCode>]] = [:], withheld: [String: [String: Set<String>]] = [:]
-            for member in try db.checkedRows("benchmark_release_member", sql: """
-                SELECT partition, grp, municipality_code FROM benchmark_release_member WHERE year = ? AND number = ?
-                """, arguments: [year, number]) {
-                members[try member.value("partition"), default: [:]][try member.value("grp"), default: []].insert(try member.code("municipality_code"))
+            var members: [String: [String: Set<MunicipalityCode>]] = [:]
+            var withheld: [String: [String: Set<String>]] = [:]
+            for member in try db.checkedRows(
+                "benchmark_release_member",
+                sql: """
+                    SELECT partition, grp, municipality_code FROM benchmark_release_member WHERE year = ? AND number = ?
+                    """, arguments: [year, number])
+            {
+                members[try member.value("partition"), default: [:]][try member.value("grp"), default: []].insert(
+                    try member.code("municipality_code"))
             }
-            for figure in try db.checkedRows("benchmark_release_withheld", sql: """
-                SELECT partition, grp, figure FROM benchmark_release_withheld WHERE year = ? AND number = ?
-                """, arguments: [year, number]) {
-                withheld[try figure.value("partition"), default: [:]][try figure.value("grp"), default: []].insert(try figure.value("figure"))
+            for figure in try db.checkedRows(
+                "benchmark_release_withheld",
+                sql: """
+                    SELECT partition, grp, figure FROM benchmark_release_withheld WHERE year = ? AND number = ?
+                    """, arguments: [year, number])
+            {
+                withheld[try figure.value("partition"), default: [:]][try figure.value("grp"), default: []].insert(
+                    try figure.value("figure"))
             }
-            return BenchmarkRelease(year: year, number: number, publishedOn: try row.day("published_on"), members: members, withheld: withheld)
+            return BenchmarkRelease(
+                year: year, number: number, publishedOn: try row.day("published_on"), members: members, withheld: withheld)
         }
     }
 
     public func signallingCoverage() throws -> [SignallingCoverage] {
         try db.checkedRows("signalling_coverage", sql: "SELECT * FROM signalling_coverage ORDER BY network, municipality_code").map { row in
-            SignallingCoverage(network: try row.value("network"), municipality: try row.code("municipality_code"), since: try row.day("since"))
+            SignallingCoverage(
+                network: try row.value("network"), municipality: try row.code("municipality_code"), since: try row.day("since"))
         }
     }
 
     public func signallingReports(year: Int) throws -> [SignallingReports] {
-        try db.checkedRows("signalling_reports", sql: "SELECT * FROM signalling_reports WHERE year = ? ORDER BY network, municipality_code",
-                           arguments: [year]).map { row in
-            SignallingReports(network: try row.value("network"), municipality: try row.code("municipality_code"),
-                              year: try row.value("year"), reports: try row.value("reports"))
+        try db.checkedRows(
+            "signalling_reports", sql: "SELECT * FROM signalling_reports WHERE year = ? ORDER BY network, municipality_code",
+            arguments: [year]
+        ).map { row in
+            SignallingReports(
+                network: try row.value("network"), municipality: try row.code("municipality_code"),
+                year: try row.value("year"), reports: try row.value("reports"))
         }
     }
 
     public func programmeFigures(year: Int) throws -> [ProgrammeFigure] {
-        try db.checkedRows("programme_figure", sql: "SELECT * FROM programme_figure WHERE year = ? ORDER BY key", arguments: [year]).map { row in
-            ProgrammeFigure(year: try row.value("year"), key: try row.value("key"), value: try row.value("value"),
-                            label: try row.value("label"), source: try row.value("source"))
+        try db.checkedRows("programme_figure", sql: "SELECT * FROM programme_figure WHERE year = ? ORDER BY key", arguments: [year]).map {
+            row in
+            ProgrammeFigure(
+                year: try row.value("year"), key: try row.value("key"), value: try row.value("value"),
+                label: try row.value("label"), source: try row.value("source"))
         }
     }
 }

@@ -11,55 +11,65 @@ public struct StoreTransaction {
     }
 
     public func upsert(_ municipality: Municipality) throws {
-        try db.execute(sql: """
-            INSERT INTO municipality (code, name, province, population, joined_on, local_coalition_since, adviser)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(code) DO UPDATE SET name = excluded.name, province = excluded.province,
-                population = excluded.population, joined_on = excluded.joined_on,
-                local_coalition_since = excluded.local_coalition_since, adviser = excluded.adviser
-            """, arguments: [municipality.code.rawValue, municipality.name, municipality.province, municipality.population,
-                             municipality.joinedOn?.description, municipality.localCoalitionSince?.description,
-                             municipality.adviser])
+        try db.execute(
+            sql: """
+                INSERT INTO municipality (code, name, province, population, joined_on, local_coalition_since, adviser)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(code) DO UPDATE SET name = excluded.name, province = excluded.province,
+                    population = excluded.population, joined_on = excluded.joined_on,
+                    local_coalition_since = excluded.local_coalition_since, adviser = excluded.adviser
+                """,
+            arguments: [
+                municipality.code.rawValue, municipality.name, municipality.province, municipality.population,
+                municipality.joinedOn?.description, municipality.localCoalitionSince?.description,
+                municipality.adviser,
+            ])
     }
 
     /// Residents of a municipality on 31 December of `year`. The municipality row keeps the
     /// latest count, for lists that show "the" population.
     public func setPopulation(_ population: Int, of code: MunicipalityCode, year: Int) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO municipality_population (municipality_code, year, population) VALUES (?, ?, ?)
-            """, arguments: [code.rawValue, year, population])
-        try db.execute(sql: """
-            UPDATE municipality SET population = (SELECT population FROM municipality_population
-                WHERE municipality_code = ? ORDER BY year DESC LIMIT 1) WHERE code = ?
-            """, arguments: [code.rawValue, code.rawValue])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO municipality_population (municipality_code, year, population) VALUES (?, ?, ?)
+                """, arguments: [code.rawValue, year, population])
+        try db.execute(
+            sql: """
+                UPDATE municipality SET population = (SELECT population FROM municipality_population
+                    WHERE municipality_code = ? ORDER BY year DESC LIMIT 1) WHERE code = ?
+                """, arguments: [code.rawValue, code.rawValue])
     }
 
     public func upsert(_ action: Action) throws {
-        try db.execute(sql: """
-            INSERT INTO action (id, title, pillar) VALUES (?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET title = excluded.title, pillar = excluded.pillar
-            """, arguments: [action.id, action.title, action.pillar?.rawValue])
+        try db.execute(
+            sql: """
+                INSERT INTO action (id, title, pillar) VALUES (?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET title = excluded.title, pillar = excluded.pillar
+                """, arguments: [action.id, action.title, action.pillar?.rawValue])
     }
 
     public func upsert(_ status: ActionYearStatus) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO action_status (action_id, year, action_line_id, status, result_text) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [status.actionID, status.year, status.actionLineID, status.status.rawValue, status.resultText])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO action_status (action_id, year, action_line_id, status, result_text) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [status.actionID, status.year, status.actionLineID, status.status.rawValue, status.resultText])
     }
 
     /// Stores a line under its identity (first year and number): a second import updates its
     /// title, end year and template.
     public func upsert(_ line: ActionLine) throws {
-        try db.execute(sql: """
-            INSERT INTO action_line (id, scheme, number, title, first_year, last_year, template) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET title = excluded.title, last_year = excluded.last_year, template = excluded.template
-            """, arguments: [line.id, String(line.firstYear), line.number, line.title, line.firstYear, line.lastYear, line.template])
+        try db.execute(
+            sql: """
+                INSERT INTO action_line (id, scheme, number, title, first_year, last_year, template) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET title = excluded.title, last_year = excluded.last_year, template = excluded.template
+                """, arguments: [line.id, String(line.firstYear), line.number, line.title, line.firstYear, line.lastYear, line.template])
     }
 
     /// Moves the yearly statuses of one line to another line (same number, valid in that year).
     public func moveActionStatuses(year: Int, from oldLineID: String, to newLineID: String) throws {
-        try db.execute(sql: "UPDATE action_status SET action_line_id = ? WHERE year = ? AND action_line_id = ?",
-                       arguments: [newLineID, year, oldLineID])
+        try db.execute(
+            sql: "UPDATE action_status SET action_line_id = ? WHERE year = ? AND action_line_id = ?",
+            arguments: [newLineID, year, oldLineID])
     }
 
     /// Stores a partner under the identity rule (`DutchText.matchKey` of its name): a partner whose
@@ -73,17 +83,20 @@ public struct StoreTransaction {
         let id: Int64
         if let existing {
             id = existing["id"]
-            try db.execute(sql: "UPDATE coalition_partner SET sector = ?, joined_on = ?, left_on = ? WHERE id = ?",
-                           arguments: [partner.sector, partner.joinedOn.description, partner.leftOn?.description, id])
+            try db.execute(
+                sql: "UPDATE coalition_partner SET sector = ?, joined_on = ?, left_on = ? WHERE id = ?",
+                arguments: [partner.sector, partner.joinedOn.description, partner.leftOn?.description, id])
         } else {
-            try db.execute(sql: "INSERT INTO coalition_partner (name, name_key, sector, joined_on, left_on) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [partner.name, key, partner.sector, partner.joinedOn.description, partner.leftOn?.description])
+            try db.execute(
+                sql: "INSERT INTO coalition_partner (name, name_key, sector, joined_on, left_on) VALUES (?, ?, ?, ?, ?)",
+                arguments: [partner.name, key, partner.sector, partner.joinedOn.description, partner.leftOn?.description])
             id = db.lastInsertedRowID
         }
         try db.execute(sql: "DELETE FROM partner_risk_group WHERE partner_id = ?", arguments: [id])
         for group in partner.riskGroups {
-            try db.execute(sql: "INSERT INTO partner_risk_group (partner_id, risk_group) VALUES (?, ?)",
-                           arguments: [id, group.rawValue])
+            try db.execute(
+                sql: "INSERT INTO partner_risk_group (partner_id, risk_group) VALUES (?, ?)",
+                arguments: [id, group.rawValue])
         }
         let storedName: String? = existing?["name"]
         return storedName.flatMap { $0 == partner.name ? nil : $0 }
@@ -98,26 +111,35 @@ public struct StoreTransaction {
     }
 
     public func upsert(_ campaign: Campaign) throws {
-        try db.execute(sql: """
-            INSERT INTO campaign (id, name, audience) VALUES (?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, audience = excluded.audience
-            """, arguments: [campaign.id, campaign.name, campaign.audience])
+        try db.execute(
+            sql: """
+                INSERT INTO campaign (id, name, audience) VALUES (?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, audience = excluded.audience
+                """, arguments: [campaign.id, campaign.name, campaign.audience])
     }
 
     public func upsert(_ measurement: CampaignMeasurement) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO campaign_measurement (campaign_id, wave, year, metric, label, percentage, target)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [measurement.campaignID, measurement.wave, measurement.year, measurement.metric,
-                             measurement.label, measurement.percentage, measurement.target])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO campaign_measurement (campaign_id, wave, year, metric, label, percentage, target)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                measurement.campaignID, measurement.wave, measurement.year, measurement.metric,
+                measurement.label, measurement.percentage, measurement.target,
+            ])
     }
 
     public func upsert(_ edition: WeekEdition) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO week_edition (year, start_date, end_date, opening_date, opening_participants, theme)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [edition.year, edition.startDate.description, edition.endDate.description,
-                             edition.openingDate?.description, edition.openingParticipants, edition.theme])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO week_edition (year, start_date, end_date, opening_date, opening_participants, theme)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                edition.year, edition.startDate.description, edition.endDate.description,
+                edition.openingDate?.description, edition.openingParticipants, edition.theme,
+            ])
     }
 
     /// Removes a year's registrations, so a re-import replaces instead of doubling them.
@@ -128,12 +150,16 @@ public struct StoreTransaction {
     }
 
     public func insert(_ registration: WeekRegistration) throws {
-        try db.execute(sql: """
-            INSERT INTO week_registration (year, organiser, municipality_code, date, activity_type, kom_erbij, participants)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [registration.year, registration.organiser, registration.municipality?.rawValue,
-                             registration.date.description, registration.activityType,
-                             registration.komErbijPackage, registration.participants])
+        try db.execute(
+            sql: """
+                INSERT INTO week_registration (year, organiser, municipality_code, date, activity_type, kom_erbij, participants)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                registration.year, registration.organiser, registration.municipality?.rawValue,
+                registration.date.description, registration.activityType,
+                registration.komErbijPackage, registration.participants,
+            ])
     }
 
     /// Stores a year's questionnaire. It replaces an earlier definition only while
@@ -142,16 +168,21 @@ public struct StoreTransaction {
         // Answers refer to questions; check those references at commit, after the new definition is in.
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         try db.execute(sql: "DELETE FROM question WHERE year = ?", arguments: [questionnaire.year])
-        try db.execute(sql: "INSERT OR REPLACE INTO questionnaire (year, title, source) VALUES (?, ?, ?)",
-                       arguments: [questionnaire.year, questionnaire.title, questionnaire.source])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO questionnaire (year, title, source) VALUES (?, ?, ?)",
+            arguments: [questionnaire.year, questionnaire.title, questionnaire.source])
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for (position, question) in questionnaire.questions.enumerated() {
             let definition = String(decoding: try encoder.encode(question), as: UTF8.self)
-            try db.execute(sql: """
-                INSERT INTO question (year, id, position, pillar, type, definition) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [questionnaire.year, question.id, position, question.pillar.rawValue,
-                                 question.type.rawValue, definition])
+            try db.execute(
+                sql: """
+                    INSERT INTO question (year, id, position, pillar, type, definition) VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    questionnaire.year, question.id, position, question.pillar.rawValue,
+                    question.type.rawValue, definition,
+                ])
         }
     }
 
@@ -160,8 +191,9 @@ public struct StoreTransaction {
         try db.execute(sql: "DELETE FROM letter WHERE year = ?", arguments: [text.year])
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        try db.execute(sql: "INSERT INTO letter (year, metadata) VALUES (?, ?)",
-                       arguments: [text.year, String(decoding: try encoder.encode(text.metadata), as: UTF8.self)])
+        try db.execute(
+            sql: "INSERT INTO letter (year, metadata) VALUES (?, ?)",
+            arguments: [text.year, String(decoding: try encoder.encode(text.metadata), as: UTF8.self)])
         for (key, markdown) in text.passages {
             try db.execute(sql: "INSERT INTO letter_passage (year, key, markdown) VALUES (?, ?, ?)", arguments: [text.year, key, markdown])
         }
@@ -170,21 +202,24 @@ public struct StoreTransaction {
     /// Keeps one publication of a benchmark year (its number must be new for the year).
     public func record(_ release: BenchmarkRelease) throws {
         let key: [DatabaseValueConvertible] = [release.year, release.number]
-        try db.execute(sql: "INSERT INTO benchmark_release (year, number, published_on) VALUES (?, ?, ?)",
-                       arguments: StatementArguments(key + [release.publishedOn.description]))
+        try db.execute(
+            sql: "INSERT INTO benchmark_release (year, number, published_on) VALUES (?, ?, ?)",
+            arguments: StatementArguments(key + [release.publishedOn.description]))
         for (partition, groups) in release.members {
             for (group, codes) in groups {
                 for code in codes {
-                    try db.execute(sql: "INSERT INTO benchmark_release_member VALUES (?, ?, ?, ?, ?)",
-                                   arguments: StatementArguments(key + [partition, group, code.rawValue]))
+                    try db.execute(
+                        sql: "INSERT INTO benchmark_release_member VALUES (?, ?, ?, ?, ?)",
+                        arguments: StatementArguments(key + [partition, group, code.rawValue]))
                 }
             }
         }
         for (partition, groups) in release.withheld {
             for (group, figures) in groups {
                 for figure in figures {
-                    try db.execute(sql: "INSERT INTO benchmark_release_withheld VALUES (?, ?, ?, ?, ?)",
-                                   arguments: StatementArguments(key + [partition, group, figure]))
+                    try db.execute(
+                        sql: "INSERT INTO benchmark_release_withheld VALUES (?, ?, ?, ?, ?)",
+                        arguments: StatementArguments(key + [partition, group, figure]))
                 }
             }
         }
@@ -199,34 +234,40 @@ public struct StoreTransaction {
     }
 
     public func insert(_ response: BenchmarkResponse) throws {
-        try db.execute(sql: "INSERT INTO benchmark_response (year, municipality_code) VALUES (?, ?)",
-                       arguments: [response.year, response.municipality.rawValue])
+        try db.execute(
+            sql: "INSERT INTO benchmark_response (year, municipality_code) VALUES (?, ?)",
+            arguments: [response.year, response.municipality.rawValue])
         for (questionID, value) in response.answers.sorted(by: { $0.key < $1.key }) {
-            try db.execute(sql: """
-                INSERT INTO benchmark_answer (year, municipality_code, question_id, value) VALUES (?, ?, ?, ?)
-                """, arguments: [response.year, response.municipality.rawValue, questionID, value])
+            try db.execute(
+                sql: """
+                    INSERT INTO benchmark_answer (year, municipality_code, question_id, value) VALUES (?, ?, ?, ?)
+                    """, arguments: [response.year, response.municipality.rawValue, questionID, value])
         }
     }
 
     public func upsert(_ coverage: SignallingCoverage) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO signalling_coverage (network, municipality_code, since) VALUES (?, ?, ?)",
-                       arguments: [coverage.network, coverage.municipality.rawValue, coverage.since.description])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO signalling_coverage (network, municipality_code, since) VALUES (?, ?, ?)",
+            arguments: [coverage.network, coverage.municipality.rawValue, coverage.since.description])
     }
 
     public func upsert(_ reports: SignallingReports) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO signalling_reports (network, municipality_code, year, reports) VALUES (?, ?, ?, ?)
-            """, arguments: [reports.network, reports.municipality.rawValue, reports.year, reports.reports])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO signalling_reports (network, municipality_code, year, reports) VALUES (?, ?, ?, ?)
+                """, arguments: [reports.network, reports.municipality.rawValue, reports.year, reports.reports])
     }
 
     public func upsert(_ figure: ProgrammeFigure) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO programme_figure (year, key, value, label, source) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [figure.year, figure.key, figure.value, figure.label, figure.source])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO programme_figure (year, key, value, label, source) VALUES (?, ?, ?, ?, ?)",
+            arguments: [figure.year, figure.key, figure.value, figure.label, figure.source])
     }
 
     public func logImport(kind: String, file: String, year: Int?, rows: Int) throws {
-        try db.execute(sql: "INSERT INTO import_log (kind, file, year, rows) VALUES (?, ?, ?, ?)",
-                       arguments: [kind, file, year, rows])
+        try db.execute(
+            sql: "INSERT INTO import_log (kind, file, year, rows) VALUES (?, ?, ?, ?)",
+            arguments: [kind, file, year, rows])
     }
 
     /// Read access to what this transaction has written so far.

@@ -26,7 +26,8 @@ public enum DataTasks {
             throw WorkbenchError.unusable("\(path) bestaat niet; controleer het pad")
         }
         let store = try workspace.openForWriting()
-        let request = ImportRequest(kind: kind, file: URL(fileURLWithPath: path), year: year, templatesDirectory: workspace.templatesIfPresent)
+        let request = ImportRequest(
+            kind: kind, file: URL(fileURLWithPath: path), year: year, templatesDirectory: workspace.templatesIfPresent)
         return try Importer.run(request, into: store)
     }
 

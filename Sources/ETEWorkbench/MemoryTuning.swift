@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Allocator settings for runs that write many files in a row.
@@ -11,10 +11,10 @@ enum MemoryTuning {
     /// include malloc.h, and on another C library the call is simply skipped.
     static func keepFreedMemoryBetweenFiles() {
         #if canImport(Glibc)
-        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        let trimThreshold: Int32 = -1  // M_TRIM_THRESHOLD in glibc's malloc.h
-        _ = unsafeBitCast(symbol, to: MallOpt.self)(trimThreshold, 64 << 20)
+            typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+            let trimThreshold: Int32 = -1  // M_TRIM_THRESHOLD in glibc's malloc.h
+            _ = unsafeBitCast(symbol, to: MallOpt.self)(trimThreshold, 64 << 20)
         #endif
     }
 }

@@ -18,7 +18,8 @@ public struct MunicipalityNames {
     /// The municipalities in the order given (each once); unknown or ambiguous names are refused together.
     public func resolve(_ names: [String]) throws -> [Municipality] {
         let resolver = MunicipalityResolver(municipalities)
-        var found: [Municipality] = [], problems: [String] = []
+        var found: [Municipality] = []
+        var problems: [String] = []
         for name in names {
             switch resolver.resolve(name) {
             case .success(let municipality): if !found.contains(municipality) { found.append(municipality) }

@@ -30,12 +30,17 @@ public struct Workspace: Sendable {
 
     /// The templates folder: the given one, `ETE_TEMPLATES`, ./templates, or the one beside the
     /// program's checkout (so `ete` works from any folder after `make`).
-    public static func locateTemplates(_ explicit: String?, environment: [String: String], programPath: String,
-                                       currentFolder: String = FileManager.default.currentDirectoryPath) -> Result<URL, WorkbenchError> {
+    public static func locateTemplates(
+        _ explicit: String?, environment: [String: String], programPath: String,
+        currentFolder: String = FileManager.default.currentDirectoryPath
+    ) -> Result<URL, WorkbenchError> {
         if let explicit = explicit ?? environment["ETE_TEMPLATES"], !explicit.isEmpty {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isFolder), isFolder.boolValue else {
-                return .failure(.unusable("sjablonenmap \(explicit) bestaat niet of is geen map; geef de map met benchmark/ en kamerbrief/ op met --templates of ETE_TEMPLATES"))
+                return .failure(
+                    .unusable(
+                        "sjablonenmap \(explicit) bestaat niet of is geen map; geef de map met benchmark/ en kamerbrief/ op met --templates of ETE_TEMPLATES"
+                    ))
             }
             return .success(URL(fileURLWithPath: explicit))
         }

@@ -15,7 +15,8 @@ public struct WriteWorkbooks {
     }
 
     public enum Publication: Sendable, Equatable {
-        case recorded(Int), unchanged(Int)
+        case recorded(Int)
+        case unchanged(Int)
     }
 
     public struct Written: Sendable {
@@ -40,10 +41,13 @@ public struct WriteWorkbooks {
 
     /// `publishingOn`: record this run's groups and decisions as a publication of that day.
     /// `progress` is called serially with (done, total) while municipality workbooks are written.
-    public func write(selection: Selection, publishingOn day: Day? = nil,
-                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> Written {
+    public func write(
+        selection: Selection, publishingOn day: Day? = nil,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> Written {
         guard let overview = try BenchmarkOverview.load(year: year, from: store) else {
-            throw WorkbenchError.invalidData("er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
+            throw WorkbenchError.invalidData(
+                "er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
         }
         let chosen = try MunicipalityNames(overview.municipalities).selection(selection)
         if chosen.count > 1 { MemoryTuning.keepFreedMemoryBetweenFiles() }
@@ -61,7 +65,8 @@ public struct WriteWorkbooks {
                 publication = .recorded(release.number)
             }
         }
-        return Written(national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo,
-                       earlierRelease: overview.releases.last, publication: publication)
+        return Written(
+            national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo,
+            earlierRelease: overview.releases.last, publication: publication)
     }
 }

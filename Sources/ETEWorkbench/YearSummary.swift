@@ -8,15 +8,22 @@ public enum YearSummary {
         var lines = ["Kerncijfers \(figures.year)"]
         if figures.demoData { lines.append(Provenance.demoDataNotice) }
         let m = figures.municipalities
-        lines += ["", "Gemeenten",
-                  "  aangesloten: \(m.joined) van \(m.total) (\(percent(m.joinedPercentage)))",
-                  "  aangesloten met lokale coalitie: \(m.joinedWithLocalCoalition) (\(percent(m.joinedWithLocalCoalitionPercentage)) van de aangesloten gemeenten)"]
+        lines += [
+            "", "Gemeenten",
+            "  aangesloten: \(m.joined) van \(m.total) (\(percent(m.joinedPercentage)))",
+            "  aangesloten met lokale coalitie: \(m.joinedWithLocalCoalition) (\(percent(m.joinedWithLocalCoalitionPercentage)) van de aangesloten gemeenten)",
+        ]
         if let benchmark = figures.benchmark {
-            lines += ["", "Benchmark: \(benchmark.respondents) deelnemende gemeenten"
-                      + (benchmark.previousYear.map { " (\($0): \(benchmark.previousRespondents ?? 0))" } ?? "")]
+            lines += [
+                "",
+                "Benchmark: \(benchmark.respondents) deelnemende gemeenten"
+                    + (benchmark.previousYear.map { " (\($0): \(benchmark.previousRespondents ?? 0))" } ?? ""),
+            ]
             for pillar in Pillar.allCases {
                 lines.append("  \(pillar.heading)")
-                for (id, question) in benchmark.questions.filter({ $0.value.pillar == pillar.rawValue }).sorted(by: { $0.value.position < $1.value.position }) {
+                for (id, question) in benchmark.questions.filter({ $0.value.pillar == pillar.rawValue }).sorted(by: {
+                    $0.value.position < $1.value.position
+                }) {
                     lines += questionLines(id, question)
                 }
             }
@@ -24,27 +31,38 @@ public enum YearSummary {
             lines += ["", "Benchmark: geen antwoorden voor \(figures.year)"]
         }
         let c = figures.coalition
-        lines += ["", "Nationale Coalitie tegen Eenzaamheid",
-                  "  partners eind \(figures.year): \(c.partnersAtYearEnd); nieuw in \(figures.year): \(c.joinedInYear)"]
+        lines += [
+            "", "Nationale Coalitie tegen Eenzaamheid",
+            "  partners eind \(figures.year): \(c.partnersAtYearEnd); nieuw in \(figures.year): \(c.joinedInYear)",
+        ]
         if let week = figures.week {
-            lines += ["", "Week tegen Eenzaamheid (\(week.edition)e editie, \(week.startDate) tot en met \(week.endDate))",
-                      "  activiteiten: \(week.registrations); aangesloten gemeenten met activiteit: \(week.joinedMunicipalitiesWithActivity)",
-                      "  Kom-Erbij pakket: \(week.komErbijRequests) keer aangevraagd, \(DutchNumber.thousands(week.komErbijParticipants)) deelnemers",
-                      "  landelijke opening: \(week.openingParticipants.map(String.init) ?? "onbekend") deelnemers"]
+            lines += [
+                "", "Week tegen Eenzaamheid (\(week.edition)e editie, \(week.startDate) tot en met \(week.endDate))",
+                "  activiteiten: \(week.registrations); aangesloten gemeenten met activiteit: \(week.joinedMunicipalitiesWithActivity)",
+                "  Kom-Erbij pakket: \(week.komErbijRequests) keer aangevraagd, \(DutchNumber.thousands(week.komErbijParticipants)) deelnemers",
+                "  landelijke opening: \(week.openingParticipants.map(String.init) ?? "onbekend") deelnemers",
+            ]
         }
         for campaign in figures.campaigns {
             lines += ["", "Campagne \(campaign.name)"]
             for metric in campaign.metrics {
                 let latest = "\(DutchNumber.format(metric.latest.percentage))% (\(metric.latest.wave))"
-                let values = metric.first.wave == metric.latest.wave ? latest : "\(DutchNumber.format(metric.first.percentage))% (\(metric.first.wave)) → \(latest)"
+                let values =
+                    metric.first.wave == metric.latest.wave
+                    ? latest : "\(DutchNumber.format(metric.first.percentage))% (\(metric.first.wave)) → \(latest)"
                 lines.append("  \(metric.label): \(values)" + (metric.targetMet == false ? " — doel niet gehaald" : ""))
             }
         }
         for network in figures.signalling?.networks ?? [] {
-            lines += ["", "Signalering: \(network.network)", "  gemeenten: \(network.municipalities); meldingen in \(figures.year): \(network.reports)"]
+            lines += [
+                "", "Signalering: \(network.network)",
+                "  gemeenten: \(network.municipalities); meldingen in \(figures.year): \(network.reports)",
+            ]
         }
         if !figures.otherFigures.isEmpty {
-            lines += ["", "Overige kerncijfers"] + figures.otherFigures.sorted { $0.key < $1.key }.map { "  \($0.key): \(DutchNumber.format($0.value))" }
+            lines +=
+                ["", "Overige kerncijfers"]
+                + figures.otherFigures.sorted { $0.key < $1.key }.map { "  \($0.key): \(DutchNumber.format($0.value))" }
         }
         return lines.joined(separator: "\n")
     }
@@ -58,9 +76,10 @@ public enum YearSummary {
 
     private static func questionLines(_ id: String, _ question: QuestionFigure) -> [String] {
         if let options = question.options {
-            return ["    \(question.label) (n=\(question.answered)):"] + options.sorted { $0.value.position < $1.value.position }.map {
-                "      \($0.value.label): \(percent($0.value.percentage))"
-            }
+            return ["    \(question.label) (n=\(question.answered)):"]
+                + options.sorted { $0.value.position < $1.value.position }.map {
+                    "      \($0.value.label): \(percent($0.value.percentage))"
+                }
         }
         if let mean = question.mean { return ["    \(question.label): gemiddeld \(DutchNumber.format(mean))"] }
         let previous = question.previousPercentage.map { " (vorig jaar \($0)%)" } ?? ""

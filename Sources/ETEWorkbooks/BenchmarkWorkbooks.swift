@@ -61,8 +61,10 @@ public struct BenchmarkWorkbooks: Sendable {
     /// A workbook that fails does not stop the others: all are tried, and then every failure is
     /// reported together (`OutputError.someFailed`), so a run is never half done without saying so.
     @discardableResult
-    public func writeMunicipalities(_ municipalities: [Municipality],
-                                    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> [URL] {
+    public func writeMunicipalities(
+        _ municipalities: [Municipality],
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> [URL] {
         let state = Locked((done: 0, failures: [Int: OutputError]()))
         DispatchQueue.concurrentPerform(iterations: municipalities.count) { index in
             var failure: OutputError?
@@ -77,8 +79,9 @@ public struct BenchmarkWorkbooks: Sendable {
         }
         let failures = state.withValue { $0.failures }
         guard failures.isEmpty else {
-            throw OutputError.someFailed(written: municipalities.count - failures.count,
-                                         failures: failures.sorted { $0.key < $1.key }.map(\.value.description))
+            throw OutputError.someFailed(
+                written: municipalities.count - failures.count,
+                failures: failures.sorted { $0.key < $1.key }.map(\.value.description))
         }
         return municipalities.map(municipalityURL)
     }

@@ -8,14 +8,16 @@ import XlsxWriter
 struct InternalWorkbook {
     let overview: BenchmarkOverview
 
-    static let notice = "INTERN — niet publiceren en niet meesturen met de brief. Deze lijst toont welke gemeenten de benchmark invulden; daarmee zijn de groepen in de openbare bijlage tot op de gemeente te benoemen."
+    static let notice =
+        "INTERN — niet publiceren en niet meesturen met de brief. Deze lijst toont welke gemeenten de benchmark invulden; daarmee zijn de groepen in de openbare bijlage tot op de gemeente te benoemen."
 
     func write(to path: String) throws {
         let workbook = try Workbook(path: path)
-        try workbook.setProperties(DocumentProperties(
-            title: "Benchmark lokaal eenzaamheidsbeleid \(overview.year) — intern", subject: "Deelnemende gemeenten (intern)",
-            author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "intern",
-            comments: [Self.notice, overview.isDemo ? Provenance.demoWorkbookNotice : nil].compactMap { $0 }.joined(separator: " ")))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: "Benchmark lokaal eenzaamheidsbeleid \(overview.year) — intern", subject: "Deelnemende gemeenten (intern)",
+                author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "intern",
+                comments: [Self.notice, overview.isDemo ? Provenance.demoWorkbookNotice : nil].compactMap { $0 }.joined(separator: " ")))
         let sheet = try workbook.addPrintableSheet("Respondenten (intern)")
         try writeRespondents(sheet)
         try workbook.close()
@@ -27,14 +29,16 @@ struct InternalWorkbook {
         try sheet.write(Self.notice, row: 0, column: 0, format: WorkbookStyle.notice)
         if overview.isDemo { try sheet.write(Provenance.demoWorkbookNotice, row: 1, column: 0, format: WorkbookStyle.notice) }
         let headerRow = 3
-        let headers = ["CBS-code", "Gemeente", "Provincie", "Grootteklasse", "Inwoners", "Aangesloten sinds"] + years.map { "Deelname \($0)" }
+        let headers =
+            ["CBS-code", "Gemeente", "Provincie", "Grootteklasse", "Inwoners", "Aangesloten sinds"] + years.map { "Deelname \($0)" }
         try sheet.writeRow(headers, row: headerRow, format: WorkbookStyle.header)
         for (column, width) in [10.0, 32, 16, 28, 11, 16].enumerated() { try sheet.setColumnWidth(column, width: width) }
         try sheet.setColumnWidth(6, 5 + years.count, width: 13)
         let respondents = overview.municipalities.filter { overview.responses[overview.year]?[$0.code] != nil }
         for (index, municipality) in respondents.enumerated() {
             let row = headerRow + 1 + index
-            try sheet.writeRow([municipality.code.rawValue, municipality.name, municipality.province, municipality.sizeClass.dutchLabel], row: row)
+            try sheet.writeRow(
+                [municipality.code.rawValue, municipality.name, municipality.province, municipality.sizeClass.dutchLabel], row: row)
             try sheet.write(municipality.population, row: row, column: 4, format: WorkbookStyle.thousands)
             try sheet.write(municipality.joinedOn?.description ?? "niet aangesloten", row: row, column: 5)
             for (offset, year) in years.enumerated() {

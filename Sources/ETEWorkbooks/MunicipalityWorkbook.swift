@@ -24,10 +24,11 @@ struct MunicipalityWorkbook {
 
     func write(to path: String) throws {
         let workbook = try Workbook(path: path)
-        try workbook.setProperties(DocumentProperties(
-            title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
-            author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "eenzaamheid, benchmark, \(municipality.name)",
-            comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
+                author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "eenzaamheid, benchmark, \(municipality.name)",
+                comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
         try writeSummary(try workbook.addPrintableSheet("Samenvatting"), workbook: workbook)
         for pillar in Pillar.allCases {
             try writePillar(pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)"))
@@ -46,26 +47,31 @@ struct MunicipalityWorkbook {
         try sheet.write(title, row: 0, column: 0, format: WorkbookStyle.title)
         var row = 2
         if benchmark.isDemo {
-            try sheet.mergeRange(Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
+            try sheet.mergeRange(
+                Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
             try sheet.setRowHeight(row, height: 45)
             row += 2
         }
-        row = try sheet.writeFacts([
-            ("CBS-code", municipality.code.rawValue),
-            ("Provincie", municipality.province),
-            ("Inwoners", DutchNumber.thousands(municipality.population)),
-            ("Grootteklasse", municipality.sizeClass.dutchLabel),
-            ("Aangesloten bij Eén tegen eenzaamheid", municipality.joinedOn.map { "sinds \($0.dutchLong)" } ?? "nee"),
-            ("Deelname benchmark \(year)", response == nil ? "nee" : "ja"),
-        ], from: row) + 1
+        row =
+            try sheet.writeFacts(
+                [
+                    ("CBS-code", municipality.code.rawValue),
+                    ("Provincie", municipality.province),
+                    ("Inwoners", DutchNumber.thousands(municipality.population)),
+                    ("Grootteklasse", municipality.sizeClass.dutchLabel),
+                    ("Aangesloten bij Eén tegen eenzaamheid", municipality.joinedOn.map { "sinds \($0.dutchLong)" } ?? "nee"),
+                    ("Deelname benchmark \(year)", response == nil ? "nee" : "ja"),
+                ], from: row) + 1
         if response == nil {
-            try sheet.mergeRange(WorkbookTexts.notAnswered(municipality.name, year: year), firstRow: row, firstColumn: 0,
-                                 lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
+            try sheet.mergeRange(
+                WorkbookTexts.notAnswered(municipality.name, year: year), firstRow: row, firstColumn: 0,
+                lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
             try sheet.setRowHeight(row, height: 32)
             row += 2
         }
         let headerRow = row
-        try sheet.writeRow(["Pijlerscore (% positief)", municipality.name] + comparisons.map(\.heading), row: headerRow, format: WorkbookStyle.header)
+        try sheet.writeRow(
+            ["Pijlerscore (% positief)", municipality.name] + comparisons.map(\.heading), row: headerRow, format: WorkbookStyle.header)
         try sheet.setRowHeight(headerRow, height: 32)
         for (offset, pillar) in Pillar.allCases.enumerated() {
             let pillarRow = headerRow + 1 + offset
@@ -82,11 +88,15 @@ struct MunicipalityWorkbook {
             try sheet.write(comparison.group.respondents, row: lastPillarRow + 1, column: column + 2, format: WorkbookStyle.whole)
         }
         var noteRow = lastPillarRow + 3
-        try sheet.mergeRange(WorkbookTexts.pillarScoreNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4, format: WorkbookStyle.footnote)
+        try sheet.mergeRange(
+            WorkbookTexts.pillarScoreNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4,
+            format: WorkbookStyle.footnote)
         try sheet.setRowHeight(noteRow, height: 26)
         if anySuppressed {
             noteRow += 1
-            try sheet.mergeRange(WorkbookTexts.suppressionNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4, format: WorkbookStyle.footnote)
+            try sheet.mergeRange(
+                WorkbookTexts.suppressionNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4,
+                format: WorkbookStyle.footnote)
             try sheet.setRowHeight(noteRow, height: 26)
         }
         try addSummaryChart(workbook, sheet: sheet, pillarRows: (headerRow + 1)...lastPillarRow, headerRow: headerRow, at: noteRow + 2)
@@ -107,8 +117,9 @@ struct MunicipalityWorkbook {
         chart.setTitle("Pijlerscores \(year)")
         let categories = Chart.Range.column(0, rows: pillarRows, on: sheet.name)
         for (index, entry) in series.enumerated() {
-            chart.addSeries(name: entry.name, categories: categories, values: .column(entry.column, rows: pillarRows, on: sheet.name),
-                            color: WorkbookStyle.seriesColors[index % WorkbookStyle.seriesColors.count])
+            chart.addSeries(
+                name: entry.name, categories: categories, values: .column(entry.column, rows: pillarRows, on: sheet.name),
+                color: WorkbookStyle.seriesColors[index % WorkbookStyle.seriesColors.count])
         }
         chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
         chart.setLegendAtBottom()
@@ -124,15 +135,17 @@ struct MunicipalityWorkbook {
         try sheet.setColumnWidth(2, 4, width: 16)
         try sheet.write(pillar.heading, row: 0, column: 0, format: WorkbookStyle.title)
         try sheet.write("\(municipality.name), benchmark \(year)", row: 1, column: 0, format: WorkbookStyle.subtitle)
-        try sheet.writeRow(["Vraag", "Antwoord \(municipality.name)"] + comparisons.map { "\($0.heading) (%)" }, row: 3, format: WorkbookStyle.header)
+        try sheet.writeRow(
+            ["Vraag", "Antwoord \(municipality.name)"] + comparisons.map { "\($0.heading) (%)" }, row: 3, format: WorkbookStyle.header)
         try sheet.setRowHeight(3, height: 32)
         sheet.freezePanes(row: 4, column: 1)
         var row = 4
         for question in benchmark.questionnaire.questions(in: pillar) {
             row = try writeQuestion(question, on: sheet, row: row)
         }
-        try sheet.write("% = aandeel van de gemeenten in de groep met een antwoord dat als positief telt (meerkeuzevragen: dat deze optie koos); bij getalvragen het gemiddelde.",
-                        row: row + 1, column: 0, format: WorkbookStyle.footnote)
+        try sheet.write(
+            "% = aandeel van de gemeenten in de groep met een antwoord dat als positief telt (meerkeuzevragen: dat deze optie koos); bij getalvragen het gemiddelde.",
+            row: row + 1, column: 0, format: WorkbookStyle.footnote)
         if anySuppressed {
             try sheet.write(WorkbookTexts.suppressionNote, row: row + 2, column: 0, format: WorkbookStyle.footnote)
         }
@@ -201,7 +214,8 @@ struct MunicipalityWorkbook {
                 row += 1
             }
         }
-        try sheet.write("'niet gevraagd' = de vraag stond dat jaar niet in de vragenlijst.", row: row + 1, column: 0, format: WorkbookStyle.footnote)
+        try sheet.write(
+            "'niet gevraagd' = de vraag stond dat jaar niet in de vragenlijst.", row: row + 1, column: 0, format: WorkbookStyle.footnote)
     }
 
     private func trendCell(_ question: Question, year: Int) -> String {
@@ -229,32 +243,47 @@ struct MunicipalityWorkbook {
         var line = "\(edition.editionNumber)e editie, \(edition.startDate.dutchLong) tot en met \(edition.endDate.dutchLong)"
         if let theme = edition.theme { line += " — thema: \(theme)" }
         try sheet.write(line, row: 1, column: 0, format: WorkbookStyle.subtitle)
-        try sheet.writeRow(["Datum", "Organisator", "Soort activiteit", "Kom Erbij-pakket", "Deelnemers"], row: 3, format: WorkbookStyle.header)
+        try sheet.writeRow(
+            ["Datum", "Organisator", "Soort activiteit", "Kom Erbij-pakket", "Deelnemers"], row: 3, format: WorkbookStyle.header)
         sheet.freezePanes(row: 4, column: 0)
         guard !registrations.isEmpty else {
-            try sheet.write("Er zijn geen activiteiten in \(municipality.name) geregistreerd.", row: 4, column: 0, format: WorkbookStyle.footnote)
+            try sheet.write(
+                "Er zijn geen activiteiten in \(municipality.name) geregistreerd.", row: 4, column: 0, format: WorkbookStyle.footnote)
             return
         }
         for (offset, registration) in registrations.enumerated() {
             let row = 4 + offset
-            try sheet.writeRow([registration.date.dutchShort, registration.organiser, registration.activityType,
-                                registration.komErbijPackage ? "ja" : "nee"], row: row)
+            try sheet.writeRow(
+                [
+                    registration.date.dutchShort, registration.organiser, registration.activityType,
+                    registration.komErbijPackage ? "ja" : "nee",
+                ], row: row)
             try sheet.writeCount(registration.participants, row: row, column: 4)
         }
         let totalRow = 4 + registrations.count
         try sheet.write("Totaal: \(registrations.count) activiteiten", row: totalRow, column: 0, format: WorkbookStyle.label)
         try sheet.write(registrations.filter(\.komErbijPackage).count, row: totalRow, column: 3, format: WorkbookStyle.whole)
         try sheet.write(registrations.compactMap(\.participants).reduce(0, +), row: totalRow, column: 4, format: WorkbookStyle.thousands)
-        try sheet.write("Deelnemers zoals opgegeven door de organisatoren; leeg = niet opgegeven.", row: totalRow + 2, column: 0, format: WorkbookStyle.footnote)
+        try sheet.write(
+            "Deelnemers zoals opgegeven door de organisatoren; leeg = niet opgegeven.", row: totalRow + 2, column: 0,
+            format: WorkbookStyle.footnote)
     }
 
     // MARK: Toelichting
 
     private func writeExplanation(_ sheet: Worksheet) throws {
-        try sheet.writeExplanation(title: "Toelichting", facts: [
-            ("Wat", "De uitkomsten van \(municipality.name) in de benchmark lokaal eenzaamheidsbeleid \(year), naast het landelijk beeld en dat van vergelijkbare gemeenten."),
-            ("Vergelijking", "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse en die in dezelfde provincie."),
-            ("Deelnemende gemeenten", "\(benchmark.respondents) van de \(benchmark.municipalityCount)"),
-        ], overview: overview)
+        try sheet.writeExplanation(
+            title: "Toelichting",
+            facts: [
+                (
+                    "Wat",
+                    "De uitkomsten van \(municipality.name) in de benchmark lokaal eenzaamheidsbeleid \(year), naast het landelijk beeld en dat van vergelijkbare gemeenten."
+                ),
+                (
+                    "Vergelijking",
+                    "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse en die in dezelfde provincie."
+                ),
+                ("Deelnemende gemeenten", "\(benchmark.respondents) van de \(benchmark.municipalityCount)"),
+            ], overview: overview)
     }
 }

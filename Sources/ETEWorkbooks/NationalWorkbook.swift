@@ -12,22 +12,29 @@ struct NationalWorkbook {
 
     func write(to path: String) throws {
         let workbook = try Workbook(path: path)
-        try workbook.setProperties(DocumentProperties(
-            title: title, subject: "Landelijke uitkomsten van de gemeentelijke benchmark", author: "Ministerie van VWS — Eén tegen eenzaamheid",
-            keywords: "eenzaamheid, benchmark, gemeenten", comments: overview.isDemo ? Provenance.demoWorkbookNotice : nil))
+        try workbook.setProperties(
+            DocumentProperties(
+                title: title, subject: "Landelijke uitkomsten van de gemeentelijke benchmark",
+                author: "Ministerie van VWS — Eén tegen eenzaamheid",
+                keywords: "eenzaamheid, benchmark, gemeenten", comments: overview.isDemo ? Provenance.demoWorkbookNotice : nil))
         try writeExplanation(try workbook.addPrintableSheet("Toelichting"))
         try writeNational(try workbook.addPrintableSheet("Landelijk"), workbook: workbook)
-        try writeGroups(try workbook.addPrintableSheet("Grootteklassen"), heading: "grootteklasse",
-                        groups: SizeClass.allCases.compactMap { overview.sizeClasses[$0] })
-        try writeGroups(try workbook.addPrintableSheet("Provincies"), heading: "provincie",
-                        groups: overview.provinceNames.compactMap { overview.provinces[$0] })
+        try writeGroups(
+            try workbook.addPrintableSheet("Grootteklassen"), heading: "grootteklasse",
+            groups: SizeClass.allCases.compactMap { overview.sizeClasses[$0] })
+        try writeGroups(
+            try workbook.addPrintableSheet("Provincies"), heading: "provincie",
+            groups: overview.provinceNames.compactMap { overview.provinces[$0] })
         try writeTrend(try workbook.addPrintableSheet("Trend"), workbook: workbook)
         try workbook.close()
     }
 
     private func writeExplanation(_ sheet: Worksheet) throws {
         var facts: [(String, String)] = [
-            ("Wat", "De landelijke uitkomsten van de jaarlijkse benchmark naar het lokale eenzaamheidsbeleid van gemeenten, per pijler van de lokale aanpak."),
+            (
+                "Wat",
+                "De landelijke uitkomsten van de jaarlijkse benchmark naar het lokale eenzaamheidsbeleid van gemeenten, per pijler van de lokale aanpak."
+            ),
             ("Jaar", String(overview.year)),
             ("Deelnemende gemeenten", "\(overview.respondents(in: overview.year)) van de \(overview.municipalities.count)"),
         ]
@@ -46,12 +53,15 @@ struct NationalWorkbook {
         try sheet.setColumnWidth(1, 5, width: 12)
         try sheet.write("Landelijke uitkomsten \(overview.year) per pijler", row: 0, column: 0, format: WorkbookStyle.title)
         let previousLabel = overview.previousYear.map { "% \($0)" } ?? "% vorig jaar"
-        try sheet.writeRow(["Vraag", "% positief", "n", previousLabel, "Verandering (procentpunten)", "Gemiddelde"], row: 2, format: WorkbookStyle.header)
+        try sheet.writeRow(
+            ["Vraag", "% positief", "n", previousLabel, "Verandering (procentpunten)", "Gemiddelde"], row: 2, format: WorkbookStyle.header)
         sheet.freezePanes(row: 3, column: 1)
         var row = 3
         for (index, pillar) in Pillar.allCases.enumerated() {
             let comparable = overview.pillarScoreIsComparable(pillar, in: overview.year)
-            try sheet.write(pillar.heading + (comparable ? "" : WorkbookTexts.questionsChangedNote(overview)), row: row, column: 0, format: WorkbookStyle.pillar)
+            try sheet.write(
+                pillar.heading + (comparable ? "" : WorkbookTexts.questionsChangedNote(overview)), row: row, column: 0,
+                format: WorkbookStyle.pillar)
             try sheet.writePercentage(current.pillarScore(pillar), row: row, column: 1)
             try sheet.writePercentage(previous?.pillarScore(pillar), row: row, column: 3)
             row += 1
@@ -60,19 +70,23 @@ struct NationalWorkbook {
             let firstChartRow = row
             for question in shared {
                 try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
-                try writeShare(sheet, row: row, now: current.percentage(question.id), n: current.answered(question.id),
-                               before: previous?.percentage(question.id))
+                try writeShare(
+                    sheet, row: row, now: current.percentage(question.id), n: current.answered(question.id),
+                    before: previous?.percentage(question.id))
                 row += 1
             }
             if !shared.isEmpty {
-                try addPillarChart(workbook, sheet: sheet, pillar: pillar, rows: firstChartRow...(row - 1), index: index, withPrevious: previous != nil)
+                try addPillarChart(
+                    workbook, sheet: sheet, pillar: pillar, rows: firstChartRow...(row - 1), index: index, withPrevious: previous != nil)
             }
             for question in questions where !question.hasPositiveShare {
                 row = try writeOtherQuestion(question, sheet: sheet, row: row, current: current, previous: previous)
             }
             row += 1
         }
-        if current.withholdsAny || previous?.withholdsAny == true { try sheet.write(WorkbookTexts.suppressionNote, row: row, column: 0, format: WorkbookStyle.footnote) }
+        if current.withholdsAny || previous?.withholdsAny == true {
+            try sheet.write(WorkbookTexts.suppressionNote, row: row, column: 0, format: WorkbookStyle.footnote)
+        }
         try sheet.highlightBelow(0, firstRow: 3, firstColumn: 4, lastRow: row, lastColumn: 4, format: WorkbookStyle.decline)
     }
 
@@ -83,8 +97,10 @@ struct NationalWorkbook {
         if let now, let before { try sheet.write(now - before, row: row, column: 4, format: WorkbookStyle.change) }
     }
 
-    private func writeOtherQuestion(_ question: Question, sheet: Worksheet, row: Int, current: PeerGroup,
-                                    previous: PeerGroup?) throws -> Int {
+    private func writeOtherQuestion(
+        _ question: Question, sheet: Worksheet, row: Int, current: PeerGroup,
+        previous: PeerGroup?
+    ) throws -> Int {
         var row = row
         try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
         try sheet.writeCount(current.answered(question.id), row: row, column: 2)
@@ -97,23 +113,28 @@ struct NationalWorkbook {
             try sheet.write("• " + option.text, row: row, column: 0, format: CellFormat(indent: 2))
             // The n of an option row is the question's n, written once above: the cell stays empty
             // (a dash would mean "suppressed").
-            try writeShare(sheet, row: row, now: current.optionPercentage(question.id, option.code), n: nil,
-                           before: previous?.optionPercentage(question.id, option.code), writesCount: false)
+            try writeShare(
+                sheet, row: row, now: current.optionPercentage(question.id, option.code), n: nil,
+                before: previous?.optionPercentage(question.id, option.code), writesCount: false)
             row += 1
         }
         return row
     }
 
-    private func addPillarChart(_ workbook: Workbook, sheet: Worksheet, pillar: Pillar, rows: ClosedRange<Int>, index: Int,
-                                withPrevious: Bool) throws {
+    private func addPillarChart(
+        _ workbook: Workbook, sheet: Worksheet, pillar: Pillar, rows: ClosedRange<Int>, index: Int,
+        withPrevious: Bool
+    ) throws {
         let chart = workbook.addChart(.bar)
         chart.setTitle(pillar.heading)
         let categories = Chart.Range.column(0, rows: rows, on: sheet.name)
-        chart.addSeries(name: String(overview.year), categories: categories, values: .column(1, rows: rows, on: sheet.name),
-                        color: WorkbookStyle.seriesColors[0], dataLabels: true)
+        chart.addSeries(
+            name: String(overview.year), categories: categories, values: .column(1, rows: rows, on: sheet.name),
+            color: WorkbookStyle.seriesColors[0], dataLabels: true)
         if withPrevious, let previous = overview.previousYear {
-            chart.addSeries(name: String(previous), categories: categories, values: .column(3, rows: rows, on: sheet.name),
-                            color: WorkbookStyle.seriesColors[2])
+            chart.addSeries(
+                name: String(previous), categories: categories, values: .column(3, rows: rows, on: sheet.name),
+                color: WorkbookStyle.seriesColors[2])
         }
         chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
         chart.reverseCategoryOrder()
@@ -129,16 +150,22 @@ struct NationalWorkbook {
         try sheet.write(heading.prefix(1).uppercased() + heading.dropFirst(), row: 2, column: 0, format: WorkbookStyle.header)
         try sheet.writeRow(groups.map(\.name), row: 2, column: 1, format: WorkbookStyle.header)
         try sheet.write("Deelnemende gemeenten (n)", row: 3, column: 0, format: WorkbookStyle.label)
-        for (column, group) in groups.enumerated() { try sheet.write(group.respondents, row: 3, column: column + 1, format: WorkbookStyle.whole) }
+        for (column, group) in groups.enumerated() {
+            try sheet.write(group.respondents, row: 3, column: column + 1, format: WorkbookStyle.whole)
+        }
         sheet.freezePanes(row: 4, column: 1)
         var row = 5
         for pillar in Pillar.allCases {
             try sheet.write(pillar.heading + " (pijlerscore)", row: row, column: 0, format: WorkbookStyle.pillar)
-            for (column, group) in groups.enumerated() { try sheet.writePercentage(group.pillarScore(pillar), row: row, column: column + 1) }
+            for (column, group) in groups.enumerated() {
+                try sheet.writePercentage(group.pillarScore(pillar), row: row, column: column + 1)
+            }
             row += 1
             for question in overview.questionnaire.questions(in: pillar) where question.hasPositiveShare {
                 try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
-                for (column, group) in groups.enumerated() { try sheet.writePercentage(group.percentage(question.id), row: row, column: column + 1) }
+                for (column, group) in groups.enumerated() {
+                    try sheet.writePercentage(group.percentage(question.id), row: row, column: column + 1)
+                }
                 row += 1
             }
         }
@@ -171,8 +198,11 @@ struct NationalWorkbook {
             let chart = workbook.addChart(.line)
             chart.setTitle("Pijlerscores per jaar")
             for (index, pillarRow) in (firstPillarRow..<row).enumerated() {
-                chart.addSeries(name: "Pijler \(index + 1)", categories: Chart.Range(sheet: sheet.name, firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: years.count),
-                                values: Chart.Range(sheet: sheet.name, firstRow: pillarRow, firstColumn: 1, lastRow: pillarRow, lastColumn: years.count))
+                chart.addSeries(
+                    name: "Pijler \(index + 1)",
+                    categories: Chart.Range(sheet: sheet.name, firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: years.count),
+                    values: Chart.Range(sheet: sheet.name, firstRow: pillarRow, firstColumn: 1, lastRow: pillarRow, lastColumn: years.count)
+                )
             }
             chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
             chart.setLegendAtBottom()

@@ -34,19 +34,25 @@ enum WorkbookStyle {
 extension Worksheet {
     /// A whole percentage as an Excel percentage (37 → 0,37 shown as 37%), or "–" when absent.
     func writePercentage(_ value: Int?, row: Int, column: Int) throws {
-        if let value { try write(Double(value) / 100, row: row, column: column, format: WorkbookStyle.percent) } else {
+        if let value {
+            try write(Double(value) / 100, row: row, column: column, format: WorkbookStyle.percent)
+        } else {
             try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
         }
     }
 
     func writeCount(_ value: Int?, row: Int, column: Int) throws {
-        if let value { try write(value, row: row, column: column, format: WorkbookStyle.whole) } else {
+        if let value {
+            try write(value, row: row, column: column, format: WorkbookStyle.whole)
+        } else {
             try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
         }
     }
 
     func writeDecimal(_ value: Double?, row: Int, column: Int) throws {
-        if let value { try write(value, row: row, column: column, format: WorkbookStyle.decimal) } else {
+        if let value {
+            try write(value, row: row, column: column, format: WorkbookStyle.decimal)
+        } else {
             try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
         }
     }

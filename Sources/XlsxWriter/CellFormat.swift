@@ -18,9 +18,11 @@ public struct CellFormat: Hashable, Sendable {
     public var border = false
     public var indent: UInt8 = 0
 
-    public init(bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontColor: UInt32? = nil,
-                fillColor: UInt32? = nil, numberFormat: String? = nil, wrap: Bool = false, alignment: Alignment? = nil,
-                verticalCenter: Bool = false, border: Bool = false, indent: UInt8 = 0) {
+    public init(
+        bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontColor: UInt32? = nil,
+        fillColor: UInt32? = nil, numberFormat: String? = nil, wrap: Bool = false, alignment: Alignment? = nil,
+        verticalCenter: Bool = false, border: Bool = false, indent: UInt8 = 0
+    ) {
         self.bold = bold
         self.italic = italic
         self.fontSize = fontSize

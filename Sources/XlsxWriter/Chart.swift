@@ -45,12 +45,14 @@ public final class Chart {
     public func addSeries(name: String, categories: Range, values: Range, color: UInt32? = nil, dataLabels: Bool = false) {
         guard let series = chart_add_series(handle, nil, nil) else { return }
         categories.sheet.withCString {
-            chart_series_set_categories(series, $0, lxw_row_t(categories.firstRow), lxw_col_t(categories.firstColumn),
-                                        lxw_row_t(categories.lastRow), lxw_col_t(categories.lastColumn))
+            chart_series_set_categories(
+                series, $0, lxw_row_t(categories.firstRow), lxw_col_t(categories.firstColumn),
+                lxw_row_t(categories.lastRow), lxw_col_t(categories.lastColumn))
         }
         values.sheet.withCString {
-            chart_series_set_values(series, $0, lxw_row_t(values.firstRow), lxw_col_t(values.firstColumn),
-                                    lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
+            chart_series_set_values(
+                series, $0, lxw_row_t(values.firstRow), lxw_col_t(values.firstColumn),
+                lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
         }
         name.withCString { chart_series_set_name(series, $0) }
         if let color {

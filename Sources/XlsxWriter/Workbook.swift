@@ -10,8 +10,10 @@ public struct DocumentProperties: Sendable {
     public var keywords: String?
     public var comments: String?
 
-    public init(title: String, subject: String? = nil, author: String? = nil, company: String? = nil,
-                keywords: String? = nil, comments: String? = nil) {
+    public init(
+        title: String, subject: String? = nil, author: String? = nil, company: String? = nil,
+        keywords: String? = nil, comments: String? = nil
+    ) {
         self.title = title
         self.subject = subject
         self.author = author
@@ -44,7 +46,7 @@ public final class Workbook {
 
     public func setProperties(_ properties: DocumentProperties) throws {
         var strings: [UnsafeMutablePointer<CChar>] = []
-        defer { strings.forEach { free($0) } }
+        defer { for string in strings { free(string) } }
         func c(_ text: String?) -> UnsafeMutablePointer<CChar>? {
             guard let text, let copy = strdup(text) else { return nil }
             strings.append(copy)

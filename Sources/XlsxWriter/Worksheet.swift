@@ -15,13 +15,15 @@ public final class Worksheet {
 
     public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
         if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
-        try XlsxError.check(text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, workbook.format(format)) },
-                            "\(name)!\(Self.cellName(row, column)) tekst schrijven")
+        try XlsxError.check(
+            text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, workbook.format(format)) },
+            "\(name)!\(Self.cellName(row, column)) tekst schrijven")
     }
 
     public func write(_ number: Double, row: Int, column: Int, format: CellFormat? = nil) throws {
-        try XlsxError.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, workbook.format(format)),
-                            "\(name)!\(Self.cellName(row, column)) getal schrijven")
+        try XlsxError.check(
+            worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, workbook.format(format)),
+            "\(name)!\(Self.cellName(row, column)) getal schrijven")
     }
 
     public func write(_ number: Int, row: Int, column: Int, format: CellFormat? = nil) throws {
@@ -30,8 +32,9 @@ public final class Worksheet {
 
     public func writeBlank(row: Int, column: Int, format: CellFormat? = nil) throws {
         guard let format = workbook.format(format) else { return }
-        try XlsxError.check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), format),
-                            "\(name)!\(Self.cellName(row, column)) leeg maken")
+        try XlsxError.check(
+            worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), format),
+            "\(name)!\(Self.cellName(row, column)) leeg maken")
     }
 
     /// Writes a row of cells starting at `column`.
@@ -40,20 +43,25 @@ public final class Worksheet {
     }
 
     public func setColumnWidth(_ first: Int, _ last: Int? = nil, width: Double, format: CellFormat? = nil) throws {
-        try XlsxError.check(worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last ?? first), width, workbook.format(format)),
-                            "\(name) kolombreedte")
+        try XlsxError.check(
+            worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last ?? first), width, workbook.format(format)),
+            "\(name) kolombreedte")
     }
 
     public func setRowHeight(_ row: Int, height: Double) throws {
         try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "\(name) rijhoogte")
     }
 
-    public func mergeRange(_ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
-                           format: CellFormat? = nil) throws {
-        try XlsxError.check(text.withCString {
-            worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn),
-                                  $0, workbook.format(format))
-        }, "\(name) cellen samenvoegen")
+    public func mergeRange(
+        _ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
+        format: CellFormat? = nil
+    ) throws {
+        try XlsxError.check(
+            text.withCString {
+                worksheet_merge_range(
+                    handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn),
+                    $0, workbook.format(format))
+            }, "\(name) cellen samenvoegen")
     }
 
     public func freezePanes(row: Int, column: Int) {
@@ -61,13 +69,16 @@ public final class Worksheet {
     }
 
     public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
-        try XlsxError.check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)),
-                            "\(name) autofilter")
+        try XlsxError.check(
+            worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)),
+            "\(name) autofilter")
     }
 
     /// Data bars over a range of numbers between `minimum` and `maximum`.
-    public func dataBars(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, color: UInt32,
-                         minimum: Double = 0, maximum: Double = 1) throws {
+    public func dataBars(
+        firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, color: UInt32,
+        minimum: Double = 0, maximum: Double = 1
+    ) throws {
         var conditional = lxw_conditional_format()
         conditional.type = UInt8(LXW_CONDITIONAL_DATA_BAR.rawValue)
         conditional.bar_color = lxw_color_t(color)
@@ -76,44 +87,53 @@ public final class Worksheet {
         conditional.min_value = minimum
         conditional.max_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
         conditional.max_value = maximum
-        try XlsxError.check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
-                                                               lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
-                            "\(name) voorwaardelijke opmaak")
+        try XlsxError.check(
+            worksheet_conditional_format_range(
+                handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
+            "\(name) voorwaardelijke opmaak")
     }
 
     /// Restricts a range to a drop-down list of values (Excel allows at most 255 characters in all).
     public func restrictToList(_ values: [String], firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
         var strings = values.map { strdup($0) } + [nil]
-        defer { strings.forEach { free($0) } }
+        defer { for string in strings { free(string) } }
         var validation = lxw_data_validation()
         validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
         try strings.withUnsafeMutableBufferPointer { list in
             validation.value_list = list.baseAddress
-            try XlsxError.check(worksheet_data_validation_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
-                                                                lxw_row_t(lastRow), lxw_col_t(lastColumn), &validation),
-                                "\(name) gegevensvalidatie")
+            try XlsxError.check(
+                worksheet_data_validation_range(
+                    handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                    lxw_row_t(lastRow), lxw_col_t(lastColumn), &validation),
+                "\(name) gegevensvalidatie")
         }
     }
 
     /// Formats cells whose value is below `threshold` (e.g. negative changes in red).
-    public func highlightBelow(_ threshold: Double, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
-                               format: CellFormat) throws {
+    public func highlightBelow(
+        _ threshold: Double, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
+        format: CellFormat
+    ) throws {
         var conditional = lxw_conditional_format()
         conditional.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
         conditional.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_LESS_THAN.rawValue)
         conditional.value = threshold
         conditional.format = workbook.format(format)
-        try XlsxError.check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
-                                                               lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
-                            "\(name) voorwaardelijke opmaak")
+        try XlsxError.check(
+            worksheet_conditional_format_range(
+                handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
+            "\(name) voorwaardelijke opmaak")
     }
 
     public func insertChart(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
         var options = lxw_chart_options()
         options.x_scale = xScale
         options.y_scale = yScale
-        try XlsxError.check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options),
-                            "\(name) grafiek invoegen")
+        try XlsxError.check(
+            worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options),
+            "\(name) grafiek invoegen")
     }
 
     public func setLandscape() { worksheet_set_landscape(handle) }
@@ -125,7 +145,8 @@ public final class Worksheet {
 
     /// "A1"-style name of a 0-based cell, for messages and formulas.
     public static func cellName(_ row: Int, _ column: Int) -> String {
-        var name = "", index = column + 1
+        var name = ""
+        var index = column + 1
         while index > 0 {
             let remainder = (index - 1) % 26
             name = String(UnicodeScalar(UInt8(65 + remainder))) + name

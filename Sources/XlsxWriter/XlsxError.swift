@@ -20,7 +20,8 @@ public struct XlsxError: Error, CustomStringConvertible, Equatable {
     public var dutchReason: String {
         switch lxw_error(rawValue: code) {
         case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: "een tekst is langer dan de 32.767 tekens die Excel in een cel toestaat"
-        case LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE: "het bestand kon niet worden aangemaakt; controleer map, rechten en vrije ruimte"
+        case LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE:
+            "het bestand kon niet worden aangemaakt; controleer map, rechten en vrije ruimte"
         case LXW_ERROR_MEMORY_MALLOC_FAILED: "onvoldoende geheugen"
         default: "fout in libxlsxwriter bij \(operation): \(reason)"
         }

@@ -58,7 +58,8 @@ private struct RandomTable {
     var rows: [ClosedRange<Int>], columns: [ClosedRange<Int>]
 
     init(_ random: inout SeededGenerator) {
-        let rowCount = Int.random(in: 2...3, using: &random), columnCount = Int.random(in: 2...3, using: &random)
+        let rowCount = Int.random(in: 2...3, using: &random)
+        let columnCount = Int.random(in: 2...3, using: &random)
         for row in 0..<rowCount {
             for column in 0..<columnCount {
                 let answered = Int.random(in: 0...3, using: &random)
@@ -66,7 +67,8 @@ private struct RandomTable {
             }
         }
         func range(_ members: [CrossTableAudit.Cell], _ random: inout SeededGenerator) -> ClosedRange<Int> {
-            let answered = members.reduce(0) { $0 + $1.answered }, positive = members.reduce(0) { $0 + $1.positive }
+            let answered = members.reduce(0) { $0 + $1.answered }
+            let positive = members.reduce(0) { $0 + $1.positive }
             return random.chance(0.3) ? 0...answered : DisclosureRule.inferableCounts(positive: positive, answered: answered)
         }
         let all = cells
@@ -77,10 +79,13 @@ private struct RandomTable {
 
     /// Every filling of the cells that agrees with the published ranges.
     func fillings() -> [[Int]] {
-        var found: [[Int]] = [], current: [Int] = []
+        var found: [[Int]] = []
+        var current: [Int] = []
         func fill(_ index: Int) {
             guard index < cells.count else {
-                func sum(_ keep: (CrossTableAudit.Cell) -> Bool) -> Int { zip(cells, current).filter { keep($0.0) }.reduce(0) { $0 + $1.1 } }
+                func sum(_ keep: (CrossTableAudit.Cell) -> Bool) -> Int {
+                    zip(cells, current).filter { keep($0.0) }.reduce(0) { $0 + $1.1 }
+                }
                 guard national.contains(sum { _ in true }) else { return }
                 guard rows.indices.allSatisfy({ row in rows[row].contains(sum { $0.row == row }) }) else { return }
                 guard columns.indices.allSatisfy({ column in columns[column].contains(sum { $0.column == column }) }) else { return }
@@ -101,7 +106,8 @@ private struct RandomTable {
         let all = fillings()
         var disclosed = Set<Int>()
         for (index, cell) in cells.enumerated() where cell.answered > 0 {
-            let n = cell.answered, x = cell.positive
+            let n = cell.answered
+            let x = cell.positive
             // An outsider: every filling gives the cell none or all positives.
             if all.allSatisfy({ $0[index] == 0 }) || all.allSatisfy({ $0[index] == n }) { disclosed.insert(index) }
             // A member that subtracts its own answer.

@@ -9,7 +9,9 @@ import Testing
 @Suite("Municipality benchmark")
 struct MunicipalityBenchmarkTests {
     static let overview: BenchmarkOverview = {
-        guard let overview = try? BenchmarkOverview.load(year: 2024, from: SharedDemo.store) else { fatalError("no 2024 benchmark in the demo") }
+        guard let overview = try? BenchmarkOverview.load(year: 2024, from: SharedDemo.store) else {
+            fatalError("no 2024 benchmark in the demo")
+        }
         return overview
     }()
 
@@ -18,13 +20,17 @@ struct MunicipalityBenchmarkTests {
         let municipality = try #require(overview.municipalities.first { $0.name == "Zwolle" })
         let benchmark = MunicipalityBenchmark(overview: overview, municipality: municipality)
         #expect(benchmark.comparisons.map(\.kind) == [.national, .sizeClass, .province])
-        #expect(benchmark.comparisons.map(\.heading) == ["Landelijk", "Grootteklasse: \(municipality.sizeClass.dutchLabel)", "Provincie Overijssel"])
+        #expect(
+            benchmark.comparisons.map(\.heading) == [
+                "Landelijk", "Grootteklasse: \(municipality.sizeClass.dutchLabel)", "Provincie Overijssel",
+            ])
         let respondents = overview.municipalities.filter { overview.response(of: $0.code, in: 2024) != nil }
-        #expect(benchmark.comparisons.map(\.group.respondents) == [
-            respondents.count,
-            respondents.filter { $0.sizeClass == municipality.sizeClass }.count,
-            respondents.filter { $0.province == "Overijssel" }.count,
-        ])
+        #expect(
+            benchmark.comparisons.map(\.group.respondents) == [
+                respondents.count,
+                respondents.filter { $0.sizeClass == municipality.sizeClass }.count,
+                respondents.filter { $0.province == "Overijssel" }.count,
+            ])
     }
 
     /// Every share a comparison shows is the plan's: a withheld cell is nil though the group has the figure.
@@ -37,7 +43,8 @@ struct MunicipalityBenchmarkTests {
                     let computed = comparison.group.aggregate.tallies[question.id]?.percentage
                     if comparison.group.withheld.contains(.share(question: question.id)) {
                         withheldSeen += 1
-                        #expect(comparison.group.percentage(question.id) == nil, "\(municipality.name) \(comparison.heading) \(question.id)")
+                        #expect(
+                            comparison.group.percentage(question.id) == nil, "\(municipality.name) \(comparison.heading) \(question.id)")
                     } else {
                         #expect(comparison.group.percentage(question.id) == computed)
                     }
@@ -51,23 +58,33 @@ struct MunicipalityBenchmarkTests {
     @Test func ownAnswersAndTrend() throws {
         let overview = Self.overview
         // A municipality that took part in both years, so that the trend has two answers to show.
-        let participant = try #require(overview.municipalities.first {
-            overview.response(of: $0.code, in: 2024) != nil && overview.response(of: $0.code, in: 2023) != nil
-        })
+        let participant = try #require(
+            overview.municipalities.first {
+                overview.response(of: $0.code, in: 2024) != nil && overview.response(of: $0.code, in: 2023) != nil
+            })
         let benchmark = MunicipalityBenchmark(overview: overview, municipality: participant)
         let question = try #require(overview.questionnaire.questions.first { $0.hasPositiveShare && benchmark.ownAnswer($0) != nil })
         #expect(benchmark.ownAnswer(question) == overview.response(of: participant.code, in: 2024)?.answers[question.id])
         #expect(Pillar.allCases.contains { benchmark.ownPillarScore($0) != nil })
-        guard case .answered(let answer, _) = benchmark.trend(question, in: 2024) else { Issue.record("the 2024 answer is missing from the trend"); return }
+        guard case .answered(let answer, _) = benchmark.trend(question, in: 2024) else {
+            Issue.record("the 2024 answer is missing from the trend")
+            return
+        }
         #expect(answer == benchmark.ownAnswer(question))
         // A question that 2023 did not ask says so instead of showing an empty answer.
         let newIn2024 = try #require(overview.questionnaire.questions.first { overview.questionnaires[2023]?.question($0.id) == nil })
-        guard case .notAsked = benchmark.trend(newIn2024, in: 2023) else { Issue.record("\(newIn2024.id) was not asked in 2023"); return }
+        guard case .notAsked = benchmark.trend(newIn2024, in: 2023) else {
+            Issue.record("\(newIn2024.id) was not asked in 2023")
+            return
+        }
 
         let outsider = try #require(overview.municipalities.first { overview.response(of: $0.code, in: 2024) == nil })
         let absent = MunicipalityBenchmark(overview: overview, municipality: outsider)
         #expect(!absent.participates)
         #expect(Pillar.allCases.allSatisfy { absent.ownPillarScore($0) == nil })
-        guard case .notParticipating = absent.trend(question, in: 2024) else { Issue.record("an outsider has no 2024 answer"); return }
+        guard case .notParticipating = absent.trend(question, in: 2024) else {
+            Issue.record("an outsider has no 2024 answer")
+            return
+        }
     }
 }

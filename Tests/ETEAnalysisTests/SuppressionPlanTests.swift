@@ -7,26 +7,30 @@ import Testing
 /// also when every group passes the rule on its own.
 @Suite("Suppression plan")
 struct SuppressionPlanTests {
-    static let question = Question(id: "q", text: "Vraag?", label: "vraag", pillar: .governanceCommitment, type: .yesNo, countedAnswers: ["ja"])
+    static let question = Question(
+        id: "q", text: "Vraag?", label: "vraag", pillar: .governanceCommitment, type: .yesNo, countedAnswers: ["ja"])
     static let questionnaire = Questionnaire(year: 2024, title: "test", questions: [question])
 
     /// Size classes A and B, provinces P and Q, four respondents in each cell; yes-counts per cell.
     static func table(_ positives: [String: Int]) -> (RespondentTable, BenchmarkAggregate) {
-        var cells: [RespondentTable.Cell: BenchmarkAggregate] = [:], all: [BenchmarkResponse] = []
+        var cells: [RespondentTable.Cell: BenchmarkAggregate] = [:]
+        var all: [BenchmarkResponse] = []
         var number = 1
         for row in ["A", "B"] {
             for column in ["P", "Q"] {
                 let yes = positives[row + column] ?? 0
                 let responses = (0..<4).map { index in
                     defer { number += 1 }
-                    return BenchmarkResponse(year: 2024, municipality: MunicipalityCode(String(format: "GM%04d", number))!,
-                                             answers: ["q": index < yes ? "ja" : "nee"])
+                    return BenchmarkResponse(
+                        year: 2024, municipality: MunicipalityCode(String(format: "GM%04d", number))!,
+                        answers: ["q": index < yes ? "ja" : "nee"])
                 }
                 cells[.init(row: row, column: column)] = BenchmarkAggregate(questionnaire: questionnaire, responses: responses)
                 all += responses
             }
         }
-        let table = RespondentTable(rowPartition: "grootteklasse", rows: ["A", "B"], columnPartition: "provincie", columns: ["P", "Q"], cells: cells)
+        let table = RespondentTable(
+            rowPartition: "grootteklasse", rows: ["A", "B"], columnPartition: "provincie", columns: ["P", "Q"], cells: cells)
         return (table, BenchmarkAggregate(questionnaire: questionnaire, responses: all))
     }
 
@@ -34,7 +38,8 @@ struct SuppressionPlanTests {
         // A 6 of 8, B 2 of 8, P 6 of 8, Q 2 of 8: each passes the rule, together they fix A × P and B × Q.
         let (table, national) = Self.table(["AP": 4, "AQ": 2, "BP": 2])
         let plan = SuppressionPlan(questionnaire: Self.questionnaire, national: national, table: table)
-        let withheld = ["A", "B"].filter { plan.withheld(partition: "grootteklasse", group: $0).contains(.share(question: "q")) }
+        let withheld =
+            ["A", "B"].filter { plan.withheld(partition: "grootteklasse", group: $0).contains(.share(question: "q")) }
             + ["P", "Q"].filter { plan.withheld(partition: "provincie", group: $0).contains(.share(question: "q")) }
         #expect(withheld.count >= 2, "\(withheld)")
         #expect(!plan.national.contains(.share(question: "q")))

@@ -7,7 +7,8 @@ struct ETERun {
     let output: String
     let errors: String
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The folder with the built products (the test bundle sits beside `ete`).
     static var executable: URL {
@@ -28,14 +29,15 @@ struct ETERun {
         var env = ProcessInfo.processInfo.environment
         env["ETE_TEMPLATES"] = repositoryRoot.appendingPathComponent("templates").path
         env["ETE_DB"] = nil
-        environment.forEach { env[$0.key] = $0.value }
+        env.merge(environment) { _, new in new }
         process.environment = env
         return process
     }
 
     init(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws {
         let process = Self.process(arguments, in: folder, environment: environment)
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -91,26 +93,36 @@ struct CLITests {
     /// A value edited outside ete (a date, a number, a stored definition) gives a Dutch error naming
     /// table, column and value, never a crash.
     @Test(arguments: [
-        ("UPDATE coalition_partner SET joined_on = '31-13-2024' WHERE rowid = (SELECT MIN(rowid) FROM coalition_partner)",
-         "tabel coalition_partner, kolom joined_on de waarde \"31-13-2024\"; verwacht een datum als 2024-09-26."),
-        ("UPDATE municipality SET population = 'veel' WHERE code = 'GM0363'",
-         "tabel municipality, kolom population de waarde \"veel\"; verwacht een geheel getal."),
-        ("UPDATE question SET definition = '{kapot' WHERE rowid = (SELECT MIN(rowid) FROM question WHERE year = 2024)",
-         "tabel question, kolom definition de waarde \"{kapot\"; verwacht een definitie zoals ete die schrijft."),
+        (
+            "UPDATE coalition_partner SET joined_on = '31-13-2024' WHERE rowid = (SELECT MIN(rowid) FROM coalition_partner)",
+            "tabel coalition_partner, kolom joined_on de waarde \"31-13-2024\"; verwacht een datum als 2024-09-26."
+        ),
+        (
+            "UPDATE municipality SET population = 'veel' WHERE code = 'GM0363'",
+            "tabel municipality, kolom population de waarde \"veel\"; verwacht een geheel getal."
+        ),
+        (
+            "UPDATE question SET definition = '{kapot' WHERE rowid = (SELECT MIN(rowid) FROM question WHERE year = 2024)",
+            "tabel question, kolom definition de waarde \"{kapot\"; verwacht een definitie zoals ete die schrijft."
+        ),
     ])
     func aHandEditedValueIsNamedNotACrash(edit: String, named: String) throws {
         let folder = try temporaryFolder()
         #expect(try ETERun(["init", "--demo"], in: folder).status == 0)
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()",
-                            folder.appendingPathComponent("ete.sqlite").path, edit]
+        sqlite.arguments = [
+            "python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()",
+            folder.appendingPathComponent("ete.sqlite").path, edit,
+        ]
         try sqlite.run()
         sqlite.waitUntilExit()
         #expect(sqlite.terminationStatus == 0)
         let run = try ETERun(["stats", "--year", "2024"], in: folder)
         #expect(run.status == 2)
-        #expect(run.errors == "fout: de database bevat in " + named + " Is het bestand buiten ete om bewerkt? Herstel de waarde of lees de gegevens opnieuw in\n")
+        #expect(
+            run.errors == "fout: de database bevat in " + named
+                + " Is het bestand buiten ete om bewerkt? Herstel de waarde of lees de gegevens opnieuw in\n")
     }
 
     @Test func initRefusesToOverwriteWithoutForce() throws {
@@ -118,7 +130,9 @@ struct CLITests {
         #expect(try ETERun(["init"], in: folder).status == 0)
         let again = try ETERun(["init"], in: folder)
         #expect(again.status == 2)
-        #expect(again.errors == "fout: database ete.sqlite bestaat al; gebruik 'ete init --force' om hem te vervangen (alle gegevens gaan verloren)\n")
+        #expect(
+            again.errors
+                == "fout: database ete.sqlite bestaat al; gebruik 'ete init --force' om hem te vervangen (alle gegevens gaan verloren)\n")
         #expect(try ETERun(["init", "--force"], in: folder).status == 0)
     }
 
@@ -136,15 +150,17 @@ struct CLITests {
     @Test func badImportExitsWithLocatedDutchErrors() throws {
         let folder = try temporaryFolder()
         #expect(try ETERun(["init"], in: folder).status == 0)
-        try Data("gemeente;p1_wethouder_actief\nAmsterdm;ja\nLeiden;soms\n".utf8).write(to: folder.appendingPathComponent("benchmark-2024.csv"))
+        try Data("gemeente;p1_wethouder_actief\nAmsterdm;ja\nLeiden;soms\n".utf8).write(
+            to: folder.appendingPathComponent("benchmark-2024.csv"))
         let run = try ETERun(["import", "benchmark", "benchmark-2024.csv", "--year", "2024"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors == """
-            fout: benchmark-2024.csv:2:1: onbekende gemeente "Amsterdm" — bedoelde u "Amsterdam"?
-            benchmark-2024.csv:3:2: "soms" is geen geldig antwoord op p1_wethouder_actief; verwacht ja of nee
-            Import afgebroken (2 fouten); er is niets uit benchmark-2024.csv opgeslagen.
+        #expect(
+            run.errors == """
+                fout: benchmark-2024.csv:2:1: onbekende gemeente "Amsterdm" — bedoelde u "Amsterdam"?
+                benchmark-2024.csv:3:2: "soms" is geen geldig antwoord op p1_wethouder_actief; verwacht ja of nee
+                Import afgebroken (2 fouten); er is niets uit benchmark-2024.csv opgeslagen.
 
-            """)
+                """)
         let unknownKind = try ETERun(["import", "onzin", "x.csv"], in: folder)
         #expect(unknownKind.status == 64)
         #expect(unknownKind.errors.contains("onbekende soort 'onzin'"))

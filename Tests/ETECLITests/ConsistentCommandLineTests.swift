@@ -17,8 +17,10 @@ struct ConsistentCommandLineTests {
         let missingTemplates = try ETERun(["letter", "--year", "2024", "--db", "ete.sqlite", "--templates", "geen-map"], in: folder)
         #expect(missingTemplates.status == 2)
         #expect(missingTemplates.errors.contains("sjablonenmap geen-map bestaat niet"))
-        for arguments in [["check", "--year", "3000"], ["stats", "--year", "1999"], ["benchmark", "--year", "2024", "--out", ""],
-                          ["letter", "--year", "2024", "--out", " "]] {
+        for arguments in [
+            ["check", "--year", "3000"], ["stats", "--year", "1999"], ["benchmark", "--year", "2024", "--out", ""],
+            ["letter", "--year", "2024", "--out", " "],
+        ] {
             let run = try ETERun(arguments + ["--db", "ete.sqlite"], in: folder)
             #expect(run.status == 64, "\(arguments): \(run.status) \(run.errors)")
         }
@@ -28,7 +30,8 @@ struct ConsistentCommandLineTests {
         let folder = try temporaryFolder()
         _ = try ETERun(["init", "--db", "ete.sqlite"], in: folder)
         // An escape sequence that would clear the screen, in a municipality name (tab-separated file).
-        try Data("netwerk\tgemeente\tsinds\nPost\t\u{1B}[2JAmsterdam\t2024-01-01\n".utf8).write(to: folder.appendingPathComponent("signalering.csv"))
+        try Data("netwerk\tgemeente\tsinds\nPost\t\u{1B}[2JAmsterdam\t2024-01-01\n".utf8).write(
+            to: folder.appendingPathComponent("signalering.csv"))
         let run = try ETERun(["import", "signalering", "signalering.csv", "--db", "ete.sqlite"], in: folder)
         #expect(run.status == 1)
         #expect(!run.errors.contains("\u{1B}"))
@@ -62,8 +65,10 @@ struct ConsistentCommandLineTests {
         let schema = ETERun.repositoryRoot.appendingPathComponent("templates/schemas/stats.schema.json")
         let process = Process()
         process.executableURL = Self.python
-        process.arguments = ["-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
-                             file.path, schema.path]
+        process.arguments = [
+            "-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
+            file.path, schema.path,
+        ]
         let errors = Pipe()
         process.standardError = errors
         try process.run()
@@ -78,12 +83,18 @@ struct ConsistentCommandLineTests {
         let foreign = folder.appendingPathComponent("ander.sqlite")
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table klant(id)'); c.commit()", foreign.path]
+        sqlite.arguments = [
+            "python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table klant(id)'); c.commit()",
+            foreign.path,
+        ]
         try sqlite.run()
         sqlite.waitUntilExit()
         let before = try Data(contentsOf: foreign)
-        let run = try ETERun(["import", "partners", ETERun.repositoryRoot.appendingPathComponent("templates/voorbeelden/partners.csv").path,
-                              "--db", "ander.sqlite"], in: folder)
+        let run = try ETERun(
+            [
+                "import", "partners", ETERun.repositoryRoot.appendingPathComponent("templates/voorbeelden/partners.csv").path,
+                "--db", "ander.sqlite",
+            ], in: folder)
         #expect(run.status == 2)
         #expect(run.errors.contains("is geen ETE-database"))
         #expect(try Data(contentsOf: foreign) == before)
@@ -96,8 +107,11 @@ struct ConsistentCommandLineTests {
         _ = try ETERun(["init", "--db", "nieuw.sqlite"], in: folder)
         let newer = Process()
         newer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        newer.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"insert into grdb_migrations values ('v99-toekomst')\"); c.commit()",
-                           folder.appendingPathComponent("nieuw.sqlite").path]
+        newer.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"insert into grdb_migrations values ('v99-toekomst')\"); c.commit()",
+            folder.appendingPathComponent("nieuw.sqlite").path,
+        ]
         try newer.run()
         newer.waitUntilExit()
         let refused = try ETERun(["stats", "--year", "2024", "--db", "nieuw.sqlite"], in: folder)

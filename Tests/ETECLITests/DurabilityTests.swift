@@ -47,11 +47,14 @@ struct DurabilityTests {
 
     @Test func aKilledImportLeavesTheStoreOldOrNew() throws {
         let folder = try storeWithWeekEdition()
-        let old = try weekFile(3, prefix: "Oud", in: folder), new = try weekFile(20_000, prefix: "Nieuw", in: folder)
+        let old = try weekFile(3, prefix: "Oud", in: folder)
+        let new = try weekFile(20_000, prefix: "Nieuw", in: folder)
         #expect(try ETERun(["import", "week", old.path, "--year", "2024"], in: folder).status == 0)
         var killed = 0
         for trial in 0..<8 {
-            if try runAndKill(["import", "week", new.path, "--year", "2024"], in: folder, after: 0.15 + Double(trial) * 0.2) { killed += 1 }
+            if try runAndKill(["import", "week", new.path, "--year", "2024"], in: folder, after: 0.15 + Double(trial) * 0.2) {
+                killed += 1
+            }
             let names = try organisers(in: folder)
             let fullyOld = names.count == 3 && names.allSatisfy { $0.hasPrefix("Oud ") }
             let fullyNew = names.count == 20_000 && names.allSatisfy { $0.hasPrefix("Nieuw ") }
@@ -87,22 +90,26 @@ struct DurabilityTests {
         #expect(killed > 0)
         // A complete run afterwards clears what the killed runs left behind.
         #expect(try ETERun(["benchmark", "--year", "2024", "--all"], in: folder).status == 0)
-        let leftovers = FileManager.default.enumerator(atPath: reports.appendingPathComponent("2024/benchmark").path)?
+        let leftovers =
+            FileManager.default.enumerator(atPath: reports.appendingPathComponent("2024/benchmark").path)?
             .compactMap { $0 as? String }.filter { ($0 as NSString).lastPathComponent.hasPrefix(".") } ?? []
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     @Test func concurrentImportsEndAsIfOneRanAfterTheOther() throws {
         let folder = try storeWithWeekEdition()
-        let first = try weekFile(12_000, prefix: "Eerste", in: folder), second = try weekFile(9_000, prefix: "Tweede", in: folder)
+        let first = try weekFile(12_000, prefix: "Eerste", in: folder)
+        let second = try weekFile(9_000, prefix: "Tweede", in: folder)
         let partners = ETERun.repositoryRoot.appendingPathComponent("templates/voorbeelden/partners.csv").path
-        let processes = [["import", "week", first.path, "--year", "2024"], ["import", "week", second.path, "--year", "2024"],
-                         ["import", "partners", partners]].map { ETERun.process($0, in: folder) }
+        let processes = [
+            ["import", "week", first.path, "--year", "2024"], ["import", "week", second.path, "--year", "2024"],
+            ["import", "partners", partners],
+        ].map { ETERun.process($0, in: folder) }
         for process in processes {
             process.standardOutput = FileHandle.nullDevice
             try process.run()
         }
-        processes.forEach { $0.waitUntilExit() }
+        for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0, 0])
         let names = try organisers(in: folder)
         let onlyFirst = names.count == 12_000 && names.allSatisfy { $0.hasPrefix("Eerste ") }
@@ -120,7 +127,7 @@ struct DurabilityTests {
             process.standardOutput = FileHandle.nullDevice
             try process.run()
         }
-        processes.forEach { $0.waitUntilExit() }
+        for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0])
         #expect(try ETERun(["benchmark", "--year", "2024", "--all", "--out", "serieel"], in: folder).status == 0)
         let together = try expectCompleteFiles(under: folder.appendingPathComponent("reports"))

@@ -9,7 +9,8 @@ struct LetterCommandTests {
         #expect(try ETERun(["init", "--demo"], in: folder).status == 0)
         let run = try ETERun(["letter", "--year", "2024", "--format", "md,docx"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("Geschreven: reports/2024/Voortgangsbrief-2024.md\nGeschreven: reports/2024/Voortgangsbrief-2024.docx\n"))
+        #expect(
+            run.output.hasPrefix("Geschreven: reports/2024/Voortgangsbrief-2024.md\nGeschreven: reports/2024/Voortgangsbrief-2024.docx\n"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.md"), encoding: .utf8)
         #expect(markdown.contains("gedaald van 34% in 2023 naar 24% in 2024"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.html").path))
@@ -25,8 +26,13 @@ struct LetterCommandTests {
         let run = try ETERun(["letter", "--year", "2024"], in: folder)
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("fout: de brief kan niet worden gemaakt; er ontbreken "))
-        #expect(run.errors.contains("\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)\n"))
-        #expect(run.errors.contains("lees ze in met 'ete import benchmark BESTAND --year 2024' (voorbeeld: templates/voorbeelden/benchmark-2024.csv)"))
+        #expect(
+            run.errors.contains(
+                "\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)\n"
+            ))
+        #expect(
+            run.errors.contains(
+                "lees ze in met 'ete import benchmark BESTAND --year 2024' (voorbeeld: templates/voorbeelden/benchmark-2024.csv)"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports").path))
     }
 
@@ -80,7 +86,8 @@ struct LetterCommandTests {
         #expect(run.output.contains("Geschreven: uit/2024/Voortgangsbrief-2024.html"))
         #expect(run.output.contains("Geschreven: uit/2024/benchmark/Benchmark-landelijk-2024.xlsx"))
         #expect(run.output.contains("Geschreven: 342 gemeentewerkmappen in uit/2024/benchmark/gemeenten"))
-        let workbooks = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("uit/2024/benchmark/gemeenten").path)
+        let workbooks = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("uit/2024/benchmark/gemeenten").path)
         #expect(workbooks.count == 342)
     }
 }

@@ -52,12 +52,13 @@ struct LetterContentTests {
         let headings = DemoLetters.letter2024.body.compactMap { block -> String? in
             if case .heading(1, let text) = block { return text.plainText } else { return nil }
         }
-        #expect(headings == [
-            "Actielijn 1: Meer bewustwording in de samenleving over eenzaamheid",
-            "Actielijn 2: Meer maatschappelijk initiatief tegen eenzaamheid",
-            "Actielijn 3: In alle gemeenten een lokale aanpak tegen eenzaamheid",
-            "Structurele aanpak Eén tegen eenzaamheid vanaf 2026",
-        ])
+        #expect(
+            headings == [
+                "Actielijn 1: Meer bewustwording in de samenleving over eenzaamheid",
+                "Actielijn 2: Meer maatschappelijk initiatief tegen eenzaamheid",
+                "Actielijn 3: In alle gemeenten een lokale aanpak tegen eenzaamheid",
+                "Structurele aanpak Eén tegen eenzaamheid vanaf 2026",
+            ])
         let subheadings = DemoLetters.letter2024.body.compactMap { block -> String? in
             if case .heading(2, let text) = block { return text.plainText } else { return nil }
         }
@@ -96,8 +97,10 @@ struct LetterContentTests {
         #expect(text.contains("In 36% van de deelnemende gemeenten"))
         #expect(text.contains("34% van de gemeenten heeft structureel budget"))
         #expect(text.contains("de veertiende Week tegen Eenzaamheid"))
-        for leak in ["157", "37%", "24%", "206", "680", "50.000", "831", "bijna 800", "bijna 600", "gedaald van", "86%",
-                     "67%", "MBO Raad", "zesentwintig", "vijftig", "regionale bijeenkomst"] {
+        for leak in [
+            "157", "37%", "24%", "206", "680", "50.000", "831", "bijna 800", "bijna 600", "gedaald van", "86%",
+            "67%", "MBO Raad", "zesentwintig", "vijftig", "regionale bijeenkomst",
+        ] {
             #expect(!text.contains(leak), "2024-cijfer \"\(leak)\" in de brief over 2023")
         }
         #expect(DemoLetters.letter2023.reference == "0000000-0000000-DMO (demo 2023)")

@@ -38,23 +38,37 @@ struct LetterErrorTests {
         let template = RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/actielijnen/lokale-aanpak.md")
         let expectedLine = try line(of: "{{ benchmark.deelnemers|aantal }}", in: template)
         let inputs = try missingInputs(2024, from: store)
-        #expect(inputs.contains(MissingInput(kind: .figure, name: "benchmark.deelnemers",
-                                             location: "templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)",
-                                             remedy: "ete import benchmark BESTAND --year 2024", example: "templates/voorbeelden/benchmark-2024.csv")))
+        #expect(
+            inputs.contains(
+                MissingInput(
+                    kind: .figure, name: "benchmark.deelnemers",
+                    location: "templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)",
+                    remedy: "ete import benchmark BESTAND --year 2024", example: "templates/voorbeelden/benchmark-2024.csv")))
         // Every pillar figure is named too, in one run; nothing else is missing.
         #expect(inputs.count > 5)
         #expect(inputs.allSatisfy { $0.kind == .figure && $0.remedy.hasPrefix("ete import benchmark BESTAND --year 2024") }, "\(inputs)")
         let report = LetterError.missingInputs(inputs).description
-        #expect(report.hasPrefix("de brief kan niet worden gemaakt; er ontbreken \(inputs.count) gegevens:\n- de cijfers benchmark.deelnemers (templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)), "), "\(report)")
-        #expect(report.contains(" andere ontbreken; lees ze in met 'ete import benchmark BESTAND --year 2024' (voorbeeld: templates/voorbeelden/benchmark-2024.csv)"), "\(report)")
+        #expect(
+            report.hasPrefix(
+                "de brief kan niet worden gemaakt; er ontbreken \(inputs.count) gegevens:\n- de cijfers benchmark.deelnemers (templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)), "
+            ), "\(report)")
+        #expect(
+            report.contains(
+                " andere ontbreken; lees ze in met 'ete import benchmark BESTAND --year 2024' (voorbeeld: templates/voorbeelden/benchmark-2024.csv)"
+            ), "\(report)")
     }
 
     @Test func missingFigureMessageIsDutch() {
-        let error = LetterError.missingInputs([MissingInput(
-            kind: .figure, name: "week.pakketten", location: "templates/kamerbrief/secties/actielijnen/bewustwording.md:40",
-            remedy: "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024",
-            example: "templates/voorbeelden/week-edities.csv en week-2024.csv")])
-        #expect(error.description == "templates/kamerbrief/secties/actielijnen/bewustwording.md:40: het cijfer week.pakketten ontbreekt; lees het in met 'ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024' (voorbeeld: templates/voorbeelden/week-edities.csv en week-2024.csv)")
+        let error = LetterError.missingInputs([
+            MissingInput(
+                kind: .figure, name: "week.pakketten", location: "templates/kamerbrief/secties/actielijnen/bewustwording.md:40",
+                remedy: "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024",
+                example: "templates/voorbeelden/week-edities.csv en week-2024.csv")
+        ])
+        #expect(
+            error.description
+                == "templates/kamerbrief/secties/actielijnen/bewustwording.md:40: het cijfer week.pakketten ontbreekt; lees het in met 'ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024' (voorbeeld: templates/voorbeelden/week-edities.csv en week-2024.csv)"
+        )
     }
 
     /// An empty store: every missing data set and figure group is named in one run, in the user's
@@ -62,17 +76,28 @@ struct LetterErrorTests {
     @Test func everyMissingInputIsNamedInOneRun() throws {
         let store = try Scratch().newStore()
         let inputs = try missingInputs(2024, from: store)
-        #expect(Array(inputs.prefix(2).map(\.name)) == ["de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages)",
-                                                        "de acties met hun status in 2024"])
+        #expect(
+            Array(inputs.prefix(2).map(\.name)) == [
+                "de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages)",
+                "de acties met hun status in 2024",
+            ])
         #expect(!inputs.contains { $0.kind == .passage || $0.name.hasPrefix("brief.") || $0.name.hasPrefix("tekst.") })
         let remedies = Set(inputs.map(\.remedy))
-        for expected in ["ete import benchmark BESTAND --year 2024", "ete import campagne BESTAND",
-                         "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024"] {
+        for expected in [
+            "ete import benchmark BESTAND --year 2024", "ete import campagne BESTAND",
+            "ete import week-edities BESTAND' en 'ete import week BESTAND --year 2024",
+        ] {
             #expect(remedies.contains(expected), "\(remedies)")
         }
         let report = LetterError.missingInputs(inputs).description
-        #expect(report.contains("\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"), "\(report)")
-        #expect(report.contains("\n- de acties met hun status in 2024 ontbreken; lees die in met 'ete import acties BESTAND' (voorbeeld: templates/voorbeelden/acties.csv)"), "\(report)")
+        #expect(
+            report.contains(
+                "\n- de brieftekst voor 2024 (brief.yaml met datum, kenmerk en ondertekenaar, en de passages) ontbreekt; lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"
+            ), "\(report)")
+        #expect(
+            report.contains(
+                "\n- de acties met hun status in 2024 ontbreken; lees die in met 'ete import acties BESTAND' (voorbeeld: templates/voorbeelden/acties.csv)"
+            ), "\(report)")
     }
 
     /// The letter follows the disclosure rule like every workbook: a national figure the annex
@@ -82,7 +107,8 @@ struct LetterErrorTests {
         let store = try Scratch().demoStore()
         let overview = try #require(try BenchmarkOverview.load(year: 2024, from: store))
         var release = overview.release(publishedOn: Day(year: 2025, month: 6, day: 1)!)
-        release.withheld[BenchmarkRelease.nationalPartition, default: [:]][BenchmarkRelease.nationalGroup, default: []].insert("aandeel:p1_wethouder_actief")
+        release.withheld[BenchmarkRelease.nationalPartition, default: [:]][BenchmarkRelease.nationalGroup, default: []].insert(
+            "aandeel:p1_wethouder_actief")
         try store.write { try $0.record(release) }
         let inputs = try missingInputs(2024, from: store)
         #expect(inputs.count == 1)
@@ -102,13 +128,16 @@ struct LetterErrorTests {
         text.passages["slot"] = nil
         text.passages["actielijn-2"] = nil
         try store.write { try $0.replaceLetterText(text) }
-        let slot = try line(of: "{{ tekst.slot|verplicht }}", in: RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/slot.md"))
+        let slot = try line(
+            of: "{{ tekst.slot|verplicht }}", in: RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/slot.md"))
         let inputs = try missingInputs(2024, from: store)
         #expect(inputs.map(\.name) == ["actielijn-2", "slot"])
         #expect(inputs.allSatisfy { $0.kind == .passage && $0.remedy == "ete import letter-text MAP --year 2024" })
         #expect(inputs.last?.location == "templates/kamerbrief/secties/slot.md:\(slot)")
-        #expect(LetterError.missingInputs(inputs).description.contains(
-            "- de passage slot.md (templates/kamerbrief/secties/slot.md:\(slot)) ontbreekt; zet slot.md in de map met de brieftekst en lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"))
+        #expect(
+            LetterError.missingInputs(inputs).description.contains(
+                "- de passage slot.md (templates/kamerbrief/secties/slot.md:\(slot)) ontbreekt; zet slot.md in de map met de brieftekst en lees die in met 'ete import letter-text MAP --year 2024' (voorbeeld: templates/kamerbrief/demo/2024/)"
+            ))
     }
 
     /// Builds the 2024 demo letter with one section template changed, and returns the template error.
@@ -150,4 +179,3 @@ struct LetterErrorTests {
         #expect(error.message.contains("onbekend filter"))
     }
 }
-

@@ -1,23 +1,28 @@
 import ETELetter
 import ETEModel
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import TestSupport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Demo progress letter: files")
 struct LetterFileTests {
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     /// The Markdown of the 2024 demo letter is pinned. After a deliberate change to the templates or
-    /// the demo texts, regenerate with ETE_UPDATE_GOLDEN=1 swift test --filter LetterFileTests and review the diff.
+    /// the demo texts, regenerate with `make golden` and review the diff.
     @Test func markdownMatchesGoldenFile() throws {
         let golden = Self.goldenFolder.appendingPathComponent("Voortgangsbrief-2024.md")
         let generated = try DemoLetters.text(.md)
-        if ProcessInfo.processInfo.environment["ETE_UPDATE_GOLDEN"] == "1" {
+        // Only `make golden` rewrites the file; without it a difference fails the test.
+        if ProcessInfo.processInfo.environment["ETE_UPDATE_GOLDEN"] == "1",
+            (try? String(contentsOf: golden, encoding: .utf8)) != generated
+        {
             try Data(generated.utf8).write(to: golden)
+            print("Golden bijgewerkt: \(golden.path)")
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         #expect(generated == expected, "Markdown wijkt af van Golden/Voortgangsbrief-2024.md")
@@ -83,8 +88,10 @@ struct LetterFileTests {
     static func isWellFormed(_ data: Data) -> Bool { XMLParser(data: data).parse() }
 }
 
-@Suite("Demo progress letter in LibreOffice",
-       .enabled(if: LibreOffice.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "soffice of pdftotext ontbreekt"))
+@Suite(
+    "Demo progress letter in LibreOffice",
+    .enabled(
+        if: LibreOffice.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "soffice of pdftotext ontbreekt"))
 struct LetterLibreOfficeTests {
     @Test func docxConvertsToAPdfWithHeaderPageNumbersAndFootnotes() throws {
         let scratch = try Scratch()

@@ -13,7 +13,9 @@ enum DemoLetters {
     static let letter2023: LetterDocument = build(2023)
 
     private static func build(_ year: Int) -> LetterDocument {
-        do { return try builder.build(try LetterInput.load(year: year, from: SharedDemo.store)) } catch { fatalError("demo letter \(year): \(error)") }
+        do { return try builder.build(try LetterInput.load(year: year, from: SharedDemo.store)) } catch {
+            fatalError("demo letter \(year): \(error)")
+        }
     }
 
     /// The 2024 letter written in all three formats, once.

@@ -4,7 +4,8 @@ import Testing
 @Suite("Letter markup")
 struct LetterMarkupTests {
     @Test func blocksAndLetterheadParts() throws {
-        let document = try LetterMarkup.parse("""
+        let document = try LetterMarkup.parse(
+            """
             ::: adres
             De Voorzitter van de Tweede Kamer
             Postbus 20018
@@ -39,41 +40,55 @@ struct LetterMarkupTests {
         #expect(document.address == ["De Voorzitter van de Tweede Kamer", "Postbus 20018"])
         #expect(document.reference == "123-DMO")
         #expect(document.field("Datum") == "30 juni 2025")
-        #expect(document.body == [
-            .paragraph([.text("Geachte voorzitter,")]),
-            .heading(level: 1, text: [.text("Actielijn 1: Bewustwording")]),
-            .paragraph([.text("Een alinea die doorloopt.")]),
-            .heading(level: 2, text: [.text("Vooruitblik 2025")]),
-            .bullets([[.text("eerste punt met vervolg")], [.text("tweede punt")]]),
-            .table(header: [[.text("Jaar")], [.text("Aandeel")]], rows: [[[.text("2023")], [.text("34%")]]]),
-        ])
+        #expect(
+            document.body == [
+                .paragraph([.text("Geachte voorzitter,")]),
+                .heading(level: 1, text: [.text("Actielijn 1: Bewustwording")]),
+                .paragraph([.text("Een alinea die doorloopt.")]),
+                .heading(level: 2, text: [.text("Vooruitblik 2025")]),
+                .bullets([[.text("eerste punt met vervolg")], [.text("tweede punt")]]),
+                .table(header: [[.text("Jaar")], [.text("Aandeel")]], rows: [[[.text("2023")], [.text("34%")]]]),
+            ])
         #expect(document.signature == ["Hoogachtend,", "", "A. de Vries"])
     }
 
     @Test func inlineEmphasisFootnotesAndEscapes() throws {
-        #expect(try LetterMarkup.inlines("een *klein* gebaar, **groot** effect") ==
-                [.text("een "), .emphasis("klein"), .text(" gebaar, "), .strong("groot"), .text(" effect")])
-        #expect(try LetterMarkup.inlines("gezondheid.^[Shen e.a. [2025]](https://example.org/a) Verder ^[zonder adres].") == [
-            .text("gezondheid."), .footnote(Footnote(text: "Shen e.a. [2025]", url: "https://example.org/a")),
-            .text(" Verder"), .footnote(Footnote(text: "zonder adres")), .text("."),
-        ])
+        #expect(
+            try LetterMarkup.inlines("een *klein* gebaar, **groot** effect") == [
+                .text("een "), .emphasis("klein"), .text(" gebaar, "), .strong("groot"), .text(" effect"),
+            ])
+        #expect(
+            try LetterMarkup.inlines("gezondheid.^[Shen e.a. [2025]](https://example.org/a) Verder ^[zonder adres].") == [
+                .text("gezondheid."), .footnote(Footnote(text: "Shen e.a. [2025]", url: "https://example.org/a")),
+                .text(" Verder"), .footnote(Footnote(text: "zonder adres")), .text("."),
+            ])
         #expect(try LetterMarkup.inlines(#"5 \* 3 en een losse * ster"#) == [.text("5 * 3 en een losse * ster")])
     }
 
     @Test func mistakesAreLocated() {
-        #expect(throws: LetterMarkup.Problem(line: 3, excerpt: "Tekst^[open voetnoot", message: "voetnoot \"^[\" wordt niet afgesloten met \"]\"")) {
+        #expect(
+            throws: LetterMarkup.Problem(
+                line: 3, excerpt: "Tekst^[open voetnoot", message: "voetnoot \"^[\" wordt niet afgesloten met \"]\"")
+        ) {
             try LetterMarkup.parse("Eerste\n\nTekst^[open voetnoot")
         }
-        #expect(throws: LetterMarkup.Problem(line: 1, excerpt: "::: bijlage", message: "onbekend blok \"bijlage\"; verwacht adres, kop of ondertekening")) {
+        #expect(
+            throws: LetterMarkup.Problem(
+                line: 1, excerpt: "::: bijlage", message: "onbekend blok \"bijlage\"; verwacht adres, kop of ondertekening")
+        ) {
             try LetterMarkup.parse("::: bijlage\ntekst\n:::")
         }
         #expect(throws: LetterMarkup.Problem(line: 3, excerpt: "| 1 |", message: "tabelrij heeft 1 cellen; de kop heeft er 2")) {
             try LetterMarkup.parse("| a | b |\n|---|---|\n| 1 |")
         }
-        #expect(throws: LetterMarkup.Problem(line: 1, excerpt: "::: adres", message: "blok \"::: adres\" wordt niet afgesloten met \":::\"")) {
+        #expect(
+            throws: LetterMarkup.Problem(line: 1, excerpt: "::: adres", message: "blok \"::: adres\" wordt niet afgesloten met \":::\"")
+        ) {
             try LetterMarkup.parse("::: adres\nDen Haag")
         }
-        #expect(throws: LetterMarkup.Problem(line: 1, excerpt: "### Te diep", message: "alleen # (hoofdstuk) en ## (paragraaf) zijn mogelijk")) {
+        #expect(
+            throws: LetterMarkup.Problem(line: 1, excerpt: "### Te diep", message: "alleen # (hoofdstuk) en ## (paragraaf) zijn mogelijk")
+        ) {
             try LetterMarkup.parse("### Te diep")
         }
     }

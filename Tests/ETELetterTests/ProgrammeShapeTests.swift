@@ -23,8 +23,10 @@ struct ProgrammeShapeTests {
         try scratch.importText(kind, text, name: name, into: store)
     }
 
-    func importFailure(_ kind: ImportKind, _ text: String, name: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    func importFailure(
+        _ kind: ImportKind, _ text: String, name: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [String] {
         try scratch.refusedImport(kind, text, name: name, into: store, sourceLocation: sourceLocation)
     }
 
@@ -35,7 +37,8 @@ struct ProgrammeShapeTests {
         for (name, text) in passages {
             try text.write(to: folder.appendingPathComponent("\(name).md"), atomically: true, encoding: .utf8)
         }
-        _ = try Importer.run(ImportRequest(kind: .letterText, file: folder, year: 2024, templatesDirectory: RepositoryPaths.templates), into: store)
+        _ = try Importer.run(
+            ImportRequest(kind: .letterText, file: folder, year: 2024, templatesDirectory: RepositoryPaths.templates), into: store)
     }
 
     func headings(_ letter: LetterDocument) -> [String] {
@@ -46,7 +49,9 @@ struct ProgrammeShapeTests {
     }
 
     @Test func fourRenamedLinesFrom2024() throws {
-        let summary = try importCSV(.actionLines, """
+        let summary = try importCSV(
+            .actionLines,
+            """
             nummer;titel;van_jaar;tot_en_met_jaar;sjabloon
             1;Meer bewustwording in de samenleving over eenzaamheid;2022;2023;bewustwording
             2;Meer maatschappelijk initiatief tegen eenzaamheid;2022;2023;maatschappelijk-initiatief
@@ -71,16 +76,19 @@ struct ProgrammeShapeTests {
         }
 
         try importLetterText(adding: ["actielijn-4": "Jongeren voelen zich vaker eenzaam dan gedacht; deze lijn richt zich op hen."])
-        try importCSV(.actions, """
+        try importCSV(
+            .actions,
+            """
             actie;actielijn;titel;jaar;status;resultaat
             jongerenpanel;4;Jongerenpanel;2024;afgerond;Twintig jongeren gaven advies over de campagne.
             jongerenpanel;4;Jongerenpanel;2025;gepland;Het panel komt twee keer per jaar bijeen.
             """, name: "acties-jongeren.csv")
         let letter = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store))
-        #expect(headings(letter).filter { $0.hasPrefix("Actielijn") } == [
-            "Actielijn 1: Eenzaamheid bespreekbaar maken", "Actielijn 2: Samen met maatschappelijke partners",
-            "Actielijn 3: Een lokale aanpak in elke gemeente", "Actielijn 4: Eenzaamheid onder jongeren",
-        ])
+        #expect(
+            headings(letter).filter { $0.hasPrefix("Actielijn") } == [
+                "Actielijn 1: Eenzaamheid bespreekbaar maken", "Actielijn 2: Samen met maatschappelijke partners",
+                "Actielijn 3: Een lokale aanpak in elke gemeente", "Actielijn 4: Eenzaamheid onder jongeren",
+            ])
         let text = letter.allText
         #expect(text.contains("aan de hand van de vier actielijnen"))
         #expect(text.contains("Jongeren voelen zich vaker eenzaam dan gedacht"))
@@ -108,39 +116,63 @@ struct ProgrammeShapeTests {
 
             """
         let refused = try importFailure(.actionLines, linesEndingIn2024AndTwoNew, name: "actielijnen-kort.csv")
-        #expect(refused.contains { $0.contains("acties van 2025 horen bij actielijn 3 (2022–2024), maar 2025 heeft na deze import geen actielijn 3") }, "\(refused)")
+        #expect(
+            refused.contains {
+                $0.contains("acties van 2025 horen bij actielijn 3 (2022–2024), maar 2025 heeft na deze import geen actielijn 3")
+            }, "\(refused)")
         #expect(try store.read { try $0.actionLines() }.map(\.id) == ["2018-1", "2018-2", "2022-1", "2022-2", "2022-3"])
 
         try importCSV(.actionLines, linesEndingIn2024AndTwoNew + "3;Kennis en monitoring;2025;\n", name: "actielijnen.csv")
         let letter = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store))
         let text = letter.allText
-        #expect(text.components(separatedBy: "Deze actielijn loopt af met 2024. Wat vanaf 2025 gepland staat, volgt onder de nieuwe actielijnen.").count == 4)
+        #expect(
+            text.components(
+                separatedBy: "Deze actielijn loopt af met 2024. Wat vanaf 2025 gepland staat, volgt onder de nieuwe actielijnen."
+            ).count == 4)
         #expect(headings(letter).contains("Vooruitblik: de actielijnen vanaf 2025"))
         #expect(text.contains("Vanaf 2025 werkt het programma met drie actielijnen die in 2024 nog niet bestonden."))
         #expect(text.contains("Actielijn 3: Kennis en monitoring"))
         // A planned action of the demo for 2025 appears once, under its new line.
-        #expect(text.components(separatedBy: "Het project uitbreiden en nagaan hoe sociaalwerkorganisaties meldingen goed opvolgen.").count == 2)
+        #expect(
+            text.components(separatedBy: "Het project uitbreiden en nagaan hoe sociaalwerkorganisaties meldingen goed opvolgen.").count == 2
+        )
     }
 
     @Test func lineFileMistakesAreLocated() throws {
-        let issues = try importFailure(.actionLines, """
+        let issues = try importFailure(
+            .actionLines,
+            """
             nummer;titel;van_jaar;tot_en_met_jaar;sjabloon
             1;Overlapt;2024;;
             2;Verkeerd om;2026;2025;
             3;Onbekend sjabloon;2026;;lokale-aanpk
             4;Rare naam;2026;;Lokale Aanpak
             """, name: "actielijnen.csv")
-        #expect(issues.contains { $0.hasPrefix("actielijnen.csv:2:3: actielijn 1 (vanaf 2024) overlapt met actielijn 1 (2022–2025, \"Meer bewustwording") }, "\(issues)")
+        #expect(
+            issues.contains {
+                $0.hasPrefix("actielijnen.csv:2:3: actielijn 1 (vanaf 2024) overlapt met actielijn 1 (2022–2025, \"Meer bewustwording")
+            }, "\(issues)")
         #expect(issues.contains("actielijnen.csv:3:4: 2025 ligt vóór van_jaar 2026; verwacht 2026 of later"), "\(issues)")
-        #expect(issues.contains { $0.hasPrefix("actielijnen.csv:4:5: sjabloon lokale-aanpk.md bestaat niet") && $0.contains("bedoelde u lokale-aanpak?") }, "\(issues)")
+        #expect(
+            issues.contains {
+                $0.hasPrefix("actielijnen.csv:4:5: sjabloon lokale-aanpk.md bestaat niet") && $0.contains("bedoelde u lokale-aanpak?")
+            }, "\(issues)")
         #expect(issues.contains { $0.hasPrefix("actielijnen.csv:5:5: \"Lokale Aanpak\" is geen sjabloonnaam") }, "\(issues)")
 
-        let unknown = try importFailure(.actions, """
+        let unknown = try importFailure(
+            .actions,
+            """
             actie;actielijn;titel;jaar;status;resultaat
             a;4;A;2024;afgerond;tekst
             b;1;B;2027;gepland;tekst
             """, name: "acties.csv")
-        #expect(unknown.contains { $0.hasPrefix("acties.csv:2:2: actielijn 4 bestaat niet in 2024; verwacht 1 (Meer bewustwording") && $0.contains(" of 3 (In alle gemeenten") }, "\(unknown)")
-        #expect(unknown.contains("acties.csv:3:2: er zijn geen actielijnen voor 2027; importeer ze eerst met 'ete import actielijnen BESTAND'"), "\(unknown)")
+        #expect(
+            unknown.contains {
+                $0.hasPrefix("acties.csv:2:2: actielijn 4 bestaat niet in 2024; verwacht 1 (Meer bewustwording")
+                    && $0.contains(" of 3 (In alle gemeenten")
+            }, "\(unknown)")
+        #expect(
+            unknown.contains("acties.csv:3:2: er zijn geen actielijnen voor 2027; importeer ze eerst met 'ete import actielijnen BESTAND'"),
+            "\(unknown)")
     }
 }

@@ -4,11 +4,12 @@ import ETEModel
 import ETEStore
 import ETEWorkbench
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import TestSupport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Classes 3 and 10 of "a real year": no sentence of a template claims a development the data
 /// does not show, and no text from users can make a document invalid.
@@ -21,7 +22,9 @@ struct TrustworthyLetterTests {
         let stable = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store)).allText
         #expect(stable.contains("bleef vrijwel gelijk (59% in 2023, 61% in 2024)"))
         // Now they rise 8 points and fall 6: the letter must say so, not "vrijwel gelijk".
-        try scratch.importText(.campaign, """
+        try scratch.importText(
+            .campaign,
+            """
             campagne;meting;jaar;indicator;omschrijving;percentage
             een-tegen-eenzaamheid;eindmeting 2024;2024;vertrouwen-eenzamen;vertrouwen bij eenzamen;67
             een-tegen-eenzaamheid;eindmeting 2024;2024;vertrouwen-omstanders;vertrouwen bij omstanders;70
@@ -68,10 +71,12 @@ struct TrustworthyLetterTests {
         let store = try scratch.demoStore()
         // A Word line break (vertical tab) and a real line break inside result texts, a title that
         // asks a question, and markup characters in a title.
-        try scratch.importText(.actions, "actie;actielijn;titel;jaar;status;resultaat\n"
-                      + "vraag-actie;1;Is eenzaamheid bespreekbaar?;2024;afgerond;\"Eerste regel\u{0B}tweede regel\"\n"
-                      + "ster-actie;1;Actie *met* ^[sterren];2024;afgerond;\"Regel een\nregel twee\u{0C}regel drie\"\n",
-                      name: "acties.csv", into: store)
+        try scratch.importText(
+            .actions,
+            "actie;actielijn;titel;jaar;status;resultaat\n"
+                + "vraag-actie;1;Is eenzaamheid bespreekbaar?;2024;afgerond;\"Eerste regel\u{0B}tweede regel\"\n"
+                + "ster-actie;1;Actie *met* ^[sterren];2024;afgerond;\"Regel een\nregel twee\u{0C}regel drie\"\n",
+            name: "acties.csv", into: store)
         let letter = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store))
         let bullets = letter.body.compactMap { block -> [String]? in
             if case .bullets(let items) = block { return items.map(\.plainText) }

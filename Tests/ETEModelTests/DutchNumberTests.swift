@@ -3,8 +3,11 @@ import Testing
 
 @Suite("Dutch numbers")
 struct DutchNumberTests {
-    @Test(arguments: [("12,5", 12.5), ("1.234,5", 1234.5), ("50.000", 50000), ("12.5", 12.5), ("-3", -3), ("73%", nil),
-                      ("1,2,3", nil), ("abc", nil), ("", nil), ("1.23.4", nil), ("0,0", 0)] as [(String, Double?)])
+    @Test(
+        arguments: [
+            ("12,5", 12.5), ("1.234,5", 1234.5), ("50.000", 50000), ("12.5", 12.5), ("-3", -3), ("73%", nil),
+            ("1,2,3", nil), ("abc", nil), ("", nil), ("1.23.4", nil), ("0,0", 0),
+        ] as [(String, Double?)])
     func parsing(text: String, expected: Double?) {
         #expect(DutchNumber.parse(text) == expected)
     }
@@ -17,9 +20,9 @@ struct DutchNumberTests {
     }
 
     @Test func roundingHalfAwayFromZero() {
-        #expect(DutchNumber.roundedPercentage(49, of: 200) == 25)   // 24.5 → 25
-        #expect(DutchNumber.roundedPercentage(58, of: 157) == 37)   // 36.94
-        #expect(DutchNumber.roundedPercentage(38, of: 157) == 24)   // 24.20
+        #expect(DutchNumber.roundedPercentage(49, of: 200) == 25)  // 24.5 → 25
+        #expect(DutchNumber.roundedPercentage(58, of: 157) == 37)  // 36.94
+        #expect(DutchNumber.roundedPercentage(38, of: 157) == 24)  // 24.20
         #expect(DutchNumber.roundedPercentage(1, of: 0) == nil)
     }
 
@@ -44,8 +47,8 @@ struct CalendarAndCodeTests {
     }
 
     @Test func weekdays() {
-        #expect(Day(year: 2024, month: 9, day: 26)!.weekday == 4)   // Thursday, start of the 15th Week
-        #expect(Day(year: 2025, month: 9, day: 24)!.weekday == 3)   // Wednesday, opening 2025
+        #expect(Day(year: 2024, month: 9, day: 26)!.weekday == 4)  // Thursday, start of the 15th Week
+        #expect(Day(year: 2025, month: 9, day: 24)!.weekday == 3)  // Wednesday, opening 2025
         #expect(Day(year: 2025, month: 10, day: 1)!.weekday == 3)
     }
 

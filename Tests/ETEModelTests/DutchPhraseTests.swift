@@ -7,8 +7,8 @@ struct DutchPhraseTests {
         #expect(DutchPhrase.percent(24) == "24%")
         #expect(DutchPhrase.percent(24.5) == "25%")
         #expect(DutchPhrase.percent(24.49) == "24%")
-        #expect(DutchPhrase.percent(0.245 * 100) == "25%") // 24.500000000000004 in binary
-        #expect(DutchPhrase.percent(0.285 * 100) == "29%") // 28.499999999999996 in binary
+        #expect(DutchPhrase.percent(0.245 * 100) == "25%")  // 24.500000000000004 in binary
+        #expect(DutchPhrase.percent(0.285 * 100) == "29%")  // 28.499999999999996 in binary
         #expect(DutchPhrase.percent(-2.5) == "-3%")
         #expect(DutchPhrase.percent(100) == "100%")
     }
@@ -59,12 +59,15 @@ struct DutchPhraseTests {
     }
 
     @Test func datesPeriodsAndLists() throws {
-        let start = try #require(Day(year: 2024, month: 9, day: 26)), end = try #require(Day(year: 2024, month: 10, day: 2))
+        let start = try #require(Day(year: 2024, month: 9, day: 26))
+        let end = try #require(Day(year: 2024, month: 10, day: 2))
         #expect(start.dutchLong == "26 september 2024")
         #expect(DutchPhrase.period(start, end) == "26 september tot en met 2 oktober 2024")
-        #expect(DutchPhrase.period(try #require(Day(year: 2025, month: 10, day: 3)), try #require(Day(year: 2025, month: 10, day: 9)))
+        #expect(
+            DutchPhrase.period(try #require(Day(year: 2025, month: 10, day: 3)), try #require(Day(year: 2025, month: 10, day: 9)))
                 == "3 tot en met 9 oktober 2025")
-        #expect(DutchPhrase.period(try #require(Day(year: 2024, month: 12, day: 30)), try #require(Day(year: 2025, month: 1, day: 5)))
+        #expect(
+            DutchPhrase.period(try #require(Day(year: 2024, month: 12, day: 30)), try #require(Day(year: 2025, month: 1, day: 5)))
                 == "30 december 2024 tot en met 5 januari 2025")
         #expect(DutchPhrase.dateWithWeekday(try #require(Day(year: 2025, month: 9, day: 25))) == "donderdag 25 september 2025")
         #expect(DutchPhrase.list(["MBO Raad", "MantelzorgNL", "COC Nederland"]) == "MBO Raad, MantelzorgNL en COC Nederland")

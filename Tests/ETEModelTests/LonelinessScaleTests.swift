@@ -21,8 +21,10 @@ struct LonelinessScaleTests {
         #expect(LonelinessScale.items.filter { $0.subscale == .social }.map(\.number) == Self.social)
     }
 
-    @Test(arguments: [(0, 0, LonelinessScale.Category.notLonely), (2, 0, .notLonely), (1, 2, .moderatelyLonely),
-                      (6, 2, .moderatelyLonely), (6, 3, .severelyLonely), (5, 5, .severelyLonely), (6, 5, .verySeverelyLonely)])
+    @Test(arguments: [
+        (0, 0, LonelinessScale.Category.notLonely), (2, 0, .notLonely), (1, 2, .moderatelyLonely),
+        (6, 2, .moderatelyLonely), (6, 3, .severelyLonely), (5, 5, .severelyLonely), (6, 5, .verySeverelyLonely),
+    ])
     func categories(emotional: Int, social: Int, expected: LonelinessScale.Category) throws {
         let score = try #require(LonelinessScale.score(answers(emotionalPoints: emotional, socialPoints: social)))
         #expect(score.total == emotional + social)

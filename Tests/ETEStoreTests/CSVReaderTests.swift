@@ -1,20 +1,28 @@
-@testable import ETEStore
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
+
+@testable import ETEStore
 
 @Suite("CSV reading")
 struct CSVReaderTests {
     func read(_ text: String) throws -> CSVDocument { try CSVReader.read(Data(text.utf8), fileName: "t.csv") }
 
     func failure(_ bytes: [UInt8]) -> ImportIssue? {
-        do { _ = try CSVReader.read(Data(bytes), fileName: "t.csv"); return nil } catch let error as ImportFailure {
+        do {
+            _ = try CSVReader.read(Data(bytes), fileName: "t.csv")
+            return nil
+        } catch let error as ImportFailure {
             return error.issues.first
         } catch { return nil }
     }
 
     @Test func semicolonsBOMAndQuotedNewlines() throws {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("naam;toelichting;getal\r\n\"Bergen (NH.)\";\"regel een\r\nregel twee\";\"12,5\"\r\nLeiden;\"zei \"\"hallo\"\"\";3\r\n".utf8)
+        let bytes: [UInt8] =
+            [0xEF, 0xBB, 0xBF]
+            + Array(
+                "naam;toelichting;getal\r\n\"Bergen (NH.)\";\"regel een\r\nregel twee\";\"12,5\"\r\nLeiden;\"zei \"\"hallo\"\"\";3\r\n".utf8
+            )
         let document = try CSVReader.read(Data(bytes), fileName: "t.csv")
         #expect(document.delimiter == ";")
         #expect(document.header.map(\.value) == ["naam", "toelichting", "getal"])
@@ -37,8 +45,10 @@ struct CSVReaderTests {
     }
 
     @Test func reportsUnclosedQuoteWhereItStarts() {
-        #expect(failure(Array("a;b\n1;\"open\n2;3\n".utf8)) ==
-                ImportIssue(file: "t.csv", line: 2, column: 2, message: "aanhalingsteken wordt niet gesloten; verwacht een afsluitend \""))
+        #expect(
+            failure(Array("a;b\n1;\"open\n2;3\n".utf8))
+                == ImportIssue(
+                    file: "t.csv", line: 2, column: 2, message: "aanhalingsteken wordt niet gesloten; verwacht een afsluitend \""))
     }
 
     @Test func reportsTextAfterClosingQuote() {

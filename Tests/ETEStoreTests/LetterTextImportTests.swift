@@ -50,14 +50,17 @@ struct LetterTextImportTests {
         let scratch = try Scratch()
         let store = try scratch.newStore()
         let before = try store.contentFingerprint()
-        let badMetadata = Self.metadata.replacingOccurrences(of: "2025-06-30", with: "30 juni").replacingOccurrences(of: "kenmerk: 1234567-DMO\n", with: "")
-        let bad = try folder(scratch, [
-            "brief.yaml": badMetadata,
-            "Opening.md": "Hoofdletters in de naam.",
-            "leeg.md": "  \n",
-            "voetnoot.md": "Regel een.\nEen bron^[zonder einde.",
-            "notities.txt": "los bestand",
-        ])
+        let badMetadata = Self.metadata.replacingOccurrences(of: "2025-06-30", with: "30 juni").replacingOccurrences(
+            of: "kenmerk: 1234567-DMO\n", with: "")
+        let bad = try folder(
+            scratch,
+            [
+                "brief.yaml": badMetadata,
+                "Opening.md": "Hoofdletters in de naam.",
+                "leeg.md": "  \n",
+                "voetnoot.md": "Regel een.\nEen bron^[zonder einde.",
+                "notities.txt": "los bestand",
+            ])
         #expect {
             try importFolder(bad, into: store)
         } throws: { error in
@@ -82,7 +85,7 @@ struct LetterTextImportTests {
             try importFolder(good, year: 2023, into: store)
         } throws: { error in
             (error as? ImportFailure)?.issues.map(\.description) == [
-                "brief-2024: de bestandsnaam noemt 2024, maar --year is 2023; controleer het jaar of hernoem het bestand",
+                "brief-2024: de bestandsnaam noemt 2024, maar --year is 2023; controleer het jaar of hernoem het bestand"
             ]
         }
         #expect {
@@ -95,7 +98,9 @@ struct LetterTextImportTests {
         #expect {
             try importFolder(noMetadata, into: store)
         } throws: { error in
-            (error as? ImportFailure)?.issues.map(\.description) == ["zonder: brief.yaml ontbreekt; daarin staan datum, kenmerk, betreft en ondertekenaar"]
+            (error as? ImportFailure)?.issues.map(\.description) == [
+                "zonder: brief.yaml ontbreekt; daarin staan datum, kenmerk, betreft en ondertekenaar"
+            ]
         }
     }
 }

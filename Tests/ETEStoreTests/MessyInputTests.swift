@@ -1,8 +1,8 @@
-import TestSupport
 import ETEAnalysis
 import ETEModel
 import ETEStore
 import Foundation
+import TestSupport
 import Testing
 
 /// Classes 5 and 11 of "a real year": answers as survey tools export them, and the bad values a
@@ -21,25 +21,31 @@ struct MessyInputTests {
         try scratch.importText(kind, text, name: name, year: year, into: store)
     }
 
-    func refusal(_ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil,
-                 sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    func refusal(
+        _ kind: ImportKind, _ name: String, _ text: String, year: Int? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [String] {
         try scratch.refusedImport(kind, text, name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
     @Test func likertAndChoiceAnswersMayBeGivenByTheirText() throws {
-        _ = try run(.benchmark, "benchmark-2024.csv", """
+        _ = try run(
+            .benchmark, "benchmark-2024.csv",
+            """
             gemeente;p3_betrekken_uitdaging;p1_beleid_vastgelegd
             Utrecht;Een grote uitdaging;eigen_plan
             Zwolle;EEN ZEER GROTE UITDAGING;Als onderdeel van breder beleid (bijvoorbeeld Wmo of gezondheid)
             Ede;2;
             """, year: 2024)
-        let answers = Dictionary(uniqueKeysWithValues: try store.read { try $0.benchmarkResponses(year: 2024) }.map { ($0.municipality.rawValue, $0.answers) })
+        let answers = Dictionary(
+            uniqueKeysWithValues: try store.read { try $0.benchmarkResponses(year: 2024) }.map { ($0.municipality.rawValue, $0.answers) })
         #expect(answers["GM0344"]?["p3_betrekken_uitdaging"] == "4")
         #expect(answers["GM0193"]?["p3_betrekken_uitdaging"] == "5")
         #expect(answers["GM0228"]?["p3_betrekken_uitdaging"] == "2")
         #expect(answers["GM0193"]?["p1_beleid_vastgelegd"] == "breder_beleid")
         // Never fuzzy: a label with a typo is refused, with the labels it expects.
-        let typo = try refusal(.benchmark, "benchmark-2024-b.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;Een grote uitdagingg\n", year: 2024)
+        let typo = try refusal(
+            .benchmark, "benchmark-2024-b.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;Een grote uitdagingg\n", year: 2024)
         #expect(typo.first?.contains("of de tekst van een antwoord (Geen uitdaging, Een kleine uitdaging") == true)
     }
 
@@ -50,7 +56,8 @@ struct MessyInputTests {
             .replacingOccurrences(of: "tekst: Een grote uitdaging}", with: "tekst: Groot}")
         _ = try run(.questionnaire, "2025.yaml", yaml)
         _ = try run(.benchmark, "benchmark-2024.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;4\n", year: 2024)
-        _ = try run(.benchmark, "benchmark-2025.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;Een grote uitdaging\nZwolle;groot\n", year: 2025)
+        _ = try run(
+            .benchmark, "benchmark-2025.csv", "gemeente;p3_betrekken_uitdaging\nUtrecht;Een grote uitdaging\nZwolle;groot\n", year: 2025)
         let answers = try store.read { try $0.benchmarkResponses(year: 2025) }.map { $0.answers["p3_betrekken_uitdaging"] }
         #expect(answers == ["4", "4"])
         #expect(try store.read { try $0.questionnaire(year: 2025) }?.source == "2025.yaml")
@@ -58,8 +65,9 @@ struct MessyInputTests {
 
     @Test func nonFiniteAndHugeNumbersAreRefused() throws {
         let digits = String(repeating: "9", count: 400)
-        let found = try refusal(.benchmark, "benchmark-2024.csv",
-                                "gemeente;p2_lokale_coalitie;p2_aantal_partners\nUtrecht;ja;\(digits)\nZwolle;ja;100000000000000000000\n", year: 2024)
+        let found = try refusal(
+            .benchmark, "benchmark-2024.csv",
+            "gemeente;p2_lokale_coalitie;p2_aantal_partners\nUtrecht;ja;\(digits)\nZwolle;ja;100000000000000000000\n", year: 2024)
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.contains("p2_aantal_partners; verwacht") })
         #expect(found[0].hasPrefix("benchmark-2024.csv:2:3:"))
@@ -73,8 +81,10 @@ struct MessyInputTests {
     }
 
     @Test func questionnaireBoundsMustBeFiniteAndSensible() throws {
-        for (bound, expected) in [("1e20", "max moet een eindig getal zijn"), (".nan", "max moet een eindig getal zijn"),
-                                  (".inf", "max moet een eindig getal zijn")] {
+        for (bound, expected) in [
+            ("1e20", "max moet een eindig getal zijn"), (".nan", "max moet een eindig getal zijn"),
+            (".inf", "max moet een eindig getal zijn"),
+        ] {
             let yaml = """
                 jaar: 2026
                 titel: Proef
@@ -89,8 +99,9 @@ struct MessyInputTests {
     @Test func fieldLengthIsBoundedAtImport() throws {
         let organiser = String(repeating: "x", count: 40_000)
         _ = try run(.weekEditions, "week-edities.csv", "jaar;start;eind\n2024;26-09-2024;02-10-2024\n")
-        let found = try refusal(.weekRegistrations, "week-2024.csv",
-                                "organisator;datum;soort_activiteit;kom_erbij_pakket\n\(organiser);26-09-2024;maaltijd;ja\n", year: 2024)
+        let found = try refusal(
+            .weekRegistrations, "week-2024.csv",
+            "organisator;datum;soort_activiteit;kom_erbij_pakket\n\(organiser);26-09-2024;maaltijd;ja\n", year: 2024)
         #expect(found == ["week-2024.csv:2:1: cel van 40.000 tekens; verwacht hoogstens 4.000 tekens"])
     }
 
@@ -107,9 +118,12 @@ struct MessyInputTests {
     @Test func aPassageNoTemplateUsesIsReportedNotDropped() throws {
         let folder = scratch.url("brieftekst")
         try FileManager.default.copyItem(at: RepositoryPaths.templates.appendingPathComponent("kamerbrief/demo/2024"), to: folder)
-        try FileManager.default.moveItem(at: folder.appendingPathComponent("signaleren.md"), to: folder.appendingPathComponent("signaleeren.md"))
-        let summary = try Importer.run(ImportRequest(kind: .letterText, file: folder, year: 2024,
-                                                     templatesDirectory: RepositoryPaths.templates), into: store)
+        try FileManager.default.moveItem(
+            at: folder.appendingPathComponent("signaleren.md"), to: folder.appendingPathComponent("signaleeren.md"))
+        let summary = try Importer.run(
+            ImportRequest(
+                kind: .letterText, file: folder, year: 2024,
+                templatesDirectory: RepositoryPaths.templates), into: store)
         let warning = try #require(summary.notes.first { $0.hasPrefix("waarschuwing: passage signaleeren.md") })
         #expect(warning.contains("wordt door geen sjabloon gebruikt"))
         #expect(warning.contains("bedoelde u signaleren.md?"))

@@ -1,9 +1,10 @@
-import TestSupport
 import ETEModel
-@testable import ETEStore
 import Foundation
 import GRDB
+import TestSupport
 import Testing
+
+@testable import ETEStore
 
 @Suite("Store and migrations")
 struct StoreTests {
@@ -15,8 +16,10 @@ struct StoreTests {
         #expect(counts["action_line"] == 5)
         #expect(counts["benchmark_response"] == 0)
         let (journal, foreignKeys, migrations) = try store.pool.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
-             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            )
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
@@ -65,7 +68,8 @@ struct StoreTests {
     @Test func aFullDiskStoresNothingAndSaysSo() throws {
         let scratch = try Scratch()
         let store = try scratch.newStore()
-        _ = try Importer.run(ImportRequest(kind: .weekEditions, file: RepositoryPaths.examples.appendingPathComponent("week-edities.csv")), into: store)
+        _ = try Importer.run(
+            ImportRequest(kind: .weekEditions, file: RepositoryPaths.examples.appendingPathComponent("week-edities.csv")), into: store)
         let before = try store.tableCounts()
         // SQLite's own limit on the file size stands in for a full disk: the same error (SQLITE_FULL).
         try store.pool.writeWithoutTransaction { db in
@@ -112,8 +116,9 @@ struct StoreTests {
 
     @Test func modelRoundTrip() throws {
         let store = try Scratch().newStore()
-        let partner = CoalitionPartner(name: "Stichting 's-Test, \"Ëën\"", sector: "zorg en welzijn", joinedOn: Day(year: 2024, month: 2, day: 29)!,
-                                       riskGroups: [.youngAdults, .healthProblems])
+        let partner = CoalitionPartner(
+            name: "Stichting 's-Test, \"Ëën\"", sector: "zorg en welzijn", joinedOn: Day(year: 2024, month: 2, day: 29)!,
+            riskGroups: [.youngAdults, .healthProblems])
         try store.write { tx in _ = try tx.upsert(partner) }
         let stored = try store.read { try $0.coalitionPartners() }
         #expect(stored.count == 1)
@@ -129,17 +134,21 @@ struct BundledMunicipalityTests {
 
     /// Compares the bundled list with the team's CBS reference file (../shared/data/municipalities.csv).
     /// A clone without the team's shared/ folder beside it skips this test, saying why.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: reference.path),
-                   "overgeslagen: de referentielijst ../shared/data/municipalities.csv van het team staat niet naast deze kloon"))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: reference.path),
+            "overgeslagen: de referentielijst ../shared/data/municipalities.csv van het team staat niet naast deze kloon"))
     func matchCBSReferenceList() throws {
         let reference = Self.reference
         let document = try CSVReader.read(try Data(contentsOf: reference), fileName: "municipalities.csv")
         let header = document.header.map(\.value)
         let column = { (name: String) in header.firstIndex(of: name)! }
         let expected = document.records.map { record in
-            (record.fields[column("cbs_code")].value, record.fields[column("name")].value,
-             record.fields[column("province")].value, Int(record.fields[column("population_end_2024")].value)!,
-             record.fields[column("size_class_derived")].value)
+            (
+                record.fields[column("cbs_code")].value, record.fields[column("name")].value,
+                record.fields[column("province")].value, Int(record.fields[column("population_end_2024")].value)!,
+                record.fields[column("size_class_derived")].value
+            )
         }
         let bundled = try BundledMunicipalities.load()
         #expect(bundled.count == 342)
@@ -164,9 +173,15 @@ struct BundledMunicipalityTests {
         #expect(try resolver.resolve("Nuenen, Gerwen en Nederwetten").get().code.rawValue == "GM0820")
         #expect(try resolver.resolve("Bergen (L.)").get().code.rawValue == "GM0893")
         #expect(try resolver.resolve("363").get().name == "Amsterdam")
-        guard case .failure(let ambiguous) = resolver.resolve("Bergen") else { Issue.record("Bergen is ambiguous"); return }
+        guard case .failure(let ambiguous) = resolver.resolve("Bergen") else {
+            Issue.record("Bergen is ambiguous")
+            return
+        }
         #expect(ambiguous.message.contains("niet eenduidig"))
-        guard case .failure(let typo) = resolver.resolve("Amsterdm") else { Issue.record("typo resolved"); return }
+        guard case .failure(let typo) = resolver.resolve("Amsterdm") else {
+            Issue.record("typo resolved")
+            return
+        }
         #expect(typo.message == "onbekende gemeente \"Amsterdm\" — bedoelde u \"Amsterdam\"?")
     }
 }

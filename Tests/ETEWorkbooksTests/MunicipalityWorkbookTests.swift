@@ -7,8 +7,10 @@ import Testing
 
 @Suite("Municipality benchmark workbooks")
 struct MunicipalityWorkbookTests {
-    static let sheets = ["Samenvatting", "Pijler 1", "Pijler 2", "Pijler 3", "Pijler 4", "Pijler 5", "Trend",
-                         "Week tegen Eenzaamheid", "Toelichting"]
+    static let sheets = [
+        "Samenvatting", "Pijler 1", "Pijler 2", "Pijler 3", "Pijler 4", "Pijler 5", "Trend",
+        "Week tegen Eenzaamheid", "Toelichting",
+    ]
 
     @Test func oneWorkbookPerMunicipalityWithTheSameSheets() throws {
         let folder = DemoWorkbooks.written.benchmarkFolder.appendingPathComponent("gemeenten")
@@ -25,9 +27,10 @@ struct MunicipalityWorkbookTests {
     @Test func respondentSeesOwnAnswersNextToGroups() throws {
         let overview = DemoWorkbooks.overview
         func showsEveryScore(_ group: PeerGroup) -> Bool { Pillar.allCases.allSatisfy { group.pillarScore($0) != nil } }
-        let municipality = try #require(DemoWorkbooks.respondents(true).first {
-            showsEveryScore(overview.provinceGroup(of: $0)) && showsEveryScore(overview.sizeClassGroup(of: $0))
-        })
+        let municipality = try #require(
+            DemoWorkbooks.respondents(true).first {
+                showsEveryScore(overview.provinceGroup(of: $0)) && showsEveryScore(overview.sizeClassGroup(of: $0))
+            })
         let response = try #require(overview.response(of: municipality.code, in: 2024))
         let workbook = try DemoWorkbooks.of(municipality)
 
@@ -81,7 +84,8 @@ struct MunicipalityWorkbookTests {
         let question = try #require(DemoWorkbooks.overview.questionnaire.question("p1_structureel_budget"))
         #expect(try workbook.requireRow("Pijler 1", label: question.text)["D"] == "–")
         for sheet in ["Samenvatting", "Pijler 1"] {
-            #expect(workbook.cells[sheet]?.values.contains { $0.hasPrefix("– = niet getoond volgens de onthullingsregel") } == true, "\(sheet)")
+            #expect(
+                workbook.cells[sheet]?.values.contains { $0.hasPrefix("– = niet getoond volgens de onthullingsregel") } == true, "\(sheet)")
         }
         let chart = try #require(workbook.archive.text("xl/charts/chart1.xml"))
         #expect(!chart.contains("Samenvatting!$D$"))
@@ -107,9 +111,10 @@ struct MunicipalityWorkbookTests {
         let municipality = try #require(overview.municipalities.first { $0.code == code })
         let workbook = try DemoWorkbooks.of(municipality)
         let organisers = (workbook.cells["Week tegen Eenzaamheid"] ?? [:]).filter { $0.key.hasPrefix("B") }.map(\.value)
-        #expect(organisers.count == registrations.count + 1) // plus the header
+        #expect(organisers.count == registrations.count + 1)  // plus the header
         #expect(Set(registrations.map(\.organiser)).isSubset(of: Set(organisers)))
-        #expect(try workbook.requireRow("Week tegen Eenzaamheid", label: "Totaal: \(registrations.count) activiteiten")["E"]
+        #expect(
+            try workbook.requireRow("Week tegen Eenzaamheid", label: "Totaal: \(registrations.count) activiteiten")["E"]
                 == String(registrations.compactMap(\.participants).reduce(0, +)))
     }
 

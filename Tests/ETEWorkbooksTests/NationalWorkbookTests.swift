@@ -15,7 +15,10 @@ struct NationalWorkbookTests {
         // The public annex names no respondents: that list is in the internal workbook.
         #expect(workbook.sheetNames == ["Toelichting", "Landelijk", "Grootteklassen", "Provincies", "Trend"])
         #expect(!workbook.allStrings.contains("GM0"))
-        #expect(workbook.cells["Toelichting"]?.values.contains { $0.hasPrefix("Een cijfer van een groep gemeenten staat er alleen als er minstens 6 antwoorden") } == true)
+        #expect(
+            workbook.cells["Toelichting"]?.values.contains {
+                $0.hasPrefix("Een cijfer van een groep gemeenten staat er alleen als er minstens 6 antwoorden")
+            } == true)
     }
 
     @Test func nationalSheetShowsTheLetterFigures() throws {
@@ -37,7 +40,10 @@ struct NationalWorkbookTests {
         #expect(libraries["B"] == "0.85")
         #expect(libraries["C"] == nil)
         // Pillar 4 gained a question in 2024: its score is marked as not comparable with 2023.
-        #expect(workbook.rowNumber("Landelijk", column: "A", equalTo: "Pijler 4: Duurzame aanpak — vragen gewijzigd sinds 2023: score niet vergelijkbaar") != nil)
+        #expect(
+            workbook.rowNumber(
+                "Landelijk", column: "A", equalTo: "Pijler 4: Duurzame aanpak — vragen gewijzigd sinds 2023: score niet vergelijkbaar")
+                != nil)
     }
 
     @Test func chartPerPillarAndTrendChart() throws {
@@ -99,7 +105,9 @@ struct NationalWorkbookTests {
         let workbook = try DemoWorkbooks.internalList()
         #expect(workbook.sheetNames == ["Respondenten (intern)"])
         #expect(workbook.value("Respondenten (intern)", "A1")?.hasPrefix("INTERN — niet publiceren") == true)
-        let codes = (workbook.cells["Respondenten (intern)"] ?? [:]).filter { $0.key.hasPrefix("A") }.map(\.value).filter { $0.hasPrefix("GM") }
+        let codes = (workbook.cells["Respondenten (intern)"] ?? [:]).filter { $0.key.hasPrefix("A") }.map(\.value).filter {
+            $0.hasPrefix("GM")
+        }
         #expect(Set(codes) == Set(DemoWorkbooks.respondents(true).map(\.code.rawValue)))
         #expect(codes.count == 157)
         let sheetXML = try #require(workbook.archive.text("xl/worksheets/sheet1.xml"))

@@ -12,7 +12,9 @@ struct PrivacyTests {
     static var sample: [Municipality] {
         let all = DemoWorkbooks.overview.municipalities
         var chosen: [String: Municipality] = [:]
-        for municipality in all { chosen["\(municipality.province)-\(DemoWorkbooks.respondents(true).contains(municipality))"] = municipality }
+        for municipality in all {
+            chosen["\(municipality.province)-\(DemoWorkbooks.respondents(true).contains(municipality))"] = municipality
+        }
         return Array(chosen.values) + all.filter { ["Amsterdam", "Vlieland", "Bergen (NH.)"].contains($0.name) }
     }
 
@@ -36,7 +38,8 @@ struct PrivacyTests {
         for (name, group) in overview.provinces where group.respondents > 0 && group.respondents < DisclosureRule.minimumAnswers {
             let member = try #require(overview.municipalities.first { $0.province == name })
             let workbook = try DemoWorkbooks.of(member)
-            let provinceColumn = workbook.row("Samenvatting", try #require(workbook.rowNumber("Samenvatting", column: "A", equalTo: "Pijlerscore (% positief)")))
+            let provinceColumn = workbook.row(
+                "Samenvatting", try #require(workbook.rowNumber("Samenvatting", column: "A", equalTo: "Pijlerscore (% positief)")))
             #expect(provinceColumn["E"] == "Provincie \(name)")
             for pillar in Pillar.allCases { #expect(try workbook.requireRow("Samenvatting", label: pillar.heading)["E"] == "–") }
             checked += 1

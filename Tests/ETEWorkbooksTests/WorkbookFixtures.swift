@@ -10,7 +10,9 @@ import Testing
 enum DemoWorkbooks {
     static let written: BenchmarkWorkbooks = {
         do {
-            guard let overview = try BenchmarkOverview.load(year: 2024, from: SharedDemo.store) else { fatalError("no 2024 benchmark in the demo") }
+            guard let overview = try BenchmarkOverview.load(year: 2024, from: SharedDemo.store) else {
+                fatalError("no 2024 benchmark in the demo")
+            }
             let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: try Scratch().folder)
             try workbooks.writeNational()
             try workbooks.writeInternal()

@@ -4,7 +4,8 @@ import Foundation
 
 /// Paths of the repository the tests run in.
 public enum RepositoryPaths {
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     public static let templates = root.appendingPathComponent("templates")
     public static let examples = templates.appendingPathComponent("voorbeelden")
     /// The team's checked reference data, beside the repository.

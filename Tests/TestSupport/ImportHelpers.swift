@@ -10,20 +10,27 @@ extension Scratch {
     }
 
     @discardableResult
-    public func importBytes(_ kind: ImportKind, _ bytes: [UInt8], name: String, year: Int? = nil, into store: Store) throws -> ImportSummary {
-        try Importer.run(ImportRequest(kind: kind, file: try write(bytes: bytes, to: name), year: year,
-                                       templatesDirectory: RepositoryPaths.templates), into: store)
+    public func importBytes(_ kind: ImportKind, _ bytes: [UInt8], name: String, year: Int? = nil, into store: Store) throws -> ImportSummary
+    {
+        try Importer.run(
+            ImportRequest(
+                kind: kind, file: try write(bytes: bytes, to: name), year: year,
+                templatesDirectory: RepositoryPaths.templates), into: store)
     }
 
     /// Imports a file that must be refused and returns its located messages. Records an issue when
     /// the import was accepted or when the refused import changed anything in the store.
-    public func refusedImport(_ kind: ImportKind, _ text: String, name: String, year: Int? = nil, into store: Store,
-                              sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    public func refusedImport(
+        _ kind: ImportKind, _ text: String, name: String, year: Int? = nil, into store: Store,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [String] {
         try refusedImport(kind, bytes: Array(text.utf8), name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
-    public func refusedImport(_ kind: ImportKind, bytes: [UInt8], name: String, year: Int? = nil, into store: Store,
-                              sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    public func refusedImport(
+        _ kind: ImportKind, bytes: [UInt8], name: String, year: Int? = nil, into store: Store,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [String] {
         let before = try store.contentFingerprint()
         var issues: [String] = []
         do {

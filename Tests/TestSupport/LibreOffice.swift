@@ -11,7 +11,6 @@ public enum LibreOffice {
     /// CSV in UTF-8 (filter option 76), comma-separated, double-quoted.
     public static let utf8CSV = "csv:Text - txt - csv (StarCalc):44,34,76"
 
-
     /// Converts `file` (e.g. to "pdf", or "csv:<filter>:<options>") into `folder` and returns the converted file.
     /// A private profile per call lets tests run side by side.
     public static func convert(_ file: URL, to format: String, in folder: URL) throws -> URL {
@@ -20,8 +19,10 @@ public enum LibreOffice {
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", format,
-                             "--outdir", folder.path, file.path]
+        process.arguments = [
+            "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", format,
+            "--outdir", folder.path, file.path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -29,7 +30,8 @@ public enum LibreOffice {
         let fileExtension = format.split(separator: ":").first.map(String.init) ?? format
         let converted = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent + "." + fileExtension)
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: converted.path) else {
-            throw MissingContent(description: "LibreOffice kon \(file.lastPathComponent) niet omzetten naar \(format) (status \(process.terminationStatus))")
+            throw MissingContent(
+                description: "LibreOffice kon \(file.lastPathComponent) niet omzetten naar \(format) (status \(process.terminationStatus))")
         }
         return converted
     }

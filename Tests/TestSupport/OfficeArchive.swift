@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Reads a generated .xlsx or .docx back: they are zip archives of XML. Tests use this to
 /// check real values in real files, independently of the code that wrote them.
@@ -38,7 +39,8 @@ public struct XlsxContent {
         let relationships = XMLTexts.attributes(of: "Relationship", in: archive.entries["xl/_rels/workbook.xml.rels"] ?? Data())
         let targets = Dictionary(relationships.map { ($0["Id"] ?? "", $0["Target"] ?? "") }, uniquingKeysWith: { a, _ in a })
         let sheets = XMLTexts.attributes(of: "sheet", in: archive.entries["xl/workbook.xml"] ?? Data())
-        var names: [String] = [], cells: [String: [String: String]] = [:]
+        var names: [String] = []
+        var cells: [String: [String: String]] = [:]
         for sheet in sheets {
             guard let name = sheet["name"], let id = sheet["r:id"], let target = targets[id] else { continue }
             names.append(name)
@@ -106,12 +108,19 @@ enum XMLTexts {
             self.shared = shared
         }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             if name == elementName || qualifiedName == elementName { found.append(attributes) }
             switch name {
-            case "si": inString = true; text = ""
-            case "c": cellReference = attributes["r"]; cellType = attributes["t"]; text = ""
+            case "si":
+                inString = true
+                text = ""
+            case "c":
+                cellReference = attributes["r"]
+                cellType = attributes["t"]
+                text = ""
             case "v", "t": if !inString { text = "" }
             default: break
             }
@@ -121,7 +130,9 @@ enum XMLTexts {
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             switch name {
-            case "si": strings.append(text); inString = false
+            case "si":
+                strings.append(text)
+                inString = false
             case "c":
                 if let reference = cellReference {
                     cells[reference] = cellType == "s" ? Int(text).flatMap { shared.indices.contains($0) ? shared[$0] : nil } : text

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import XlsxWriter
 
 @Suite("libxlsxwriter Swift layer")
@@ -11,8 +11,10 @@ struct XlsxWriterTests {
         return folder.appendingPathComponent(name)
     }
 
-    static let awkward = ["'s-Gravenhage", "Súdwest-Fryslân", "Nuenen, Gerwen en Nederwetten", "Bergen (NH.)",
-                          "<b>&amp; \"quotes\"</b>", "Eén tegen eenzaamheid — ‘quote’", "line one\nline two", "  leading space"]
+    static let awkward = [
+        "'s-Gravenhage", "Súdwest-Fryslân", "Nuenen, Gerwen en Nederwetten", "Bergen (NH.)",
+        "<b>&amp; \"quotes\"</b>", "Eén tegen eenzaamheid — ‘quote’", "line one\nline two", "  leading space",
+    ]
 
     @Test func stringsNumbersAndFormatsRoundTrip() throws {
         let url = try temporaryFile("roundtrip.xlsx")
@@ -29,8 +31,9 @@ struct XlsxWriterTests {
         try sheet.dataBars(firstRow: 0, firstColumn: 1, lastRow: 2, lastColumn: 1, color: 0x5B9BD5)
         try sheet.highlightBelow(0, firstRow: 0, firstColumn: 1, lastRow: 2, lastColumn: 1, format: CellFormat(fontColor: 0xC00000))
         let chart = workbook.addChart(.bar)
-        chart.addSeries(name: "Percentages", categories: .column(0, rows: 0...2, on: sheet.name),
-                        values: .column(1, rows: 0...2, on: sheet.name), color: 0x1F4E79, dataLabels: true)
+        chart.addSeries(
+            name: "Percentages", categories: .column(0, rows: 0...2, on: sheet.name),
+            values: .column(1, rows: 0...2, on: sheet.name), color: 0x1F4E79, dataLabels: true)
         chart.setTitle("Grafiek met 'apostrof'")
         chart.setValueAxis(name: "%", minimum: 0, maximum: 1, numberFormat: "0%")
         try sheet.insertChart(chart, row: 1, column: 3)

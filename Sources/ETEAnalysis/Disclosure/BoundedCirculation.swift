@@ -45,7 +45,8 @@ public struct BoundedCirculation: Sendable {
         /// A feasible flow with the edge's amount within `range` (this one when it already is), or
         /// nil when there is none. The bounds stay as they are.
         public func moving(edge index: Int, into range: ClosedRange<Int>) -> Solution? {
-            let edge = network.edges[index], current = flow(index)
+            let edge = network.edges[index]
+            let current = flow(index)
             if range.contains(current) { return self }
             let rising = current < range.lowerBound
             let (start, end) = rising ? (edge.from, edge.to) : (edge.to, edge.from)
@@ -54,7 +55,9 @@ public struct BoundedCirculation: Sendable {
             var moved = self
             let back = residual[end * size + start]
             moved.residual[end * size + start] = 0
-            guard BoundedCirculation.maximumFlow(&moved.residual, size: size, from: end, to: start, enough: needed) >= needed else { return nil }
+            guard BoundedCirculation.maximumFlow(&moved.residual, size: size, from: end, to: start, enough: needed) >= needed else {
+                return nil
+            }
             moved.residual[start * size + end] -= needed
             moved.residual[end * size + start] = back + needed
             return moved
@@ -63,7 +66,8 @@ public struct BoundedCirculation: Sendable {
         /// This flow with an edge's bounds narrowed to `range`, which must hold its amount.
         public func fixing(edge index: Int, to range: ClosedRange<Int>) -> Solution {
             var fixed = self
-            let edge = network.edges[index], current = flow(index)
+            let edge = network.edges[index]
+            let current = flow(index)
             precondition(range.contains(current), "the flow must already lie within the new bounds")
             fixed.network.edges[index].bounds = range
             fixed.residual[edge.from * size + edge.to] = range.upperBound - current
@@ -78,7 +82,9 @@ public struct BoundedCirculation: Sendable {
     public func solve(tightening: [Int: ClosedRange<Int>] = [:]) -> Solution? {
         // The usual reduction: send each lower bound up front, then ask a maximum flow from a
         // super source to a super sink to repair the imbalance that leaves.
-        let source = nodes, sink = nodes + 1, size = nodes + 2
+        let source = nodes
+        let sink = nodes + 1
+        let size = nodes + 2
         var capacity = [Int](repeating: 0, count: size * size)
         var imbalance = [Int](repeating: 0, count: nodes)
         var bounds = edges.map(\.bounds)
@@ -114,7 +120,8 @@ public struct BoundedCirculation: Sendable {
         while flow < enough {
             for index in previous.indices { previous[index] = -1 }
             previous[source] = source
-            var queue = [source], head = 0
+            var queue = [source]
+            var head = 0
             while head < queue.count, previous[sink] < 0 {
                 let node = queue[head]
                 head += 1
@@ -124,7 +131,8 @@ public struct BoundedCirculation: Sendable {
                 }
             }
             guard previous[sink] >= 0 else { break }
-            var push = enough - flow, node = sink
+            var push = enough - flow
+            var node = sink
             while node != source {
                 push = min(push, capacity[previous[node] * size + node])
                 node = previous[node]

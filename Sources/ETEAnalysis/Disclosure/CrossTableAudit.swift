@@ -63,7 +63,10 @@ public struct CrossTableAudit {
     }
 
     private func discloses(_ index: Int, base: BoundedCirculation.Solution) -> Bool {
-        let cell = cells[index], n = cell.answered, x = cell.positive, edge = edgeOfCell[index]
+        let cell = cells[index]
+        let n = cell.answered
+        let x = cell.positive
+        let edge = edgeOfCell[index]
         guard n > 0 else { return false }
         // A member of the cell with a positive answer learns the rest said no when the cell cannot hold two positives.
         if n >= 2, x == 1, !base.allows(edge: edge, in: 2...n) { return true }

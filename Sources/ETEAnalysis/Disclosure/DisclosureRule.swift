@@ -72,7 +72,8 @@ public enum DisclosureCell: Hashable, Sendable {
         case ("aandeel", 2): self = .share(question: parts[1])
         case ("optie", 3): self = .option(question: parts[1], option: parts[2])
         case ("gemiddelde", 2): self = .mean(question: parts[1])
-        case ("pijler", 2): guard let number = Int(parts[1]) else { return nil }
+        case ("pijler", 2):
+            guard let number = Int(parts[1]) else { return nil }
             self = .pillar(number)
         default: return nil
         }

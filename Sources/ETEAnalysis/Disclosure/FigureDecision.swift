@@ -19,18 +19,26 @@ struct FigureCount: Sendable {
             switch question.type {
             case .multipleChoice:
                 for option in question.options {
-                    figures.append((.option(question: id, option: option.code), { aggregate in
-                        let tally = aggregate.optionTallies[id]?[option.code]
-                        return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
-                    }))
+                    figures.append(
+                        (
+                            .option(question: id, option: option.code),
+                            { aggregate in
+                                let tally = aggregate.optionTallies[id]?[option.code]
+                                return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
+                            }
+                        ))
                 }
             case .number:
                 figures.append((.mean(question: id), { aggregate in FigureCount(positive: 0, answered: aggregate.answered[id] ?? 0) }))
             default:
-                figures.append((.share(question: id), { aggregate in
-                    let tally = aggregate.tallies[id]
-                    return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
-                }))
+                figures.append(
+                    (
+                        .share(question: id),
+                        { aggregate in
+                            let tally = aggregate.tallies[id]
+                            return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
+                        }
+                    ))
             }
         }
         return figures
@@ -51,7 +59,10 @@ struct FigureDecision {
     /// Per partition, per group: its counts (groups without answers left out: they show nothing and hide nothing).
     private let groupCounts: [String: [String: FigureCount]]
 
-    init(cell: DisclosureCell, table: RespondentTable, counts: [RespondentTable.Cell: FigureCount], national: FigureCount, forced: WithheldCells) {
+    init(
+        cell: DisclosureCell, table: RespondentTable, counts: [RespondentTable.Cell: FigureCount], national: FigureCount,
+        forced: WithheldCells
+    ) {
         self.cell = cell
         self.table = table
         self.counts = counts
@@ -59,13 +70,16 @@ struct FigureDecision {
         var groupCounts: [String: [String: FigureCount]] = [:]
         for partition in table.partitions {
             var groups: [String: FigureCount] = [:]
-            for (key, count) in counts where count.answered > 0 { groups[table.group(of: key, in: partition), default: FigureCount()] += count }
+            for (key, count) in counts where count.answered > 0 {
+                groups[table.group(of: key, in: partition), default: FigureCount()] += count
+            }
             groupCounts[partition] = groups
         }
         self.groupCounts = groupCounts
         nationalWithheld = !Self.allows(cell, national) || forced.national.contains(cell)
         for (partition, groups) in groupCounts {
-            withheldGroups[partition] = Set(groups.filter { !Self.allows(cell, $0.value) || forced.of(partition: partition, group: $0.key).contains(cell) }.keys)
+            withheldGroups[partition] = Set(
+                groups.filter { !Self.allows(cell, $0.value) || forced.of(partition: partition, group: $0.key).contains(cell) }.keys)
         }
         decide()
     }
@@ -117,8 +131,9 @@ struct FigureDecision {
         }
         let audit = CrossTableAudit(
             cells: keys.map { key in
-                CrossTableAudit.Cell(row: table.rows.firstIndex(of: key.row)!, column: table.columns.firstIndex(of: key.column)!,
-                                     answered: counts[key]!.answered, positive: counts[key]!.positive)
+                CrossTableAudit.Cell(
+                    row: table.rows.firstIndex(of: key.row)!, column: table.columns.firstIndex(of: key.column)!,
+                    answered: counts[key]!.answered, positive: counts[key]!.positive)
             },
             national: nationalWithheld ? 0...national.answered : Self.inferable(national),
             rows: ranges(table.rowPartition, table.rows), columns: ranges(table.columnPartition, table.columns))
@@ -127,7 +142,9 @@ struct FigureDecision {
 
     /// Whether a shown group holding the cell is a large all-or-nothing group, which the rule publishes on purpose.
     private func isAcceptedAllOrNothing(_ cell: RespondentTable.Cell) -> Bool {
-        if !nationalWithheld, DisclosureRule.isAcceptedAllOrNothing(positive: national.positive, answered: national.answered) { return true }
+        if !nationalWithheld, DisclosureRule.isAcceptedAllOrNothing(positive: national.positive, answered: national.answered) {
+            return true
+        }
         return table.partitions.contains { partition in
             let group = table.group(of: cell, in: partition)
             guard withheldGroups[partition]?.contains(group) != true, let count = groupCounts[partition]?[group] else { return false }
@@ -142,7 +159,9 @@ struct FigureDecision {
     /// The smallest shown group that holds the disclosed cell; else the smallest shown group anywhere.
     private func nextGroupToWithhold(around cell: RespondentTable.Cell) -> (String, String)? {
         func shown(_ partition: String) -> [(String, String, Int)] {
-            (groupCounts[partition] ?? [:]).filter { withheldGroups[partition]?.contains($0.key) != true }.map { (partition, $0.key, $0.value.answered) }
+            (groupCounts[partition] ?? [:]).filter { withheldGroups[partition]?.contains($0.key) != true }.map {
+                (partition, $0.key, $0.value.answered)
+            }
         }
         let all = table.partitions.flatMap(shown)
         let holding = all.filter { $0.1 == table.group(of: cell, in: $0.0) }

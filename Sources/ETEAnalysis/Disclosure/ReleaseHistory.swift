@@ -8,8 +8,10 @@ import ETEModel
 struct ReleaseHistory {
     let releases: [BenchmarkRelease]
 
-    func forced(questionnaire: Questionnaire, members: [String: [String: Set<MunicipalityCode>]],
-                responses: [MunicipalityCode: BenchmarkResponse]) -> WithheldCells {
+    func forced(
+        questionnaire: Questionnaire, members: [String: [String: Set<MunicipalityCode>]],
+        responses: [MunicipalityCode: BenchmarkResponse]
+    ) -> WithheldCells {
         var forced = WithheldCells()
         let figures = FigureCount.figures(of: questionnaire)
         for release in releases {
@@ -30,7 +32,8 @@ struct ReleaseHistory {
             }
         }
         // The national group is kept as a partition of its own in a release.
-        let national = BenchmarkRelease.nationalPartition, group = BenchmarkRelease.nationalGroup
+        let national = BenchmarkRelease.nationalPartition
+        let group = BenchmarkRelease.nationalGroup
         forced.national.formUnion(forced.of(partition: national, group: group))
         forced.groups[national] = nil
         return forced
@@ -38,9 +41,12 @@ struct ReleaseHistory {
 
     /// The members that joined or left, as one group, when the change is only one of the two and
     /// their answers are known; nil when the difference cannot be judged as a group (then it is withheld).
-    private static func change(from before: Set<MunicipalityCode>, to now: Set<MunicipalityCode>, questionnaire: Questionnaire,
-                               responses: [MunicipalityCode: BenchmarkResponse]) -> BenchmarkAggregate? {
-        let joined = now.subtracting(before), left = before.subtracting(now)
+    private static func change(
+        from before: Set<MunicipalityCode>, to now: Set<MunicipalityCode>, questionnaire: Questionnaire,
+        responses: [MunicipalityCode: BenchmarkResponse]
+    ) -> BenchmarkAggregate? {
+        let joined = now.subtracting(before)
+        let left = before.subtracting(now)
         guard joined.isEmpty || left.isEmpty else { return nil }
         let changed = joined.isEmpty ? left : joined
         let answers = changed.compactMap { responses[$0] }

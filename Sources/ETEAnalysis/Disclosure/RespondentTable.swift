@@ -35,7 +35,9 @@ public struct RespondentTable: Sendable {
     func respondentsPerGroup() -> [String: [String: Int]] {
         var counts: [String: [String: Int]] = [:]
         for partition in partitions {
-            for (cell, aggregate) in cells { counts[partition, default: [:]][group(of: cell, in: partition), default: 0] += aggregate.respondents }
+            for (cell, aggregate) in cells {
+                counts[partition, default: [:]][group(of: cell, in: partition), default: 0] += aggregate.respondents
+            }
         }
         return counts
     }

@@ -19,8 +19,9 @@ public struct WithheldCells: Sendable, Equatable {
 
     /// Every withheld figure of this and of `other`.
     public func union(_ other: WithheldCells) -> WithheldCells {
-        WithheldCells(national: national.union(other.national),
-                      groups: groups.merging(other.groups) { $0.merging($1) { $0.union($1) } })
+        WithheldCells(
+            national: national.union(other.national),
+            groups: groups.merging(other.groups) { $0.merging($1) { $0.union($1) } })
     }
 }
 
@@ -44,12 +45,14 @@ public struct SuppressionPlan: Sendable {
     public func withheld(partition: String, group: String) -> Set<DisclosureCell> { withheld.of(partition: partition, group: group) }
 
     /// `forced`: figures that stay withheld whatever the counts say (decisions of an earlier release).
-    public init(questionnaire: Questionnaire, national: BenchmarkAggregate, table: RespondentTable, forced: WithheldCells = WithheldCells()) {
+    public init(questionnaire: Questionnaire, national: BenchmarkAggregate, table: RespondentTable, forced: WithheldCells = WithheldCells())
+    {
         var result = WithheldCells()
         let figures = FigureCount.figures(of: questionnaire)
         cellsPerGroup = figures.count + Pillar.allCases.count
         for (cell, count) in figures {
-            let decision = FigureDecision(cell: cell, table: table, counts: table.cells.mapValues(count), national: count(national), forced: forced)
+            let decision = FigureDecision(
+                cell: cell, table: table, counts: table.cells.mapValues(count), national: count(national), forced: forced)
             if decision.nationalWithheld { result.national.insert(cell) }
             for (partition, groups) in decision.withheldGroups {
                 for group in groups { result.insert(cell, partition: partition, group: group) }
@@ -59,14 +62,17 @@ public struct SuppressionPlan: Sendable {
         for pillar in Pillar.allCases {
             let cell = DisclosureCell.pillar(pillar.rawValue)
             let basis = Set(questionnaire.pillarScoreBasis(pillar).keys.map { DisclosureCell.share(question: $0) })
-            if !basis.isDisjoint(with: result.national) || national.respondents < DisclosureRule.minimumAnswers || forced.national.contains(cell) {
+            if !basis.isDisjoint(with: result.national) || national.respondents < DisclosureRule.minimumAnswers
+                || forced.national.contains(cell)
+            {
                 result.national.insert(cell)
             }
             for partition in table.partitions {
                 for group in table.groups(of: partition) {
                     if !basis.isDisjoint(with: result.of(partition: partition, group: group))
                         || respondents[partition]?[group] ?? 0 < DisclosureRule.minimumAnswers
-                        || forced.of(partition: partition, group: group).contains(cell) {
+                        || forced.of(partition: partition, group: group).contains(cell)
+                    {
                         result.insert(cell, partition: partition, group: group)
                     }
                 }

@@ -147,8 +147,10 @@ private struct BlockParser {
                 guard let colon = line.firstIndex(of: ":") else {
                     throw problem(startLine + 1 + offset, "verwacht \"Label: waarde\", zoals \"Kenmerk: 1234567-DMO\"")
                 }
-                parsed.fields.append(.init(label: String(line[..<colon]).trimmingCharacters(in: .whitespaces),
-                                             value: String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+                parsed.fields.append(
+                    .init(
+                        label: String(line[..<colon]).trimmingCharacters(in: .whitespaces),
+                        value: String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
             }
         case "ondertekening":
             parsed.signature = trimBlankLines(content)
@@ -209,7 +211,10 @@ private struct InlineScanner {
         let pattern = Array(marker)
         var index = start
         while index + pattern.count <= text.count {
-            if text[index] == "\\" { index += 2; continue }
+            if text[index] == "\\" {
+                index += 2
+                continue
+            }
             if Array(text[index..<(index + pattern.count)]) == pattern { return index }
             index += 1
         }
@@ -218,7 +223,8 @@ private struct InlineScanner {
 
     /// The text between two markers with its backslash escapes resolved.
     private func unescaped(_ start: Int, _ end: Int) -> String {
-        var result = "", index = start
+        var result = ""
+        var index = start
         while index < end {
             if text[index] == "\\", index + 1 < end { index += 1 }
             result.append(text[index])
@@ -229,12 +235,18 @@ private struct InlineScanner {
 
     /// "^[tekst](url)" or "^[tekst]"; brackets inside the text must be balanced.
     private mutating func footnote() throws {
-        var depth = 0, index = position + 1
+        var depth = 0
+        var index = position + 1
         var close: Int?
         while index < text.count {
-            if text[index] == "[" { depth += 1 } else if text[index] == "]" {
+            if text[index] == "[" {
+                depth += 1
+            } else if text[index] == "]" {
                 depth -= 1
-                if depth == 0 { close = index; break }
+                if depth == 0 {
+                    close = index
+                    break
+                }
             }
             index += 1
         }
@@ -244,7 +256,9 @@ private struct InlineScanner {
         position = close + 1
         var url: String?
         if position < text.count, text[position] == "(" {
-            guard let end = text[position...].firstIndex(of: ")") else { throw problem("adres van de voetnoot wordt niet afgesloten met \")\"") }
+            guard let end = text[position...].firstIndex(of: ")") else {
+                throw problem("adres van de voetnoot wordt niet afgesloten met \")\"")
+            }
             url = String(text[(position + 1)..<end]).trimmingCharacters(in: .whitespaces)
             position = end + 1
         }

@@ -7,7 +7,8 @@ struct InputRemedies {
     /// National figures the disclosure rule withholds this year (`DisclosureCell.key`).
     var withheld: Set<String> = []
 
-    static let withheldRemedy = "de onthullingsregel houdt het achter, omdat er te weinig gemeenten achter zitten of aan één kant staan (zie README, Onthullingsregel); haal het uit de tekst"
+    static let withheldRemedy =
+        "de onthullingsregel houdt het achter, omdat er te weinig gemeenten achter zitten of aan één kant staan (zie README, Onthullingsregel); haal het uit de tekst"
 
     static let examples = "templates/voorbeelden"
     static let letterTextExample = "templates/kamerbrief/demo/2024/"
@@ -25,31 +26,36 @@ struct InputRemedies {
     }
 
     var letterText: MissingInput {
-        MissingInput(kind: .dataSet, name: "de brieftekst voor \(year) (brief.yaml met datum, kenmerk en ondertekenaar, en de passages)",
-                     remedy: letterTextImport, example: Self.letterTextExample)
+        MissingInput(
+            kind: .dataSet, name: "de brieftekst voor \(year) (brief.yaml met datum, kenmerk en ondertekenaar, en de passages)",
+            remedy: letterTextImport, example: Self.letterTextExample)
     }
 
     var actions: MissingInput {
-        MissingInput(kind: .dataSet, name: "de acties met hun status in \(year)", remedy: "ete import acties BESTAND",
-                     example: "\(Self.examples)/acties.csv", isPlural: true)
+        MissingInput(
+            kind: .dataSet, name: "de acties met hun status in \(year)", remedy: "ete import acties BESTAND",
+            example: "\(Self.examples)/acties.csv", isPlural: true)
     }
 
     var actionLines: MissingInput {
-        MissingInput(kind: .dataSet, name: "de actielijnen van \(year)", remedy: "ete import actielijnen BESTAND",
-                     example: "\(Self.examples)/actielijnen.csv", isPlural: true)
+        MissingInput(
+            kind: .dataSet, name: "de actielijnen van \(year)", remedy: "ete import actielijnen BESTAND",
+            example: "\(Self.examples)/actielijnen.csv", isPlural: true)
     }
 
     /// The disclosure decision a template figure falls under ("vraag.q.procent" → the share of q).
     static func disclosureKey(of name: String) -> String? {
         let parts = name.split(separator: ".").map(String.init)
         guard parts.count >= 3 else { return nil }
-        let cell: DisclosureCell? = switch (parts[0], parts[2]) {
-        case ("vraag", "opties") where parts.count >= 5 && ["procent", "aantal"].contains(parts[4]): .option(question: parts[1], option: parts[3])
-        case ("vraag", "procent"), ("vraag", "positief"), ("vraag", "ontwikkeling"): .share(question: parts[1])
-        case ("vraag", "gemiddelde"): .mean(question: parts[1])
-        case ("pijler", "score"), ("pijler", "ontwikkeling"): Int(parts[1]).map(DisclosureCell.pillar)
-        default: nil
-        }
+        let cell: DisclosureCell? =
+            switch (parts[0], parts[2]) {
+            case ("vraag", "opties") where parts.count >= 5 && ["procent", "aantal"].contains(parts[4]):
+                .option(question: parts[1], option: parts[3])
+            case ("vraag", "procent"), ("vraag", "positief"), ("vraag", "ontwikkeling"): .share(question: parts[1])
+            case ("vraag", "gemiddelde"): .mean(question: parts[1])
+            case ("pijler", "score"), ("pijler", "ontwikkeling"): Int(parts[1]).map(DisclosureCell.pillar)
+            default: nil
+            }
         return cell?.key
     }
 
@@ -63,8 +69,12 @@ struct InputRemedies {
             return ("ete import benchmark BESTAND --year \(year - 1)", example("benchmark-2024.csv"))
         }
         switch root {
-        case "benchmark", "vraag", "pijler", "pijlers": return ("ete import benchmark BESTAND --year \(year)", example("benchmark-2024.csv"))
-        case "week": return ("ete import week-edities BESTAND' en 'ete import week BESTAND --year \(year)", example("week-edities.csv en week-2024.csv"))
+        case "benchmark", "vraag", "pijler", "pijlers":
+            return ("ete import benchmark BESTAND --year \(year)", example("benchmark-2024.csv"))
+        case "week":
+            return (
+                "ete import week-edities BESTAND' en 'ete import week BESTAND --year \(year)", example("week-edities.csv en week-2024.csv")
+            )
         case "volgende_week": return ("ete import week-edities BESTAND", example("week-edities.csv"))
         case "coalitie": return ("ete import partners BESTAND", example("partners.csv"))
         case "campagne": return ("ete import campagne BESTAND", example("campagne.csv"))

@@ -45,7 +45,8 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
     }
 
     var howToProvide: String {
-        let action = kind == .passage
+        let action =
+            kind == .passage
             ? "zet \(name).md in de map met de brieftekst en lees die in met '\(remedy)'"
             : "lees \(kind == .figure ? "het" : "die") in met '\(remedy)'"
         return action + (example.map { " (voorbeeld: \($0))" } ?? "")
@@ -71,20 +72,29 @@ extension [MissingInput] {
         var figureGroups: [String: [MissingInput]] = [:]
         var order: [String] = []
         for input in self {
-            guard input.kind == .figure else { lines.append("- " + input.description); continue }
+            guard input.kind == .figure else {
+                lines.append("- " + input.description)
+                continue
+            }
             if figureGroups[input.remedy] == nil { order.append(input.remedy) }
             figureGroups[input.remedy, default: []].append(input)
         }
         for remedy in order {
             guard let group = figureGroups[remedy], let first = group.first else { continue }
-            guard group.count > 1 else { lines.append("- " + first.description); continue }
+            guard group.count > 1 else {
+                lines.append("- " + first.description)
+                continue
+            }
             let shown: [String] = group.prefix(Self.figuresShown).map { "\($0.name)\($0.location.map { " (\($0))" } ?? "")" }
             let rest = group.count - shown.count
             let names: String = rest > 0 ? shown.joined(separator: ", ") + " en \(rest) andere" : DutchPhrase.list(shown)
-            lines.append("- de cijfers \(names) ontbreken; lees ze in met '\(remedy)'" + (first.example.map { " (voorbeeld: \($0))" } ?? ""))
+            lines.append(
+                "- de cijfers \(names) ontbreken; lees ze in met '\(remedy)'" + (first.example.map { " (voorbeeld: \($0))" } ?? ""))
         }
         let withheld = filter { $0.kind == .withheldFigure }.count
-        let heading = withheld == count ? "de brief kan niet worden gemaakt; \(count) cijfers mogen niet gepubliceerd worden:"
+        let heading =
+            withheld == count
+            ? "de brief kan niet worden gemaakt; \(count) cijfers mogen niet gepubliceerd worden:"
             : "de brief kan niet worden gemaakt; er ontbreken \(count) gegevens:"
         return heading + "\n" + lines.joined(separator: "\n")
     }

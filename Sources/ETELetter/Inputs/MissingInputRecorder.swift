@@ -67,7 +67,8 @@ final class RecordingLoader: Loader {
         let file = folder.appendingPathComponent(name).standardizedFileURL
         // A template name from data may not reach outside the templates folder.
         guard file.path.hasPrefix(folder.standardizedFileURL.path + "/"),
-              let text = try? String(contentsOf: file, encoding: .utf8) else {
+            let text = try? String(contentsOf: file, encoding: .utf8)
+        else {
             throw TemplateDoesNotExist(templateNames: [name], loader: self)
         }
         return environment.templateClass.init(templateString: marked(text, file: displayName(name)), environment: environment, name: name)
@@ -78,11 +79,12 @@ final class RecordingLoader: Loader {
     func marked(_ text: String, file: String) -> String {
         var lines: [String] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            lines.append(String(line).replacing(/\{\{([^}|]*)\|/) { match in
-                let expression = match.output.1.trimmingCharacters(in: .whitespaces)
-                let number = recorder.register(file: file, line: index + 1, expression: expression)
-                return "{{\(match.output.1)|\(LetterFilters.placeFilter):\"\(number)\"|"
-            })
+            lines.append(
+                String(line).replacing(/\{\{([^}|]*)\|/) { match in
+                    let expression = match.output.1.trimmingCharacters(in: .whitespaces)
+                    let number = recorder.register(file: file, line: index + 1, expression: expression)
+                    return "{{\(match.output.1)|\(LetterFilters.placeFilter):\"\(number)\"|"
+                })
         }
         return lines.joined(separator: "\n")
     }

@@ -7,7 +7,8 @@ import ZIPFoundation
 /// document properties) and the zip that holds them, written with ZIPFoundation.
 enum DocxPackage {
     static let xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    static let namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    static let namespaces =
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
     static let hyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
     private static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
@@ -37,30 +38,33 @@ enum DocxPackage {
         let archive = try Archive(url: url, accessMode: .create)
         for (path, text) in files {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in
                 data.subdata(in: Int(position)..<(Int(position) + size))
             }
         }
     }
 
     static func relationships(_ entries: [String]) -> String {
-        xmlHeader + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + entries.joined() + "</Relationships>"
+        xmlHeader + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + entries.joined()
+            + "</Relationships>"
     }
 
-    private static let contentTypes = xmlHeader + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-        <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-        <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>\
-        <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-        <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-        </Types>
-        """
+    private static let contentTypes =
+        xmlHeader + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+            <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
+            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+            <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>\
+            <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
+            </Types>
+            """
 
     private static let packageRelationships = relationships([
         "<Relationship Id=\"rId1\" Type=\"\(relationshipBase)officeDocument\" Target=\"word/document.xml\"/>",
@@ -92,60 +96,64 @@ enum DocxPackage {
             """
     }
 
-    private static let app = xmlHeader + """
-        <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>\(Provenance.application)</Application></Properties>
-        """
+    private static let app =
+        xmlHeader + """
+            <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>\(Provenance.application)</Application></Properties>
+            """
 
-    private static let settings = xmlHeader + """
-        <w:settings \(namespaces)><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/>\
-        <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>\
-        <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
-        </w:settings>
-        """
+    private static let settings =
+        xmlHeader + """
+            <w:settings \(namespaces)><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/>\
+            <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>\
+            <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
+            </w:settings>
+            """
 
     /// One bullet list definition; every bullet paragraph refers to it (numId 1).
-    private static let numbering = xmlHeader + """
-        <w:numbering \(namespaces)><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>\
-        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/>\
-        <w:pPr><w:ind w:left="357" w:hanging="357"/></w:pPr><w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana"/></w:rPr></w:lvl>\
-        </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
-        """
+    private static let numbering =
+        xmlHeader + """
+            <w:numbering \(namespaces)><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>\
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/>\
+            <w:pPr><w:ind w:left="357" w:hanging="357"/></w:pPr><w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana"/></w:rPr></w:lvl>\
+            </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
+            """
 
     /// Letter styles close to the central government's letters: Verdana 9.5 pt, 1.5 line spacing for the body.
-    private static let styles = xmlHeader + """
-        <w:styles \(namespaces)>\
-        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana" w:eastAsia="Verdana" w:cs="Verdana"/>\
-        <w:sz w:val="19"/><w:szCs w:val="19"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault>\
-        <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
-        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="0"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>\
-        <w:pPr><w:spacing w:after="120"/><w:contextualSpacing/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Address"><w:name w:val="Adres"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="LetterField"><w:name w:val="Briefgegeven"/><w:basedOn w:val="Normal"/>\
-        <w:pPr><w:tabs><w:tab w:val="left" w:pos="1418"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Ondertekening"/><w:basedOn w:val="Normal"/>\
-        <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:after="0"/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Waarschuwing"/><w:basedOn w:val="Normal"/>\
-        <w:pPr><w:pBdr><w:top w:val="single" w:sz="12" w:space="4" w:color="C00000"/><w:left w:val="single" w:sz="12" w:space="4" w:color="C00000"/>\
-        <w:bottom w:val="single" w:sz="12" w:space="4" w:color="C00000"/><w:right w:val="single" w:sz="12" w:space="4" w:color="C00000"/></w:pBdr></w:pPr>\
-        <w:rPr><w:b/><w:color w:val="C00000"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Tabeltekst"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/>\
-        <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr></w:style>\
-        <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
-        <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="154273"/><w:u w:val="single"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>\
-        <w:pPr><w:jc w:val="right"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="HeaderNotice"><w:name w:val="Kop waarschuwing"/><w:basedOn w:val="Header"/><w:rPr><w:b/><w:color w:val="C00000"/></w:rPr></w:style>\
-        <w:style w:type="table" w:styleId="LetterTable"><w:name w:val="Brieftabel"/><w:tblPr><w:tblBorders>\
-        <w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/>\
-        <w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:right w:val="single" w:sz="4" w:space="0" w:color="999999"/>\
-        <w:insideH w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/>\
-        </w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
-        </w:styles>
-        """
+    private static let styles =
+        xmlHeader + """
+            <w:styles \(namespaces)>\
+            <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana" w:eastAsia="Verdana" w:cs="Verdana"/>\
+            <w:sz w:val="19"/><w:szCs w:val="19"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault>\
+            <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
+            <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="0"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
+            <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:spacing w:after="120"/><w:contextualSpacing/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Address"><w:name w:val="Adres"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="LetterField"><w:name w:val="Briefgegeven"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:tabs><w:tab w:val="left" w:pos="1418"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Ondertekening"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:after="0"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Waarschuwing"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:pBdr><w:top w:val="single" w:sz="12" w:space="4" w:color="C00000"/><w:left w:val="single" w:sz="12" w:space="4" w:color="C00000"/>\
+            <w:bottom w:val="single" w:sz="12" w:space="4" w:color="C00000"/><w:right w:val="single" w:sz="12" w:space="4" w:color="C00000"/></w:pBdr></w:pPr>\
+            <w:rPr><w:b/><w:color w:val="C00000"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Tabeltekst"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr></w:style>\
+            <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
+            <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="154273"/><w:u w:val="single"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:jc w:val="right"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="HeaderNotice"><w:name w:val="Kop waarschuwing"/><w:basedOn w:val="Header"/><w:rPr><w:b/><w:color w:val="C00000"/></w:rPr></w:style>\
+            <w:style w:type="table" w:styleId="LetterTable"><w:name w:val="Brieftabel"/><w:tblPr><w:tblBorders>\
+            <w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/>\
+            <w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:right w:val="single" w:sz="4" w:space="0" w:color="999999"/>\
+            <w:insideH w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/>\
+            </w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+            </w:styles>
+            """
 }

@@ -48,7 +48,8 @@ struct DocxRenderer {
             </w:sectPr>
             """
         return Parts(
-            document: DocxPackage.xmlHeader + "<w:document \(DocxPackage.namespaces)><w:body>" + body.joined() + sectionProperties + "</w:body></w:document>",
+            document: DocxPackage.xmlHeader + "<w:document \(DocxPackage.namespaces)><w:body>" + body.joined() + sectionProperties
+                + "</w:body></w:document>",
             footnotes: footnotesPart(footnotes),
             footnoteRelationships: footnoteRelationships(footnotes),
             header: headerPart())
@@ -84,10 +85,11 @@ struct DocxRenderer {
 
     private func table(header: [[Inline]], rows: [[[Inline]]], _ footnotes: inout [Footnote]) -> String {
         func row(_ cells: [[Inline]], isHeader: Bool) -> String {
-            "<w:tr>" + (isHeader ? "<w:trPr><w:tblHeader/></w:trPr>" : "") + cells.map { cell in
-                let content = isHeader ? run(cell.plainText, bold: true) : runs(cell, &footnotes)
-                return "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>\(paragraph(style: "TableText", runs: content))</w:tc>"
-            }.joined() + "</w:tr>"
+            "<w:tr>" + (isHeader ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+                + cells.map { cell in
+                    let content = isHeader ? run(cell.plainText, bold: true) : runs(cell, &footnotes)
+                    return "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>\(paragraph(style: "TableText", runs: content))</w:tc>"
+                }.joined() + "</w:tr>"
         }
         let grid = "<w:tblGrid>" + String(repeating: "<w:gridCol/>", count: header.count) + "</w:tblGrid>"
         return "<w:tbl><w:tblPr><w:tblStyle w:val=\"LetterTable\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>" + grid
@@ -102,7 +104,9 @@ struct DocxRenderer {
         for (index, note) in footnotes.enumerated() {
             var content = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>" + run(" " + note.text)
             if let url = note.url {
-                content += run(" ") + "<w:hyperlink r:id=\"rIdUrl\(index + 1)\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr>"
+                content +=
+                    run(" ")
+                    + "<w:hyperlink r:id=\"rIdUrl\(index + 1)\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr>"
                     + "<w:t xml:space=\"preserve\">\(XMLText.escape(url))</w:t></w:r></w:hyperlink>"
             }
             parts.append("<w:footnote w:id=\"\(index + 1)\">\(paragraph(style: "FootnoteText", runs: content))</w:footnote>")
@@ -112,7 +116,9 @@ struct DocxRenderer {
 
     private func footnoteRelationships(_ footnotes: [Footnote]) -> String {
         let links = footnotes.enumerated().compactMap { index, note in
-            note.url.map { "<Relationship Id=\"rIdUrl\(index + 1)\" Type=\"\(DocxPackage.hyperlinkType)\" Target=\"\(XMLText.escape($0))\" TargetMode=\"External\"/>" }
+            note.url.map {
+                "<Relationship Id=\"rIdUrl\(index + 1)\" Type=\"\(DocxPackage.hyperlinkType)\" Target=\"\(XMLText.escape($0))\" TargetMode=\"External\"/>"
+            }
         }
         return DocxPackage.relationships(links)
     }
@@ -129,7 +135,10 @@ struct DocxRenderer {
             paragraphs.append(paragraph(style: "Header", runs: run("Kenmerk", bold: true)))
             paragraphs.append(paragraph(style: "Header", runs: run(reference)))
         }
-        paragraphs.append(paragraph(style: "Header", runs: run("Pagina ") + field("PAGE", placeholder: "1") + run(" van ") + field("NUMPAGES", placeholder: "1")))
+        paragraphs.append(
+            paragraph(
+                style: "Header", runs: run("Pagina ") + field("PAGE", placeholder: "1") + run(" van ") + field("NUMPAGES", placeholder: "1")
+            ))
         return DocxPackage.xmlHeader + "<w:hdr \(DocxPackage.namespaces)>" + paragraphs.joined() + "</w:hdr>"
     }
 }

@@ -11,7 +11,8 @@ struct HTMLRenderer {
         body.append("<header class=\"letterhead\">")
         if !document.address.isEmpty { body.append("<p class=\"address\">\(document.address.map(e).joined(separator: "<br>"))</p>") }
         if !document.fields.isEmpty {
-            body.append("<dl class=\"fields\">" + document.fields.map { "<dt>\(e($0.label))</dt><dd>\(e($0.value))</dd>" }.joined() + "</dl>")
+            body.append(
+                "<dl class=\"fields\">" + document.fields.map { "<dt>\(e($0.label))</dt><dd>\(e($0.value))</dd>" }.joined() + "</dl>")
         }
         body.append("</header>")
         body.append("<main>")
@@ -34,7 +35,8 @@ struct HTMLRenderer {
             body.append("<section class=\"footnotes\"><h2>Voetnoten</h2><ol>")
             for (index, note) in footnotes.enumerated() {
                 let link = note.url.map { " <a href=\"\(e($0))\">\(e($0))</a>" } ?? ""
-                body.append("<li id=\"fn\(index + 1)\">\(e(note.text))\(link) <a href=\"#fnref\(index + 1)\" aria-label=\"terug\">↩</a></li>")
+                body.append(
+                    "<li id=\"fn\(index + 1)\">\(e(note.text))\(link) <a href=\"#fnref\(index + 1)\" aria-label=\"terug\">↩</a></li>")
             }
             body.append("</ol></section>")
         }

@@ -18,14 +18,16 @@ struct MarkdownRenderer {
                 parts.append(items.map { "- " + inline($0, &footnotes) }.joined(separator: "\n"))
             case .table(let header, let rows):
                 let cells = { (row: [[Inline]]) in "| " + row.map { inline($0, &footnotes) }.joined(separator: " | ") + " |" }
-                parts.append(([cells(header), "|" + String(repeating: "---|", count: header.count)] + rows.map(cells)).joined(separator: "\n"))
+                parts.append(
+                    ([cells(header), "|" + String(repeating: "---|", count: header.count)] + rows.map(cells)).joined(separator: "\n"))
             }
         }
         if !document.signature.isEmpty { parts.append(hardBreaks(document.signature.map(escape))) }
         if !footnotes.isEmpty {
-            parts.append(footnotes.enumerated().map { number, note in
-                "[^\(number + 1)]: \(escape(note.text))" + (note.url.map { " <\($0)>" } ?? "")
-            }.joined(separator: "\n"))
+            parts.append(
+                footnotes.enumerated().map { number, note in
+                    "[^\(number + 1)]: \(escape(note.text))" + (note.url.map { " <\($0)>" } ?? "")
+                }.joined(separator: "\n"))
         }
         return parts.joined(separator: "\n\n") + "\n"
     }

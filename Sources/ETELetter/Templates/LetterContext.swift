@@ -55,21 +55,27 @@ struct LetterContext {
     }
 
     private func letter(_ metadata: LetterMetadata) -> [String: Any] {
-        ["datum": metadata.date, "kenmerk": metadata.reference, "betreft": metadata.subject,
-                "ondertekenaar": metadata.signatory,
-                // The office above the signature may take several lines, as staff wrote it.
-                "functie": LetterFilters.Passage(markdown: metadata.signatoryTitle), "bijlagen": metadata.attachments]
+        [
+            "datum": metadata.date, "kenmerk": metadata.reference, "betreft": metadata.subject,
+            "ondertekenaar": metadata.signatory,
+            // The office above the signature may take several lines, as staff wrote it.
+            "functie": LetterFilters.Passage(markdown: metadata.signatoryTitle), "bijlagen": metadata.attachments,
+        ]
     }
 
     private var municipalities: [String: Any] {
         let m = figures.municipalities
-        return compact(["totaal": m.total, "aangesloten": m.joined, "aangesloten_procent": m.joinedPercentage,
-                        "met_coalitie": m.joinedWithLocalCoalition, "met_coalitie_procent": m.joinedWithLocalCoalitionPercentage,
-                        "met_adviseur": m.withAdviser])
+        return compact([
+            "totaal": m.total, "aangesloten": m.joined, "aangesloten_procent": m.joinedPercentage,
+            "met_coalitie": m.joinedWithLocalCoalition, "met_coalitie_procent": m.joinedWithLocalCoalitionPercentage,
+            "met_adviseur": m.withAdviser,
+        ])
     }
 
     private func benchmarkSummary(_ benchmark: BenchmarkFigures) -> [String: Any] {
-        var entry = compact(["deelnemers": benchmark.respondents, "vorig_jaar": benchmark.previousYear, "vorige_deelnemers": benchmark.previousRespondents])
+        var entry = compact([
+            "deelnemers": benchmark.respondents, "vorig_jaar": benchmark.previousYear, "vorige_deelnemers": benchmark.previousRespondents,
+        ])
         let changed = benchmark.pillars.filter { $0.questionsChanged == true }.map { String($0.number) }
         if !changed.isEmpty { entry["pijlers_gewijzigd"] = changed }
         if !benchmark.withheld.isEmpty { entry["achtergehouden"] = true }
@@ -78,13 +84,19 @@ struct LetterContext {
 
     /// "ontwikkeling" holds the two figures a change is phrased from, only when both exist.
     private func question(_ benchmark: BenchmarkFigures, _ question: QuestionFigure) -> [String: Any] {
-        var entry = compact(["label": question.label, "n": question.answered, "positief": question.positive,
-                             "procent": question.percentage, "vorig_procent": question.previousPercentage, "gemiddelde": question.mean])
-        entry["ontwikkeling"] = development(question.previousPercentage.map(Double.init), benchmark.previousYear,
-                                            question.percentage.map(Double.init), year)
+        var entry = compact([
+            "label": question.label, "n": question.answered, "positief": question.positive,
+            "procent": question.percentage, "vorig_procent": question.previousPercentage, "gemiddelde": question.mean,
+        ])
+        entry["ontwikkeling"] = development(
+            question.previousPercentage.map(Double.init), benchmark.previousYear,
+            question.percentage.map(Double.init), year)
         if let options = question.options {
             entry["opties"] = options.mapValues { option in
-                compact(["label": option.label, "aantal": option.chosen, "procent": option.percentage, "vorig_procent": option.previousPercentage])
+                compact([
+                    "label": option.label, "aantal": option.chosen, "procent": option.percentage,
+                    "vorig_procent": option.previousPercentage,
+                ])
             }
         }
         return entry
@@ -96,7 +108,8 @@ struct LetterContext {
         entry["vragen_gewijzigd"] = pillar.questionsChanged == true
         // A development between two different sets of questions is not a development.
         if pillar.questionsChanged != true {
-            entry["ontwikkeling"] = development(pillar.previousScore.map(Double.init), benchmark.previousYear, pillar.score.map(Double.init), year)
+            entry["ontwikkeling"] = development(
+                pillar.previousScore.map(Double.init), benchmark.previousYear, pillar.score.map(Double.init), year)
         }
         return entry
     }
@@ -107,43 +120,54 @@ struct LetterContext {
     }
 
     private func week(_ week: WeekFigures) -> [String: Any] {
-        compact(["editie": week.edition, "start": week.startDate, "eind": week.endDate,
-                 "opening": week.openingDate, "opening_deelnemers": week.openingParticipants,
-                 "thema": week.theme, "activiteiten": week.registrations, "gemeenten_met_activiteit": week.municipalitiesWithActivity,
-                 "aangesloten_gemeenten_met_activiteit": week.joinedMunicipalitiesWithActivity, "pakketten": week.komErbijRequests,
-                 "pakket_deelnemers": week.komErbijParticipants, "deelnemers": week.totalParticipants])
+        compact([
+            "editie": week.edition, "start": week.startDate, "eind": week.endDate,
+            "opening": week.openingDate, "opening_deelnemers": week.openingParticipants,
+            "thema": week.theme, "activiteiten": week.registrations, "gemeenten_met_activiteit": week.municipalitiesWithActivity,
+            "aangesloten_gemeenten_met_activiteit": week.joinedMunicipalitiesWithActivity, "pakketten": week.komErbijRequests,
+            "pakket_deelnemers": week.komErbijParticipants, "deelnemers": week.totalParticipants,
+        ])
     }
 
     private func edition(_ edition: WeekEdition) -> [String: Any] {
-        compact(["editie": edition.editionNumber, "start": edition.startDate, "eind": edition.endDate,
-                 "opening": edition.openingDate, "thema": edition.theme])
+        compact([
+            "editie": edition.editionNumber, "start": edition.startDate, "eind": edition.endDate,
+            "opening": edition.openingDate, "thema": edition.theme,
+        ])
     }
 
     /// Campaigns by id; each metric by its key, with the first and latest wave.
     private var campaigns: [String: Any] {
-        Dictionary(uniqueKeysWithValues: figures.campaigns.map { campaign in
-            var entry: [String: Any] = ["naam": campaign.name, "doelgroep": campaign.audience]
-            var metrics: [String: Any] = [:]
-            for metric in campaign.metrics {
-                var values = compact(["label": metric.label, "begin": metric.first.percentage, "begin_meting": metric.first.wave,
-                                      "begin_jaar": metric.first.year, "eind": metric.latest.percentage, "eind_meting": metric.latest.wave,
-                                      "eind_jaar": metric.latest.year, "doel": metric.target, "doel_gehaald": metric.targetMet])
-                if metric.latest.year > metric.first.year {
-                    values["ontwikkeling"] = development(metric.first.percentage, metric.first.year, metric.latest.percentage, metric.latest.year)
+        Dictionary(
+            uniqueKeysWithValues: figures.campaigns.map { campaign in
+                var entry: [String: Any] = ["naam": campaign.name, "doelgroep": campaign.audience]
+                var metrics: [String: Any] = [:]
+                for metric in campaign.metrics {
+                    var values = compact([
+                        "label": metric.label, "begin": metric.first.percentage, "begin_meting": metric.first.wave,
+                        "begin_jaar": metric.first.year, "eind": metric.latest.percentage, "eind_meting": metric.latest.wave,
+                        "eind_jaar": metric.latest.year, "doel": metric.target, "doel_gehaald": metric.targetMet,
+                    ])
+                    if metric.latest.year > metric.first.year {
+                        values["ontwikkeling"] = development(
+                            metric.first.percentage, metric.first.year, metric.latest.percentage, metric.latest.year)
+                    }
+                    metrics[metric.metric] = values
                 }
-                metrics[metric.metric] = values
-            }
-            entry["metingen"] = metrics
-            return (campaign.id, entry)
-        })
+                entry["metingen"] = metrics
+                return (campaign.id, entry)
+            })
     }
 
     /// Signalling networks by a short key: the first word of the network's name in lower case ("postnl").
     private var signalling: [String: Any] {
-        Dictionary((figures.signalling?.networks ?? []).map { network in
-            (DutchText.matchKey(network.network.split(separator: " ").first.map(String.init) ?? network.network),
-             ["naam": network.network, "gemeenten": network.municipalities, "meldingen": network.reports] as [String: Any])
-        }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            (figures.signalling?.networks ?? []).map { network in
+                (
+                    DutchText.matchKey(network.network.split(separator: " ").first.map(String.init) ?? network.network),
+                    ["naam": network.network, "gemeenten": network.municipalities, "meldingen": network.reports] as [String: Any]
+                )
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     private var linesOfYear: [ActionLine] { actionLines.valid(in: year) }
@@ -159,10 +183,12 @@ struct LetterContext {
                     return compact(["titel": action.title, "resultaat": status.resultText, "pijler": action.pillar?.rawValue])
                 }
         }
-        return ["nummer": line.number, "titel": line.title, "kop": line.heading, "periode": line.period,
-                "tekst_naam": line.passageKey, "loopt_af": endsThisYear,
-                "sjabloon": line.template.map { "\(ActionLine.templateFolder)/\($0).md" } ?? Self.generalLineTemplate,
-                "afgerond": entries(year, [.completed]), "gepland": entries(year + 1, [.planned, .ongoing])]
+        return [
+            "nummer": line.number, "titel": line.title, "kop": line.heading, "periode": line.period,
+            "tekst_naam": line.passageKey, "loopt_af": endsThisYear,
+            "sjabloon": line.template.map { "\(ActionLine.templateFolder)/\($0).md" } ?? Self.generalLineTemplate,
+            "afgerond": entries(year, [.completed]), "gepland": entries(year + 1, [.planned, .ongoing]),
+        ]
     }
 
     /// The section of a line without a template of its own.

@@ -11,7 +11,7 @@ import Stencil
 ///     {{ campagne.x.metingen.y.ontwikkeling|beweging }}    bleef vrijwel gelijk (59% in 2023, 61% in 2024) / steeg van … naar …
 ///     {{ week.start|periode:week.eind }}                   26 september tot en met 2 oktober 2024
 enum LetterFilters {
-    /// The reason a filter gives for an absent value; the wrapper in `extension_` records it for
+    /// The reason a filter gives for an absent value; the wrapper in `stencilExtension` records it for
     /// `MissingInputRecorder` (or passes it on when rendering without a recorder).
     static let missingMarker = "ETE-ONTBREKEND"
     /// The reason the `passage` filter gives for an absent passage, followed by the passage's name.
@@ -21,7 +21,7 @@ enum LetterFilters {
     /// is being rendered.
     static let placeFilter = "ete_plaats"
 
-    static var extension_: Extension {
+    static var stencilExtension: Extension {
         let filters = Extension()
         // Every filter goes through here: an absent value is recorded (when rendering with a
         // recorder) and rendered as a placeholder, so one run finds every missing input.
@@ -63,18 +63,22 @@ enum LetterFilters {
         register("datum") { value in try day(value).dutchLong }
         register("dag_datum") { value in DutchPhrase.dateWithWeekday(try day(value)) }
         register("periode") { value, arguments, _ in
-            guard arguments.count == 1 else { throw TemplateSyntaxError("periode verwacht de einddatum, zoals week.start|periode:week.eind") }
+            guard arguments.count == 1 else {
+                throw TemplateSyntaxError("periode verwacht de einddatum, zoals week.start|periode:week.eind")
+            }
             return DutchPhrase.period(try day(value), try day(arguments[0]))
         }
         register("verandering") { value in
             guard let development = value as? [String: Any] else { throw missing() }
-            return DutchPhrase.change(from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
-                                      to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
+            return DutchPhrase.change(
+                from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
+                to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
         }
         register("beweging") { value in
             guard let development = value as? [String: Any] else { throw missing() }
-            return DutchPhrase.movement(from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
-                                        to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
+            return DutchPhrase.movement(
+                from: try number(development["van"]), in: Int(try number(development["van_jaar"])),
+                to: try number(development["naar"]), in: Int(try number(development["naar_jaar"])))
         }
         register("opsomming") { value in
             guard let items = value as? [Any], !items.isEmpty else { throw missing() }
@@ -142,8 +146,14 @@ enum LetterFilters {
         var result = ""
         var pendingSpace = false
         for character in text {
-            if character.isNewline || character == "\t" { pendingSpace = !result.isEmpty; continue }
-            if pendingSpace { if result.last != " " { result.append(" ") }; pendingSpace = false }
+            if character.isNewline || character == "\t" {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if result.last != " " { result.append(" ") }
+                pendingSpace = false
+            }
             if "\\*^[]".contains(character) { result.append("\\") }
             result.append(character)
         }

@@ -22,7 +22,7 @@ struct LetterTemplates {
         try checkActionLineTemplates(context)
         let recorder = MissingInputRecorder()
         let loader = RecordingLoader(folder: folder, recorder: recorder, displayName: displayName)
-        let environment = Environment(loader: loader, extensions: [LetterFilters.extension_], trimBehaviour: .smart)
+        let environment = Environment(loader: loader, extensions: [LetterFilters.stencilExtension], trimBehaviour: .smart)
         var context = context
         context[MissingInputRecorder.contextKey] = recorder
         let markup: String
@@ -55,8 +55,11 @@ struct LetterTemplates {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for match in line.matches(of: /\{\{([^}]*)\}\}/) where !match.output.1.contains("|") {
                     let expression = match.output.1.trimmingCharacters(in: .whitespaces)
-                    throw LetterError.template(file: displayName(name), line: index + 1, message:
-                        "{{ \(expression) }} heeft geen filter; schrijf bijvoorbeeld {{ \(expression)|verplicht }} of |procent, |aantal, zodat een ontbrekend gegeven een fout geeft in plaats van een lege plek")
+                    throw LetterError.template(
+                        file: displayName(name), line: index + 1,
+                        message:
+                            "{{ \(expression) }} heeft geen filter; schrijf bijvoorbeeld {{ \(expression)|verplicht }} of |procent, |aantal, zodat een ontbrekend gegeven een fout geeft in plaats van een lege plek"
+                    )
                 }
             }
         }
@@ -68,9 +71,13 @@ struct LetterTemplates {
         let lines = context["actielijnen"] as? [[String: Any]] ?? []
         for line in lines {
             guard let name = line["sjabloon"] as? String,
-                  !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) else { continue }
-            throw LetterError.template(file: displayName(name), line: nil, message:
-                "sjabloon niet gevonden, maar \(line["kop"] ?? "een actielijn") noemt het (kolom sjabloon van 'ete import actielijnen'; leeg laten geeft de algemene sectie secties/actielijn.md)")
+                !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+            else { continue }
+            throw LetterError.template(
+                file: displayName(name), line: nil,
+                message:
+                    "sjabloon niet gevonden, maar \(line["kop"] ?? "een actielijn") noemt het (kolom sjabloon van 'ete import actielijnen'; leeg laten geeft de algemene sectie secties/actielijn.md)"
+            )
         }
     }
 
@@ -79,7 +86,10 @@ struct LetterTemplates {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         var names: [String] = []
         while let name = enumerator?.nextObject() as? String {
-            if name.hasPrefix("demo") { enumerator?.skipDescendants(); continue }
+            if name.hasPrefix("demo") {
+                enumerator?.skipDescendants()
+                continue
+            }
             if name.hasSuffix(".md"), name != "README.md" { names.append(name) }
         }
         return names.sorted()

@@ -65,8 +65,9 @@ public enum CSVReader {
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             let (line, column) = position(of: firstInvalidUTF8Offset(body), in: body)
-            throw fail("ongeldige UTF-8-tekst bij teken \(column) (mogelijk Windows-1252/ANSI); sla het bestand op als 'CSV UTF-8'",
-                       line: line)
+            throw fail(
+                "ongeldige UTF-8-tekst bij teken \(column) (mogelijk Windows-1252/ANSI); sla het bestand op als 'CSV UTF-8'",
+                line: line)
         }
         // Word's line-break characters are kept (they become line breaks where the text is read);
         // every other control character is refused: no document may hold it, and a terminal acts on it.
@@ -91,13 +92,22 @@ public enum CSVReader {
 
     private static func refuseControlCharacters(_ text: String, fileName: String) throws {
         var issues: [ImportIssue] = []
-        var line = 1, column = 0
+        var line = 1
+        var column = 0
         for scalar in text.unicodeScalars {
             column += 1
-            if scalar == "\n" { line += 1; column = 0; continue }
+            if scalar == "\n" {
+                line += 1
+                column = 0
+                continue
+            }
             if !DutchText.isAcceptedInText(scalar) {
-                issues.append(ImportIssue(file: fileName, line: line, message:
-                    "stuurteken \(DutchText.printable(String(scalar))) bij teken \(column) van de regel is niet toegestaan; verwijder het (een Word-regeleinde wordt wel begrepen)"))
+                issues.append(
+                    ImportIssue(
+                        file: fileName, line: line,
+                        message:
+                            "stuurteken \(DutchText.printable(String(scalar))) bij teken \(column) van de regel is niet toegestaan; verwijder het (een Word-regeleinde wordt wel begrepen)"
+                    ))
                 if issues.count > ImportFailure.listedIssueLimit { break }
             }
         }
@@ -121,8 +131,12 @@ public enum CSVReader {
         var records: [CSVRecord] = []
         var fields: [CSVField] = []
         var value = ""
-        var line = 1, recordLine = 1, fieldLine = 1
-        var inQuotes = false, wasQuoted = false, quoteStartLine = 1
+        var line = 1
+        var recordLine = 1
+        var fieldLine = 1
+        var inQuotes = false
+        var wasQuoted = false
+        var quoteStartLine = 1
         var characters = text.makeIterator()
         var pending: Character? = nil
 
@@ -143,7 +157,12 @@ public enum CSVReader {
             if inQuotes {
                 if character == "\"" {
                     let next = characters.next()
-                    if next == "\"" { value.append("\"") } else { inQuotes = false; pending = next }
+                    if next == "\"" {
+                        value.append("\"")
+                    } else {
+                        inQuotes = false
+                        pending = next
+                    }
                 } else {
                     if character.isNewline, !DutchText.isLineBreakControl(character.unicodeScalars.first!) { line += 1 }
                     value.append(character == "\r\n" || DutchText.isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character)
@@ -164,15 +183,20 @@ public enum CSVReader {
                 fieldLine = line
             default:
                 if wasQuoted, !character.isWhitespace {
-                    throw ImportFailure(ImportIssue(file: fileName, line: line, column: fields.count + 1,
-                        message: "tekst na het afsluitende aanhalingsteken; verwacht '\(printable(delimiter))' of het einde van de regel"))
+                    throw ImportFailure(
+                        ImportIssue(
+                            file: fileName, line: line, column: fields.count + 1,
+                            message:
+                                "tekst na het afsluitende aanhalingsteken; verwacht '\(printable(delimiter))' of het einde van de regel"))
                 }
                 if !wasQuoted { value.append(DutchText.isLineBreakControl(character.unicodeScalars.first!) ? "\n" : character) }
             }
         }
         if inQuotes {
-            throw ImportFailure(ImportIssue(file: fileName, line: quoteStartLine, column: fields.count + 1,
-                                            message: "aanhalingsteken wordt niet gesloten; verwacht een afsluitend \""))
+            throw ImportFailure(
+                ImportIssue(
+                    file: fileName, line: quoteStartLine, column: fields.count + 1,
+                    message: "aanhalingsteken wordt niet gesloten; verwacht een afsluitend \""))
         }
         if !value.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
         return records

@@ -25,8 +25,10 @@ struct CSVTable {
 
     /// Matches the header against `columns`; unknown, duplicate and missing columns are issues.
     /// `extraColumn` may claim further columns (the question ids of a benchmark file).
-    init(_ document: CSVDocument, columns: [ColumnSpec], issues: IssueCollector,
-         extraColumn: ((CSVField) -> Bool)? = nil) {
+    init(
+        _ document: CSVDocument, columns: [ColumnSpec], issues: IssueCollector,
+        extraColumn: ((CSVField) -> Bool)? = nil
+    ) {
         self.document = document
         self.issues = issues
         var lookup: [String: String] = [:]
@@ -72,8 +74,10 @@ struct CSVTable {
     func checkRecord(_ record: CSVRecord) {
         checkWidth(record)
         for field in record.fields where field.value.count > Self.longestField {
-            issues.add(line: field.line, column: field.column,
-                       "cel van \(DutchNumber.thousands(field.value.count)) tekens; verwacht hoogstens \(DutchNumber.thousands(Self.longestField)) tekens")
+            issues.add(
+                line: field.line, column: field.column,
+                "cel van \(DutchNumber.thousands(field.value.count)) tekens; verwacht hoogstens \(DutchNumber.thousands(Self.longestField)) tekens"
+            )
         }
     }
 
@@ -81,8 +85,10 @@ struct CSVTable {
     private func checkWidth(_ record: CSVRecord) {
         let width = document.header.count
         if record.fields.count > width, record.fields[width...].contains(where: { !$0.value.isEmpty }) {
-            issues.add(line: record.line, column: width + 1,
-                       "regel heeft \(record.fields.count) velden, de kopregel \(width); controleer het scheidingsteken '\(CSVReader.printable(document.delimiter))' en aanhalingstekens")
+            issues.add(
+                line: record.line, column: width + 1,
+                "regel heeft \(record.fields.count) velden, de kopregel \(width); controleer het scheidingsteken '\(CSVReader.printable(document.delimiter))' en aanhalingstekens"
+            )
         }
     }
 }
@@ -127,7 +133,10 @@ struct CSVRow {
             return nil
         }
         guard range.contains(whole) else {
-            report(column, "\(text) valt buiten het bereik; verwacht \(DutchNumber.thousands(range.lowerBound)) tot en met \(DutchNumber.thousands(range.upperBound))")
+            report(
+                column,
+                "\(text) valt buiten het bereik; verwacht \(DutchNumber.thousands(range.lowerBound)) tot en met \(DutchNumber.thousands(range.upperBound))"
+            )
             return nil
         }
         return whole
@@ -142,7 +151,10 @@ struct CSVRow {
             return nil
         }
         guard range.contains(value) else {
-            report(column, "\(text) valt buiten het bereik; verwacht \(DutchNumber.format(range.lowerBound)) tot en met \(DutchNumber.format(range.upperBound))")
+            report(
+                column,
+                "\(text) valt buiten het bereik; verwacht \(DutchNumber.format(range.lowerBound)) tot en met \(DutchNumber.format(range.upperBound))"
+            )
             return nil
         }
         return value
@@ -174,7 +186,9 @@ struct CSVRow {
         guard let text = required ? self.required(column) : text(column) else { return nil }
         switch resolver.resolve(text) {
         case .success(let municipality): return municipality
-        case .failure(let problem): report(column, problem.message); return nil
+        case .failure(let problem):
+            report(column, problem.message)
+            return nil
         }
     }
 }

@@ -6,7 +6,8 @@ struct DuplicateGuard<Key: Hashable> {
     /// Returns false (and records an issue) when `key` was seen before.
     mutating func admit(_ key: Key, row: CSVRow, column: String, what: String) -> Bool {
         if let earlier = firstLine[key] {
-            row.report(column, "\(what) staat ook op regel \(earlier); verwacht één regel per \(what.split(separator: " ").first ?? "waarde")")
+            row.report(
+                column, "\(what) staat ook op regel \(earlier); verwacht één regel per \(what.split(separator: " ").first ?? "waarde")")
             return false
         }
         firstLine[key] = row.line

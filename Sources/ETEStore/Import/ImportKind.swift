@@ -16,7 +16,10 @@ public enum ImportKind: String, CaseIterable, Sendable {
     /// Accepts the Dutch name and an English alternative ("municipalities", "actions", …).
     public init?(name: String) {
         let key = name.lowercased()
-        if let kind = ImportKind(rawValue: key) { self = kind; return }
+        if let kind = ImportKind(rawValue: key) {
+            self = kind
+            return
+        }
         let english: [String: ImportKind] = [
             "municipalities": .municipalities, "questionnaire": .questionnaire, "week-editions": .weekEditions,
             "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,

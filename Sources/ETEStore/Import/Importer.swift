@@ -57,8 +57,9 @@ public enum Importer {
         let importer = importer(for: request.kind)
         return try store.write { transaction in
             let issues = IssueCollector(file: fileName)
-            let context = ImportContext(request: request, fileName: fileName, transaction: transaction, issues: issues,
-                                        municipalities: MunicipalityResolver(try transaction.reader.municipalities()))
+            let context = ImportContext(
+                request: request, fileName: fileName, transaction: transaction, issues: issues,
+                municipalities: MunicipalityResolver(try transaction.reader.municipalities()))
             // Header problems do not stop the row checks: the user gets every problem at once.
             let table = try tableFor(importer, document: document, context: context)
             let summary = try importer.run(table, context)
@@ -93,7 +94,8 @@ public enum Importer {
         }
         document.records.forEach(table.checkRecord)
         if document.records.isEmpty {
-            context.issues.add(line: document.header.first?.line, "bestand bevat alleen een kopregel; verwacht minstens één regel met gegevens")
+            context.issues.add(
+                line: document.header.first?.line, "bestand bevat alleen een kopregel; verwacht minstens één regel met gegevens")
         }
         return table
     }
@@ -103,17 +105,25 @@ public enum Importer {
     static func checkYear(_ request: ImportRequest, fileName: String) throws {
         guard let year = request.year else {
             if request.kind.requiresYear {
-                throw ImportFailure(ImportIssue(file: fileName, message: "geef het jaar op met --year; dit bestand zegt niet over welk jaar het gaat"))
+                throw ImportFailure(
+                    ImportIssue(file: fileName, message: "geef het jaar op met --year; dit bestand zegt niet over welk jaar het gaat"))
             }
             return
         }
         guard ProgrammeYears.contains(year) else {
-            throw ImportFailure(ImportIssue(file: fileName, message: "jaar \(year) valt buiten het programma; verwacht \(ProgrammeYears.first) tot en met \(ProgrammeYears.last)"))
+            throw ImportFailure(
+                ImportIssue(
+                    file: fileName,
+                    message: "jaar \(year) valt buiten het programma; verwacht \(ProgrammeYears.first) tot en met \(ProgrammeYears.last)"))
         }
-        let yearsInName = Set(fileName.split(whereSeparator: { !$0.isNumber })
-            .filter { $0.count == 4 }.compactMap { Int($0) }.filter(ProgrammeYears.contains))
+        let yearsInName = Set(
+            fileName.split(whereSeparator: { !$0.isNumber })
+                .filter { $0.count == 4 }.compactMap { Int($0) }.filter(ProgrammeYears.contains))
         if yearsInName.count == 1, let named = yearsInName.first, named != year {
-            throw ImportFailure(ImportIssue(file: fileName, message: "de bestandsnaam noemt \(named), maar --year is \(year); controleer het jaar of hernoem het bestand"))
+            throw ImportFailure(
+                ImportIssue(
+                    file: fileName,
+                    message: "de bestandsnaam noemt \(named), maar --year is \(year); controleer het jaar of hernoem het bestand"))
         }
     }
 }

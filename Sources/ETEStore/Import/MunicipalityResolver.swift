@@ -34,13 +34,19 @@ public struct MunicipalityResolver: Sendable {
         if let code = MunicipalityCode(trimmed) {
             if let municipality = byCode[code] { return .success(municipality) }
             if let merger = directory.merger(code: code) { return .failure(mergedProblem(merger, given: trimmed)) }
-            return .failure(LookupProblem(message: "onbekende gemeentecode \(DutchText.quoted(trimmed)) — verwacht een CBS-code uit de gemeentelijst, zoals GM0363"))
+            return .failure(
+                LookupProblem(
+                    message:
+                        "onbekende gemeentecode \(DutchText.quoted(trimmed)) — verwacht een CBS-code uit de gemeentelijst, zoals GM0363"))
         }
         let matches = byName[DutchText.matchKey(trimmed)] ?? []
         if matches.count == 1 { return .success(matches[0]) }
         if matches.count > 1 {
             let options = matches.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
-            return .failure(LookupProblem(message: "gemeente \(DutchText.quoted(trimmed)) is niet eenduidig: \(options); gebruik de volledige naam of de CBS-code"))
+            return .failure(
+                LookupProblem(
+                    message: "gemeente \(DutchText.quoted(trimmed)) is niet eenduidig: \(options); gebruik de volledige naam of de CBS-code"
+                ))
         }
         if let merger = directory.merger(named: trimmed) { return .failure(mergedProblem(merger, given: trimmed)) }
         var message = "onbekende gemeente \(DutchText.quoted(trimmed))"

@@ -25,8 +25,10 @@ struct NodeReader {
     func int(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = child(node, key) else { return nil }
         guard let number = value.int, range.contains(number) else {
-            issues.add(line: value.mark?.line, column: value.mark?.column,
-                       "\"\(key)\" is \"\(value.string ?? "?")\"; verwacht een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)")
+            issues.add(
+                line: value.mark?.line, column: value.mark?.column,
+                "\"\(key)\" is \"\(value.string ?? "?")\"; verwacht een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)"
+            )
             return nil
         }
         return number
@@ -69,15 +71,18 @@ enum YAMLDocument {
     private static func syntaxIssue(_ error: YamlError, fileName: String) -> ImportIssue {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            return ImportIssue(file: fileName, line: mark.line, column: mark.column,
-                               message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
+            return ImportIssue(
+                file: fileName, line: mark.line, column: mark.column,
+                message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
         case .composer(let context, let problem, let mark, _):
-            return ImportIssue(file: fileName, line: mark.line, column: mark.column,
-                               message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
+            return ImportIssue(
+                file: fileName, line: mark.line, column: mark.column,
+                message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
-            return ImportIssue(file: fileName, line: context.mark.line, column: context.mark.column,
-                               message: "sleutel \(keys) staat twee keer in hetzelfde blok; verwacht elke sleutel één keer")
+            return ImportIssue(
+                file: fileName, line: context.mark.line, column: context.mark.column,
+                message: "sleutel \(keys) staat twee keer in hetzelfde blok; verwacht elke sleutel één keer")
         default:
             return ImportIssue(file: fileName, message: "YAML-fout: het bestand is geen leesbare YAML")
         }

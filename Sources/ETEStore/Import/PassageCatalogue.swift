@@ -12,12 +12,19 @@ public struct PassageCatalogue: Sendable {
     /// Reads the templates once; `known(lines:)` then serves every letter year.
     public init(templatesFolder: URL) {
         let folder = templatesFolder.appendingPathComponent("kamerbrief")
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { templateKeys = nil; return }
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else {
+            templateKeys = nil
+            return
+        }
         var keys = Set<String>()
         while let name = enumerator.nextObject() as? String {
-            if name.hasPrefix("demo") { enumerator.skipDescendants(); continue }
+            if name.hasPrefix("demo") {
+                enumerator.skipDescendants()
+                continue
+            }
             guard name.hasSuffix(".md"), name != "README.md",
-                  let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+                let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            else { continue }
             for match in text.matches(of: /tekst\.([a-z0-9][a-z0-9-]*)/) { keys.insert(String(match.output.1)) }
         }
         templateKeys = keys

@@ -57,8 +57,9 @@ extension NodeReader {
         let type = typeText.flatMap(AnswerType.init(rawValue:))
         if let typeText, type == nil {
             let mark = node["type"]?.mark
-            issues.add(line: mark?.line, column: mark?.column,
-                       "onbekend vraagtype \"\(typeText)\"; verwacht " + AnswerType.allCases.map(\.rawValue).joined(separator: ", "))
+            issues.add(
+                line: mark?.line, column: mark?.column,
+                "onbekend vraagtype \"\(typeText)\"; verwacht " + AnswerType.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let text = string(node, "tekst")
         let label = string(node, "label", required: false) ?? id
@@ -74,20 +75,25 @@ extension NodeReader {
         let scored = child(node, "score", required: false)?.bool ?? (type != .number && type != .multipleChoice)
         var condition: AskCondition?
         if let conditionNode = child(node, "alleen_als", required: false),
-           let other = string(conditionNode, "vraag"), let answers = strings(conditionNode, "antwoord") {
+            let other = string(conditionNode, "vraag"), let answers = strings(conditionNode, "antwoord")
+        {
             condition = AskCondition(questionID: other, answers: answers)
         }
-        let minimum = number(node, "min"), maximum = number(node, "max")
+        let minimum = number(node, "min")
+        let maximum = number(node, "max")
         let factText = string(node, "gegeven", required: false)
         let fact = factText.flatMap(ReportedFact.init(rawValue:))
         if let factText, fact == nil {
             let mark = node["gegeven"]?.mark
-            issues.add(line: mark?.line, column: mark?.column,
-                       "onbekend gegeven \"\(factText)\"; verwacht " + ReportedFact.allCases.map(\.rawValue).joined(separator: ", "))
+            issues.add(
+                line: mark?.line, column: mark?.column,
+                "onbekend gegeven \"\(factText)\"; verwacht " + ReportedFact.allCases.map(\.rawValue).joined(separator: ", "))
         }
         guard issues.issues.count == start, let id, let pillarNumber, let type, let text, let label,
-              let pillar = Pillar(rawValue: pillarNumber) else { return nil }
-        return Question(id: id, text: text, label: label, pillar: pillar, type: type, options: options,
-                        countedAnswers: counted, scored: scored, askedIf: condition, minimum: minimum, maximum: maximum, reports: fact)
+            let pillar = Pillar(rawValue: pillarNumber)
+        else { return nil }
+        return Question(
+            id: id, text: text, label: label, pillar: pillar, type: type, options: options,
+            countedAnswers: counted, scored: scored, askedIf: condition, minimum: minimum, maximum: maximum, reports: fact)
     }
 }

@@ -16,33 +16,42 @@ struct DisclosureAttackTests {
     // MARK: The attacker works (hand-made cases as the old rule published them)
 
     @Test func allOrNothingInASmallGroupIsFound() {
-        let question = SeenQuestion(label: "q", national: SeenShare(percent: 60, answered: 20),
-                                    partitions: ["provincie": ["A": SeenShare(percent: 100, answered: 5), "B": SeenShare(percent: 47, answered: 15)]])
+        let question = SeenQuestion(
+            label: "q", national: SeenShare(percent: 60, answered: 20),
+            partitions: ["provincie": ["A": SeenShare(percent: 100, answered: 5), "B": SeenShare(percent: 47, answered: 15)]])
         #expect(DisclosureAttacker.findings(question) == ["q: provincie A 5 van 5"])
     }
 
     @Test func subtractingTheOwnAnswerIsFound() {
         // One positive answer among seven: the municipality that gave it knows the other six said no.
-        let question = SeenQuestion(label: "q", national: SeenShare(percent: 50, answered: 20),
-                                    partitions: ["grootteklasse": ["A": SeenShare(percent: 14, answered: 7), "B": SeenShare(percent: 69, answered: 13)]])
+        let question = SeenQuestion(
+            label: "q", national: SeenShare(percent: 50, answered: 20),
+            partitions: ["grootteklasse": ["A": SeenShare(percent: 14, answered: 7), "B": SeenShare(percent: 69, answered: 13)]])
         #expect(DisclosureAttacker.findings(question) == ["q: grootteklasse A 1 van 7"])
     }
 
     @Test func differencingWithinAPartitionIsFound() {
         // The small group is withheld, but the nation minus the two others gives it: none of 4.
-        let question = SeenQuestion(label: "q", national: SeenShare(percent: 67, answered: 30), partitions: ["provincie": [
-            "A": SeenShare(percent: nil, answered: 4), "B": SeenShare(percent: 77, answered: 13), "C": SeenShare(percent: 77, answered: 13),
-        ]])
+        let question = SeenQuestion(
+            label: "q", national: SeenShare(percent: 67, answered: 30),
+            partitions: [
+                "provincie": [
+                    "A": SeenShare(percent: nil, answered: 4), "B": SeenShare(percent: 77, answered: 13),
+                    "C": SeenShare(percent: 77, answered: 13),
+                ]
+            ])
         #expect(DisclosureAttacker.findings(question) == ["q: provincie A 0 van 4"])
     }
 
     @Test func differencingOverBothTablesIsFound() {
         // Every group passes the threshold and shows two on each side, yet A × P must hold all four
         // positives of its cell and B × Q none.
-        let question = SeenQuestion(label: "q", national: SeenShare(percent: 50, answered: 16), partitions: [
-            "grootteklasse": ["A": SeenShare(percent: 75, answered: 8), "B": SeenShare(percent: 25, answered: 8)],
-            "provincie": ["P": SeenShare(percent: 75, answered: 8), "Q": SeenShare(percent: 25, answered: 8)],
-        ])
+        let question = SeenQuestion(
+            label: "q", national: SeenShare(percent: 50, answered: 16),
+            partitions: [
+                "grootteklasse": ["A": SeenShare(percent: 75, answered: 8), "B": SeenShare(percent: 25, answered: 8)],
+                "provincie": ["P": SeenShare(percent: 75, answered: 8), "Q": SeenShare(percent: 25, answered: 8)],
+            ])
         let cells = [("A", "P", 4), ("A", "Q", 2), ("B", "P", 2), ("B", "Q", 0)].map {
             KnownCell(sizeClass: $0.0, province: $0.1, answered: 4, positive: $0.2)
         }
@@ -77,7 +86,9 @@ struct DisclosureAttackTests {
         var compared = 0
         for question in earlier.questionnaire.questions where question.hasPositiveShare {
             guard let later = annex2024.rowNumber("Landelijk", column: "A", equalTo: question.label) else { continue }
-            #expect(annex2024.row("Landelijk", later)["D"] == (try annex2023.requireRow("Landelijk", label: question.label))["B"], "\(question.label)")
+            #expect(
+                annex2024.row("Landelijk", later)["D"] == (try annex2023.requireRow("Landelijk", label: question.label))["B"],
+                "\(question.label)")
             compared += 1
         }
         #expect(compared >= 8)
@@ -117,8 +128,9 @@ struct DisclosureAttackTests {
         chosen += random.pick(count - chosen.count, from: municipalities.filter { !chosen.contains($0) })
         // A municipality moves to another size class through the benchmark year's own population.
         let mover = chosen[0]
-        try scratch.importText(.municipalities, "code;inwoners;inwoners_jaar\n\(mover.code.rawValue);\(mover.population < 50_000 ? 120_000 : 8_000);2024\n",
-                               name: "gemeenten.csv", into: store)
+        try scratch.importText(
+            .municipalities, "code;inwoners;inwoners_jaar\n\(mover.code.rawValue);\(mover.population < 50_000 ? 120_000 : 8_000);2024\n",
+            name: "gemeenten.csv", into: store)
 
         let questionnaire = try QuestionnaireFile.load(RepositoryPaths.templates.appendingPathComponent("benchmark/2024.yaml"))
         let yesNo = questionnaire.questions.filter { $0.type == .yesNo }

@@ -47,7 +47,8 @@ enum DisclosureAttacker {
     /// Whether an exact count discloses answers: all-or-nothing, or all-or-nothing after one member
     /// takes its own answer away.
     static func discloses(positive: Int, answered: Int) -> Bool {
-        answered > 0 && (positive <= 1 || answered - positive <= 1) && !DisclosureRule.isAcceptedAllOrNothing(positive: positive, answered: answered)
+        answered > 0 && (positive <= 1 || answered - positive <= 1)
+            && !DisclosureRule.isAcceptedAllOrNothing(positive: positive, answered: answered)
     }
 
     /// The exact positive counts the reader can work out per partition and group: from the
@@ -89,14 +90,19 @@ enum DisclosureAttacker {
     /// all-or-nothing among them gives each one.
     static func findings(before: SeenQuestion, after: SeenQuestion) -> [String] {
         var findings: [String] = []
-        let earlier = knownCounts(before), later = knownCounts(after)
+        let earlier = knownCounts(before)
+        let later = knownCounts(after)
         for (partition, groups) in after.partitions.sorted(by: { $0.key < $1.key }) {
             for (name, share) in groups.sorted(by: { $0.key < $1.key }) {
                 guard let then = before.partitions[partition]?[name], share.answered != then.answered, then.answered > 0,
-                      let old = earlier[partition]?[name], let new = later[partition]?[name] else { continue }
-                let changed = share.answered - then.answered, difference = new - old
+                    let old = earlier[partition]?[name], let new = later[partition]?[name]
+                else { continue }
+                let changed = share.answered - then.answered
+                let difference = new - old
                 guard difference * changed >= 0, discloses(positive: abs(difference), answered: abs(changed)) else { continue }
-                findings.append("\(after.label): \(partition) \(name) \(abs(difference)) van \(abs(changed)) \(changed > 0 ? "bijgekomen" : "vertrokken")")
+                findings.append(
+                    "\(after.label): \(partition) \(name) \(abs(difference)) van \(abs(changed)) \(changed > 0 ? "bijgekomen" : "vertrokken")"
+                )
             }
         }
         return findings
@@ -116,19 +122,26 @@ enum DisclosureAttacker {
         let provinces = Array(question.partitions["provincie"] ?? [:]).map(\.key).sorted()
         let cells = known.filter { $0.answered > 0 }
         let audit = CrossTableAudit(
-            cells: cells.map { CrossTableAudit.Cell(row: sizeClasses.firstIndex(of: $0.sizeClass)!, column: provinces.firstIndex(of: $0.province)!,
-                                                    answered: $0.answered, positive: $0.positive) },
+            cells: cells.map {
+                CrossTableAudit.Cell(
+                    row: sizeClasses.firstIndex(of: $0.sizeClass)!, column: provinces.firstIndex(of: $0.province)!,
+                    answered: $0.answered, positive: $0.positive)
+            },
             national: range(question.national),
             rows: sizeClasses.map { range(question.partitions["grootteklasse"]![$0]!) },
             columns: provinces.map { range(question.partitions["provincie"]![$0]!) })
         // A shown group of the rule's large size may be all-or-nothing on purpose; its members' answers are the finding.
         let counts = knownCounts(question)
         func accepted(_ cell: KnownCell) -> Bool {
-            if let national = exact(question.national), DisclosureRule.isAcceptedAllOrNothing(positive: national, answered: question.national.answered) {
+            if let national = exact(question.national),
+                DisclosureRule.isAcceptedAllOrNothing(positive: national, answered: question.national.answered)
+            {
                 return true
             }
             return [("grootteklasse", cell.sizeClass), ("provincie", cell.province)].contains { partition, group in
-                guard let positive = counts[partition]?[group], let answered = question.partitions[partition]?[group]?.answered else { return false }
+                guard let positive = counts[partition]?[group], let answered = question.partitions[partition]?[group]?.answered else {
+                    return false
+                }
                 return DisclosureRule.isAcceptedAllOrNothing(positive: positive, answered: answered)
             }
         }
@@ -140,11 +153,15 @@ enum DisclosureAttacker {
     /// The questions of a national workbook as its reader sees them. Without `known`, only those
     /// every respondent answers (the group sheets give the respondents, not the answers per
     /// question); with it, every question, with the numbers of answers the attacker knows.
-    static func questions(in workbook: XlsxContent, questionnaire: Questionnaire, known: [String: [KnownCell]]? = nil) throws -> [SeenQuestion] {
+    static func questions(
+        in workbook: XlsxContent, questionnaire: Questionnaire, known: [String: [KnownCell]]? = nil
+    ) throws -> [SeenQuestion] {
         func percent(_ value: String?) -> Int? { value.flatMap(Double.init).map { Int(($0 * 100).rounded()) } }
         func groups(_ sheet: String) -> (columns: [String: String], counts: [String: Int]) {
-            let header = workbook.row(sheet, 3), counts = workbook.row(sheet, 4)
-            var columns: [String: String] = [:], answered: [String: Int] = [:]
+            let header = workbook.row(sheet, 3)
+            let counts = workbook.row(sheet, 4)
+            var columns: [String: String] = [:]
+            var answered: [String: Int] = [:]
             for (column, name) in header where column != "A" {
                 columns[column] = name
                 answered[name] = Int(counts[column] ?? "") ?? 0
@@ -166,13 +183,17 @@ enum DisclosureAttacker {
             var partitions: [String: [String: SeenShare]] = [:]
             for (partition, sheet) in sheets {
                 let row = try workbook.requireRow(sheet, label: question.label)
-                partitions[partition] = Dictionary(uniqueKeysWithValues: layout[partition]!.columns.map { column, name in
-                    (name, SeenShare(percent: percent(row[column]), answered: answered(partition, name)))
-                })
+                partitions[partition] = Dictionary(
+                    uniqueKeysWithValues: layout[partition]!.columns.map { column, name in
+                        (name, SeenShare(percent: percent(row[column]), answered: answered(partition, name)))
+                    })
             }
             let nationalAnswered = cells.map { $0.reduce(0) { $0 + $1.answered } } ?? total
-            seen.append(SeenQuestion(label: question.label, id: question.id, national: SeenShare(percent: percent(national["B"]), answered: nationalAnswered),
-                                     partitions: partitions))
+            seen.append(
+                SeenQuestion(
+                    label: question.label, id: question.id,
+                    national: SeenShare(percent: percent(national["B"]), answered: nationalAnswered),
+                    partitions: partitions))
         }
         return seen
     }
@@ -186,7 +207,8 @@ enum DisclosureAttacker {
             let byCell = Dictionary(grouping: respondents) { [$0.sizeClass.dutchLabel, $0.province] }
             known[question.id] = byCell.map { key, members in
                 let answers = members.compactMap { responses[$0.code]?.answers[question.id] }
-                return KnownCell(sizeClass: key[0], province: key[1], answered: answers.count, positive: answers.filter(question.counts).count)
+                return KnownCell(
+                    sizeClass: key[0], province: key[1], answered: answers.count, positive: answers.filter(question.counts).count)
             }
         }
         return known

@@ -13,10 +13,13 @@ struct ActionImporter: CSVImporter {
         var seen = DuplicateGuard<[String]>()
         var rows = 0
         for row in table.rows {
-            let id = row.required("actie"), title = row.required("titel"), year = row.year("jaar", required: true)
+            let id = row.required("actie")
+            let title = row.required("titel")
+            let year = row.year("jaar", required: true)
             let lineNumber = row.integer("actielijn", in: 1...20, required: true)
             let pillar = row.integer("pijler", in: 1...5).flatMap(Pillar.init(rawValue:))
-            let statusText = row.required("status"), result = row.required("resultaat")
+            let statusText = row.required("status")
+            let result = row.required("resultaat")
             let status = statusText.flatMap { ActionStatus(rawValue: $0.lowercased()) }
             if let statusText, status == nil {
                 row.report("status", "onbekende status \(DutchText.quoted(statusText)); verwacht gepland, lopend of afgerond")
@@ -29,7 +32,8 @@ struct ActionImporter: CSVImporter {
             }
             guard seen.admit([id, String(year)], row: row, column: "actie", what: "actie \(id) (\(year))") else { continue }
             try context.transaction.upsert(Action(id: id, title: title, pillar: pillar))
-            try context.transaction.upsert(ActionYearStatus(actionID: id, year: year, actionLineID: line.id, status: status, resultText: result))
+            try context.transaction.upsert(
+                ActionYearStatus(actionID: id, year: year, actionLineID: line.id, status: status, resultText: result))
             rows += 1
         }
         return ImportSummary(kind: .actions, fileName: context.fileName, rows: rows)

@@ -17,8 +17,10 @@ struct ActionLineImporter: CSVImporter {
         var imported: [(line: ActionLine, row: CSVRow)] = []
         let templates = context.request.templatesDirectory.map(Self.lineTemplates(in:))
         for row in table.rows {
-            let number = row.integer("nummer", in: 1...20, required: true), title = row.required("titel")
-            let first = row.year("van_jaar", required: true), last = row.year("tot_en_met_jaar")
+            let number = row.integer("nummer", in: 1...20, required: true)
+            let title = row.required("titel")
+            let first = row.year("van_jaar", required: true)
+            let last = row.year("tot_en_met_jaar")
             let template = self.template(row, known: templates)
             if let first, let last, last < first {
                 row.report("tot_en_met_jaar", "\(last) ligt vóór van_jaar \(first); verwacht \(first) of later")
@@ -33,8 +35,11 @@ struct ActionLineImporter: CSVImporter {
         let lines = try context.transaction.reader.actionLines()
         for (line, row) in imported {
             for other in lines where other.id != line.id && other.number == line.number && other.overlaps(line) {
-                row.report("van_jaar", "actielijn \(line.number) (\(line.period)) overlapt met actielijn \(other.number) "
-                    + "(\(other.period), \(DutchText.quoted(other.title))); geef die lijn een tot_en_met_jaar of gebruik van_jaar \(other.firstYear) om hem bij te werken")
+                row.report(
+                    "van_jaar",
+                    "actielijn \(line.number) (\(line.period)) overlapt met actielijn \(other.number) "
+                        + "(\(other.period), \(DutchText.quoted(other.title))); geef die lijn een tot_en_met_jaar of gebruik van_jaar \(other.firstYear) om hem bij te werken"
+                )
             }
         }
         var notes: [String] = []
@@ -55,7 +60,9 @@ struct ActionLineImporter: CSVImporter {
         guard let name = row.text("sjabloon") else { return nil }
         let base = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         guard base.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) != nil else {
-            row.report("sjabloon", "\(DutchText.quoted(name)) is geen sjabloonnaam; verwacht kleine letters, cijfers en streepjes, zoals lokale-aanpak")
+            row.report(
+                "sjabloon",
+                "\(DutchText.quoted(name)) is geen sjabloonnaam; verwacht kleine letters, cijfers en streepjes, zoals lokale-aanpak")
             return nil
         }
         guard let known else { return base }
@@ -74,12 +81,16 @@ struct ActionLineImporter: CSVImporter {
         for misplaced in try context.transaction.reader.actionStatusesOutsideTheirLine() {
             guard let old = lines.first(where: { $0.id == misplaced.lineID }) else { continue }
             guard let new = lines.valid(in: misplaced.year).first(where: { $0.number == old.number }) else {
-                context.issues.add(line: nil, "\(misplaced.count) acties van \(misplaced.year) horen bij actielijn \(old.number) (\(old.period)), "
-                    + "maar \(misplaced.year) heeft na deze import geen actielijn \(old.number); voeg die lijn toe of importeer die acties opnieuw onder een andere actielijn")
+                context.issues.add(
+                    line: nil,
+                    "\(misplaced.count) acties van \(misplaced.year) horen bij actielijn \(old.number) (\(old.period)), "
+                        + "maar \(misplaced.year) heeft na deze import geen actielijn \(old.number); voeg die lijn toe of importeer die acties opnieuw onder een andere actielijn"
+                )
                 continue
             }
             try context.transaction.moveActionStatuses(year: misplaced.year, from: old.id, to: new.id)
-            notes.append("\(misplaced.count) acties van \(misplaced.year) horen nu bij actielijn \(new.number) (\(new.period)): \(new.title)")
+            notes.append(
+                "\(misplaced.count) acties van \(misplaced.year) horen nu bij actielijn \(new.number) (\(new.period)): \(new.title)")
         }
         return notes
     }

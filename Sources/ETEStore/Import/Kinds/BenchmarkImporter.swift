@@ -20,7 +20,10 @@ struct BenchmarkImporter: CSVImporter {
                 return loaded
             }
         }
-        context.issues.add(line: nil, "er is geen vragenlijst voor \(year); maak templates/benchmark/\(year).yaml of importeer er een met 'ete import vragenlijst BESTAND'")
+        context.issues.add(
+            line: nil,
+            "er is geen vragenlijst voor \(year); maak templates/benchmark/\(year).yaml of importeer er een met 'ete import vragenlijst BESTAND'"
+        )
         return nil
     }
 
@@ -56,7 +59,8 @@ struct BenchmarkImporter: CSVImporter {
                 row.report("jaar", "jaar \(fileYear) hoort niet bij deze import; verwacht \(year) (zoals --year)")
             }
             guard let municipality = row.municipality("gemeente", resolver: context.municipalities, required: true),
-                  seen.admit(municipality.code, row: row, column: "gemeente", what: "gemeente \(municipality.name)") else { continue }
+                seen.admit(municipality.code, row: row, column: "gemeente", what: "gemeente \(municipality.name)")
+            else { continue }
             let answers = parseAnswers(row, questionColumns)
             checkRouting(answers, row: row, questionnaire: questionnaire, questionColumns: questionColumns)
             responses.append(BenchmarkResponse(year: year, municipality: municipality.code, answers: answers))
@@ -77,21 +81,26 @@ struct BenchmarkImporter: CSVImporter {
             switch question.parseAnswer(field.value) {
             case .success(let value): answers[question.id] = value.canonical
             case .failure(let problem):
-                row.table.issues.add(line: field.line, column: field.column,
-                                     "\(DutchText.quoted(field.value)) is geen geldig antwoord op \(question.id); verwacht \(problem.expected)")
+                row.table.issues.add(
+                    line: field.line, column: field.column,
+                    "\(DutchText.quoted(field.value)) is geen geldig antwoord op \(question.id); verwacht \(problem.expected)")
             }
         }
         return answers
     }
 
     /// A routed question (e.g. coalition members) may only be answered when its condition holds.
-    private func checkRouting(_ answers: [String: String], row: CSVRow, questionnaire: Questionnaire,
-                              questionColumns: [(Question, Int)]) {
+    private func checkRouting(
+        _ answers: [String: String], row: CSVRow, questionnaire: Questionnaire,
+        questionColumns: [(Question, Int)]
+    ) {
         for (question, index) in questionColumns {
             guard answers[question.id] != nil, !question.applies(given: answers), let condition = question.askedIf else { continue }
             let given = answers[condition.questionID]
-            row.table.issues.add(line: row.line, column: index + 1,
-                                 "\(question.id) is ingevuld, maar hoort alleen beantwoord te worden als \(condition.questionID) = \(condition.answers.joined(separator: " of ")) (nu: \(given ?? "leeg"))")
+            row.table.issues.add(
+                line: row.line, column: index + 1,
+                "\(question.id) is ingevuld, maar hoort alleen beantwoord te worden als \(condition.questionID) = \(condition.answers.joined(separator: " of ")) (nu: \(given ?? "leeg"))"
+            )
         }
     }
 }

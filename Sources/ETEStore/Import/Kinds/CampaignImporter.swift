@@ -14,9 +14,13 @@ struct CampaignImporter: CSVImporter {
         var seen = DuplicateGuard<[String]>()
         var rows = 0
         for row in table.rows {
-            let campaign = row.required("campagne"), wave = row.required("meting"), year = row.year("jaar", required: true)
-            let metric = row.required("indicator"), label = row.required("omschrijving")
-            let percentage = row.decimal("percentage", in: 0...100, required: true), target = row.decimal("doel", in: 0...100)
+            let campaign = row.required("campagne")
+            let wave = row.required("meting")
+            let year = row.year("jaar", required: true)
+            let metric = row.required("indicator")
+            let label = row.required("omschrijving")
+            let percentage = row.decimal("percentage", in: 0...100, required: true)
+            let target = row.decimal("doel", in: 0...100)
             guard let campaign, let wave, let year, let metric, let label, let percentage else { continue }
             if !known.contains(campaign) {
                 guard let name = row.text("campagnenaam") else {
@@ -26,9 +30,13 @@ struct CampaignImporter: CSVImporter {
                 try context.transaction.upsert(Campaign(id: campaign, name: name, audience: row.text("doelgroep") ?? "iedereen"))
                 known.insert(campaign)
             }
-            guard seen.admit([campaign, wave, metric], row: row, column: "indicator", what: "indicator \(metric) (\(wave))") else { continue }
-            try context.transaction.upsert(CampaignMeasurement(campaignID: campaign, wave: wave, year: year, metric: metric,
-                                                               label: label, percentage: percentage, target: target))
+            guard seen.admit([campaign, wave, metric], row: row, column: "indicator", what: "indicator \(metric) (\(wave))") else {
+                continue
+            }
+            try context.transaction.upsert(
+                CampaignMeasurement(
+                    campaignID: campaign, wave: wave, year: year, metric: metric,
+                    label: label, percentage: percentage, target: target))
             rows += 1
         }
         return ImportSummary(kind: .campaign, fileName: context.fileName, rows: rows)

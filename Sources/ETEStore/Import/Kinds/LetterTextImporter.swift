@@ -25,8 +25,9 @@ enum LetterTextImporter {
             let lines = try transaction.reader.actionLines().valid(in: year)
             let known = request.templatesDirectory.map { PassageCatalogue(templatesFolder: $0).known(lines: lines) } ?? []
             let unused = PassageCatalogue.unusedPassageWarnings(text.passages.keys, known: known).map { "waarschuwing: " + $0 }
-            return ImportSummary(kind: .letterText, fileName: folderName, rows: text.passages.count,
-                                 notes: ["brief \(year): \(text.passages.count) passages, kenmerk \(text.metadata.reference)"] + unused)
+            return ImportSummary(
+                kind: .letterText, fileName: folderName, rows: text.passages.count,
+                notes: ["brief \(year): \(text.passages.count) passages, kenmerk \(text.metadata.reference)"] + unused)
         }
     }
 }
@@ -39,14 +40,16 @@ public enum LetterTextFolder {
         let folderName = folder.lastPathComponent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ImportFailure(ImportIssue(file: folder.path, message: "geen map; verwacht een map met \(metadataFile) en een .md-bestand per passage"))
+            throw ImportFailure(
+                ImportIssue(file: folder.path, message: "geen map; verwacht een map met \(metadataFile) en een .md-bestand per passage"))
         }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             throw ImportFailure(ImportIssue(file: folder.path, message: "map niet leesbaar; controleer de rechten"))
         }
         let names = entries.filter { !$0.hasPrefix(".") }.sorted()
         guard names.contains(metadataFile) else {
-            throw ImportFailure(ImportIssue(file: folderName, message: "\(metadataFile) ontbreekt; daarin staan datum, kenmerk, betreft en ondertekenaar"))
+            throw ImportFailure(
+                ImportIssue(file: folderName, message: "\(metadataFile) ontbreekt; daarin staan datum, kenmerk, betreft en ondertekenaar"))
         }
         var issues: [ImportIssue] = []
         let metadata = try collecting(&issues) { try readMetadata(folder.appendingPathComponent(metadataFile), year: year) }
@@ -59,7 +62,10 @@ public enum LetterTextFolder {
             }
             let key = String(name.dropLast(3))
             guard LetterText.isValidKey(key) else {
-                issues.append(ImportIssue(file: name, message: "ongeldige naam \"\(key)\"; gebruik kleine letters, cijfers en streepjes, zoals actielijn-1.md"))
+                issues.append(
+                    ImportIssue(
+                        file: name, message: "ongeldige naam \"\(key)\"; gebruik kleine letters, cijfers en streepjes, zoals actielijn-1.md"
+                    ))
                 continue
             }
             if let text = try collecting(&issues, { try readPassage(url) }) { passages[key] = text }
@@ -89,8 +95,9 @@ public enum LetterTextFolder {
         if let dateText = reader.string(root, "datum") {
             date = Day(parsing: dateText)
             if date == nil {
-                collector.add(line: root["datum"]?.mark?.line, column: root["datum"]?.mark?.column,
-                              "\"\(dateText)\" is geen datum; verwacht bijvoorbeeld 2025-06-30")
+                collector.add(
+                    line: root["datum"]?.mark?.line, column: root["datum"]?.mark?.column,
+                    "\"\(dateText)\" is geen datum; verwacht bijvoorbeeld 2025-06-30")
             }
         }
         let reference = reader.string(root, "kenmerk")
@@ -100,16 +107,20 @@ public enum LetterTextFolder {
         let attachments = reader.strings(root, "bijlagen") ?? []
         var fictitious = false
         if let flag = reader.string(root, "fictief", required: false) {
-            if let value = DutchBoolean.parse(flag) { fictitious = value } else {
-                collector.add(line: root["fictief"]?.mark?.line, column: root["fictief"]?.mark?.column,
-                              "fictief: \(DutchText.quoted(flag)) is geen ja/nee-waarde; verwacht ja of nee")
+            if let value = DutchBoolean.parse(flag) {
+                fictitious = value
+            } else {
+                collector.add(
+                    line: root["fictief"]?.mark?.line, column: root["fictief"]?.mark?.column,
+                    "fictief: \(DutchText.quoted(flag)) is geen ja/nee-waarde; verwacht ja of nee")
             }
         }
         try collector.throwIfAny()
         guard let date, let reference, let subject, let signatory, let title else { preconditionFailure("missing keys were recorded") }
-        return LetterMetadata(date: date, reference: reference, subject: subject, signatory: signatory,
-                              signatoryTitle: title.trimmingCharacters(in: .whitespacesAndNewlines), attachments: attachments,
-                              fictitious: fictitious)
+        return LetterMetadata(
+            date: date, reference: reference, subject: subject, signatory: signatory,
+            signatoryTitle: title.trimmingCharacters(in: .whitespacesAndNewlines), attachments: attachments,
+            fictitious: fictitious)
     }
 
     /// A passage must be readable text with every footnote `^[…]` closed on its line.
@@ -119,7 +130,8 @@ public enum LetterTextFolder {
         guard !text.isEmpty else { throw ImportFailure(ImportIssue(file: name, message: "passage is leeg")) }
         let collector = IssueCollector(file: name)
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var depth = 0, opened: String.Index?
+            var depth = 0
+            var opened: String.Index?
             var position = line.startIndex
             while position < line.endIndex {
                 if line[position...].hasPrefix("^[") {
@@ -132,8 +144,9 @@ public enum LetterTextFolder {
                 position = line.index(after: position)
             }
             if depth > 0, let opened {
-                collector.add(line: index + 1, column: line.distance(from: line.startIndex, to: opened) + 1,
-                              "voetnoot \"^[\" wordt niet afgesloten met \"]\" op dezelfde regel")
+                collector.add(
+                    line: index + 1, column: line.distance(from: line.startIndex, to: opened) + 1,
+                    "voetnoot \"^[\" wordt niet afgesloten met \"]\" op dezelfde regel")
             }
         }
         try collector.throwIfAny()

@@ -21,20 +21,26 @@ struct MunicipalityImporter: CSVImporter {
             return ImportSummary(kind: .municipalities, fileName: context.fileName, rows: 0)
         }
         if table.has("inwoners") && !table.has("inwoners_jaar") {
-            context.issues.add(line: 1, "kolom \"inwoners\" zonder \"inwoners_jaar\"; verwacht het jaar op wiens 31 december het inwonertal geldt (zoals 2025)")
+            context.issues.add(
+                line: 1,
+                "kolom \"inwoners\" zonder \"inwoners_jaar\"; verwacht het jaar op wiens 31 december het inwonertal geldt (zoals 2025)")
         }
         let stored = try context.transaction.reader.municipalities()
         let byCode = Dictionary(uniqueKeysWithValues: stored.map { ($0.code, $0) })
         var names = Dictionary(stored.map { (DutchText.matchKey($0.name), $0.code) }, uniquingKeysWith: { first, _ in first })
         var seen = DuplicateGuard<MunicipalityCode>()
-        var added = 0, renamed = 0, rows = 0
+        var added = 0
+        var renamed = 0
+        var rows = 0
         for row in table.rows {
             guard var municipality = locate(row, byCode: byCode, context: context) else { continue }
             let isNew = byCode[municipality.code] == nil
             if let newName = row.text("nieuwe_naam") ?? (isNew ? row.text("naam") : nil), newName != municipality.name {
                 if let other = names[DutchText.matchKey(newName)], other != municipality.code {
-                    row.report(table.has("nieuwe_naam") ? "nieuwe_naam" : "naam",
-                               "de naam \(DutchText.quoted(newName)) is al van \(byCode[other]?.name ?? other.rawValue) (\(other)); verwacht een naam die geen andere gemeente heeft")
+                    row.report(
+                        table.has("nieuwe_naam") ? "nieuwe_naam" : "naam",
+                        "de naam \(DutchText.quoted(newName)) is al van \(byCode[other]?.name ?? other.rawValue) (\(other)); verwacht een naam die geen andere gemeente heeft"
+                    )
                     continue
                 }
                 names[DutchText.matchKey(municipality.name)] = nil
@@ -52,8 +58,11 @@ struct MunicipalityImporter: CSVImporter {
                 row.report("code", "nieuwe gemeente \(municipality.code) heeft ook naam, provincie, inwoners en inwoners_jaar nodig")
                 continue
             }
-            guard seen.admit(municipality.code, row: row, column: table.has("code") ? "code" : "naam",
-                             what: "gemeente \(municipality.name)") else { continue }
+            guard
+                seen.admit(
+                    municipality.code, row: row, column: table.has("code") ? "code" : "naam",
+                    what: "gemeente \(municipality.name)")
+            else { continue }
             if isNew, let population { municipality.population = population }
             try context.transaction.upsert(municipality)
             if let population, let populationYear {
@@ -81,7 +90,10 @@ struct MunicipalityImporter: CSVImporter {
         }
         guard let existing = byCode[code] else {
             if let merger = MunicipalityDirectory.bundled.merger(code: code) {
-                row.report("code", "gemeentecode \(code) (\(merger.name)) is sinds \(merger.date.dutchLong) opgeheven; verwacht een bestaande of nieuwe gemeente")
+                row.report(
+                    "code",
+                    "gemeentecode \(code) (\(merger.name)) is sinds \(merger.date.dutchLong) opgeheven; verwacht een bestaande of nieuwe gemeente"
+                )
                 return nil
             }
             return Municipality(code: code, name: "", province: "", population: 0)
@@ -91,9 +103,15 @@ struct MunicipalityImporter: CSVImporter {
         case .success(let named) where named.code == code:
             return existing
         case .success(let named):
-            row.report("naam", "naam \(DutchText.quoted(name)) hoort bij \(named.name) (\(named.code)), niet bij \(existing.name) (\(code)); controleer code en naam (hernoemen gaat met de kolom nieuwe_naam)")
+            row.report(
+                "naam",
+                "naam \(DutchText.quoted(name)) hoort bij \(named.name) (\(named.code)), niet bij \(existing.name) (\(code)); controleer code en naam (hernoemen gaat met de kolom nieuwe_naam)"
+            )
         case .failure:
-            row.report("naam", "naam \(DutchText.quoted(name)) is niet de naam van \(existing.name) (\(code)); de officiële naam blijft staan (hernoemen gaat met de kolom nieuwe_naam)")
+            row.report(
+                "naam",
+                "naam \(DutchText.quoted(name)) is niet de naam van \(existing.name) (\(code)); de officiële naam blijft staan (hernoemen gaat met de kolom nieuwe_naam)"
+            )
         }
         return nil
     }

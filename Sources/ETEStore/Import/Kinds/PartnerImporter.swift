@@ -12,25 +12,32 @@ struct PartnerImporter: CSVImporter {
         var rows = 0
         var matchedSpellings: [String] = []
         for row in table.rows {
-            let name = row.required("naam"), sector = row.required("sector")
-            let joined = row.date("toegetreden", required: true), left = row.date("uitgetreden")
+            let name = row.required("naam")
+            let sector = row.required("sector")
+            let joined = row.date("toegetreden", required: true)
+            let left = row.date("uitgetreden")
             let groups = riskGroups(row)
             if let joined, let left, left < joined {
                 row.report("uitgetreden", "uittreden (\(left)) ligt vóór toetreden (\(joined)); verwacht een latere datum")
                 continue
             }
             guard let name, let sector, let joined, let groups,
-                  seen.admit(DutchText.matchKey(name), row: row, column: "naam", what: "partner \(name)") else { continue }
-            if let stored = try context.transaction.upsert(CoalitionPartner(name: name, sector: sector, joinedOn: joined,
-                                                                            leftOn: left, riskGroups: groups)) {
+                seen.admit(DutchText.matchKey(name), row: row, column: "naam", what: "partner \(name)")
+            else { continue }
+            if let stored = try context.transaction.upsert(
+                CoalitionPartner(
+                    name: name, sector: sector, joinedOn: joined,
+                    leftOn: left, riskGroups: groups))
+            {
                 matchedSpellings.append("\"\(name)\" is \"\(stored)\"")
             }
             rows += 1
         }
         var summary = ImportSummary(kind: .partners, fileName: context.fileName, rows: rows)
         if !matchedSpellings.isEmpty {
-            summary.notes.append("\(matchedSpellings.count) partner(s) herkend onder een andere schrijfwijze (de opgeslagen naam blijft): "
-                                 + matchedSpellings.prefix(10).joined(separator: "; ") + (matchedSpellings.count > 10 ? "; …" : ""))
+            summary.notes.append(
+                "\(matchedSpellings.count) partner(s) herkend onder een andere schrijfwijze (de opgeslagen naam blijft): "
+                    + matchedSpellings.prefix(10).joined(separator: "; ") + (matchedSpellings.count > 10 ? "; …" : ""))
         }
         return summary
     }
@@ -41,9 +48,15 @@ struct PartnerImporter: CSVImporter {
         var groups: [RiskGroup] = []
         for part in text.split(whereSeparator: { $0 == "|" || $0 == "," }) {
             let key = DutchText.matchKey(String(part))
-            guard let group = RiskGroup.allCases.first(where: { DutchText.matchKey($0.rawValue) == key || DutchText.matchKey($0.dutchLabel) == key }) else {
-                row.report("risicogroepen", "onbekende risicogroep \(DutchText.quoted(part.trimmingCharacters(in: .whitespaces))); verwacht: "
-                           + RiskGroup.allCases.map(\.rawValue).joined(separator: ", "))
+            guard
+                let group = RiskGroup.allCases.first(where: {
+                    DutchText.matchKey($0.rawValue) == key || DutchText.matchKey($0.dutchLabel) == key
+                })
+            else {
+                row.report(
+                    "risicogroepen",
+                    "onbekende risicogroep \(DutchText.quoted(part.trimmingCharacters(in: .whitespaces))); verwacht: "
+                        + RiskGroup.allCases.map(\.rawValue).joined(separator: ", "))
                 return nil
             }
             groups.append(group)

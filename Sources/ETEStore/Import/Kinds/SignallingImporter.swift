@@ -12,16 +12,23 @@ struct SignallingImporter: CSVImporter {
         for row in table.rows {
             let networkText = row.required("netwerk")
             let municipality = row.municipality("gemeente", resolver: context.municipalities, required: true)
-            let since = row.date("sinds", required: true), year = row.year("jaar")
+            let since = row.date("sinds", required: true)
+            let year = row.year("jaar")
             let reports = row.integer("meldingen", in: 0...1_000_000)
-            if reports != nil, year == nil { row.report("jaar", "meldingen zonder jaar; verwacht het jaar waarin de meldingen zijn gedaan") }
+            if reports != nil, year == nil {
+                row.report("jaar", "meldingen zonder jaar; verwacht het jaar waarin de meldingen zijn gedaan")
+            }
             guard let networkText, let municipality, let since else { continue }
             let network = try context.transaction.storedNetworkName(networkText)
-            guard seen.admit([network, municipality.code.rawValue, year.map(String.init) ?? ""], row: row, column: "gemeente",
-                             what: "gemeente \(municipality.name)") else { continue }
+            guard
+                seen.admit(
+                    [network, municipality.code.rawValue, year.map(String.init) ?? ""], row: row, column: "gemeente",
+                    what: "gemeente \(municipality.name)")
+            else { continue }
             try context.transaction.upsert(SignallingCoverage(network: network, municipality: municipality.code, since: since))
             if let year, let reports {
-                try context.transaction.upsert(SignallingReports(network: network, municipality: municipality.code, year: year, reports: reports))
+                try context.transaction.upsert(
+                    SignallingReports(network: network, municipality: municipality.code, year: year, reports: reports))
             }
             rows += 1
         }

@@ -12,14 +12,24 @@ struct WeekEditionImporter: CSVImporter {
         var rows = 0
         for row in table.rows {
             let year = row.integer("jaar", in: WeekEdition.firstYear...ProgrammeYears.last, required: true)
-            let start = row.date("start", required: true), end = row.date("eind", required: true)
-            let opening = row.date("opening"), participants = row.integer("deelnemers_opening", in: 0...100_000)
+            let start = row.date("start", required: true)
+            let end = row.date("eind", required: true)
+            let opening = row.date("opening")
+            let participants = row.integer("deelnemers_opening", in: 0...100_000)
             guard let year, let start, let end else { continue }
-            if start.year != year { row.report("start", "startdatum \(start) ligt niet in \(year); verwacht een datum in \(year)"); continue }
-            if end < start { row.report("eind", "einddatum \(end) ligt vóór de startdatum \(start)"); continue }
+            if start.year != year {
+                row.report("start", "startdatum \(start) ligt niet in \(year); verwacht een datum in \(year)")
+                continue
+            }
+            if end < start {
+                row.report("eind", "einddatum \(end) ligt vóór de startdatum \(start)")
+                continue
+            }
             guard seen.admit(year, row: row, column: "jaar", what: "editie \(year)") else { continue }
-            try context.transaction.upsert(WeekEdition(year: year, startDate: start, endDate: end, openingDate: opening,
-                                                       openingParticipants: participants, theme: row.text("thema")))
+            try context.transaction.upsert(
+                WeekEdition(
+                    year: year, startDate: start, endDate: end, openingDate: opening,
+                    openingParticipants: participants, theme: row.text("thema")))
             rows += 1
         }
         return ImportSummary(kind: .weekEditions, fileName: context.fileName, rows: rows)

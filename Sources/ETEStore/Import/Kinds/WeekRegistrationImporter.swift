@@ -11,7 +11,8 @@ struct WeekRegistrationImporter: CSVImporter {
     func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
         guard let year = context.year else { return ImportSummary(kind: .weekRegistrations, fileName: context.fileName, rows: 0) }
         guard try context.transaction.reader.weekEdition(year: year) != nil else {
-            context.issues.add(line: nil, "er is geen Week tegen Eenzaamheid \(year) bekend; importeer eerst de editie met 'ete import week-edities'")
+            context.issues.add(
+                line: nil, "er is geen Week tegen Eenzaamheid \(year) bekend; importeer eerst de editie met 'ete import week-edities'")
             return ImportSummary(kind: .weekRegistrations, fileName: context.fileName, rows: 0)
         }
         var registrations: [WeekRegistration] = []
@@ -19,7 +20,8 @@ struct WeekRegistrationImporter: CSVImporter {
             let organiser = row.required("organisator")
             let municipality = row.municipality("gemeente", resolver: context.municipalities)
             let date = row.date("datum", required: true)
-            let activity = row.required("soort_activiteit"), package = row.boolean("kom_erbij_pakket", required: true)
+            let activity = row.required("soort_activiteit")
+            let package = row.boolean("kom_erbij_pakket", required: true)
             let participants = row.integer("deelnemers", in: 0...100_000)
             if let date, date.year != year {
                 row.report("datum", "datum \(date) ligt niet in \(year); verwacht een activiteit uit de Week van \(year)")
@@ -27,8 +29,10 @@ struct WeekRegistrationImporter: CSVImporter {
             }
             if row.text("gemeente") != nil, municipality == nil { continue }
             guard let organiser, let date, let activity, let package else { continue }
-            registrations.append(WeekRegistration(year: year, organiser: organiser, municipality: municipality?.code, date: date,
-                                                  activityType: activity, komErbijPackage: package, participants: participants))
+            registrations.append(
+                WeekRegistration(
+                    year: year, organiser: organiser, municipality: municipality?.code, date: date,
+                    activityType: activity, komErbijPackage: package, participants: participants))
         }
         guard context.issues.isEmpty else { return ImportSummary(kind: .weekRegistrations, fileName: context.fileName, rows: 0) }
         let replaced = try context.transaction.deleteWeekRegistrations(year: year)
