@@ -29,12 +29,17 @@ public final class Store: Sendable {
         return try connect(at: path, readOnly: readOnly, isNew: false, busyTimeout: busyTimeout)
     }
 
-    /// Opens a store for commands that only read: a write-protected store (or folder) is opened
-    /// read-only instead of being refused; a writable one is opened as usual (and brought up to date).
+    /// Opens a store for commands that only read. An up-to-date store is opened read-only, so a
+    /// read costs no write transaction and no fsync (and a write-protected store works); only a
+    /// writable store that an older ete made is opened for writing, to bring its schema up to date.
     public static func openForReading(at path: String) throws -> Store {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let writable = FileManager.default.isWritableFile(atPath: path) && FileManager.default.isWritableFile(atPath: folder)
-        return try open(at: path, readOnly: !writable)
+        do {
+            return try open(at: path, readOnly: true)
+        } catch StoreError.unwritable where writable {
+            return try open(at: path)
+        }
     }
 
     /// Creates a new store with the 342 municipalities of 2024, lets `populate` fill it (the demo
@@ -105,7 +110,9 @@ public final class Store: Sendable {
                     throw StoreError.unwritable(
                         path: path, reason: "deze versie van ete moet de database bijwerken, maar het bestand is alleen-lezen")
                 }
-            } else {
+            } else if try !writer.read(isUpToDate) {
+                // Only a store that needs it is written to: an up-to-date one is opened without a
+                // write transaction (and its fsyncs), which every command on it would otherwise pay.
                 try Schema.migrator.migrate(writer)
                 try writer.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA application_id = \(applicationID)")
@@ -115,6 +122,11 @@ public final class Store: Sendable {
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
         }
+    }
+
+    /// Every migration applied and the ETE mark set.
+    private static func isUpToDate(_ db: Database) throws -> Bool {
+        try Schema.migrator.hasCompletedMigrations(db) && Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID
     }
 
     /// Runs `body` in one write transaction; any thrown error rolls everything back.
