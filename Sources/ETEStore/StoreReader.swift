@@ -71,10 +71,6 @@ public struct StoreReader {
         ).map { (year: try $0.value("year"), lineID: try $0.value("action_line_id"), count: try $0.value("n")) }
     }
 
-    public func actionStatusYears() throws -> [Int] {
-        try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM action_status ORDER BY year")
-    }
-
     public func coalitionPartners() throws -> [CoalitionPartner] {
         var byPartner: [Int64: [RiskGroup]] = [:]
         for row in try db.checkedRows(
