@@ -58,9 +58,10 @@ deps:
 	fi
 
 ## test-deps: LibreOffice (headless) and pdftotext, so tests can prove the files open in an independent office suite;
-## a Python virtual environment (.venv) with jsonschema, to check `ete stats --json` against its schema
+## a Python virtual environment (.venv) with jsonschema (checks `ete stats --json` against its schema) and
+## openxml-audit (validates the generated .docx and .xlsx against ECMA-376)
 VENV := .venv
-PYTHON_TEST_PACKAGES := jsonschema
+PYTHON_TEST_PACKAGES := jsonschema openxml-audit
 test-deps: $(VENV)/.installed
 $(VENV)/.installed: Makefile
 	@command -v python3 >/dev/null 2>&1 || { \

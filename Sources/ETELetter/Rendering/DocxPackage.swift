@@ -31,6 +31,8 @@ enum DocxPackage {
             ("word/styles.xml", styles),
             ("word/numbering.xml", numbering),
             ("word/settings.xml", settings),
+            ("word/fontTable.xml", DocxFontsAndTheme.fontTable),
+            ("word/theme/theme1.xml", DocxFontsAndTheme.theme),
             ("word/footnotes.xml", parts.footnotes),
             ("word/_rels/footnotes.xml.rels", parts.footnoteRelationships),
             ("word/header1.xml", parts.header),
@@ -59,6 +61,8 @@ enum DocxPackage {
             <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
             <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
             <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+            <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
+            <Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>\
             <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>\
             <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
@@ -76,6 +80,8 @@ enum DocxPackage {
         "<Relationship Id=\"rIdStyles\" Type=\"\(relationshipBase)styles\" Target=\"styles.xml\"/>",
         "<Relationship Id=\"rIdNumbering\" Type=\"\(relationshipBase)numbering\" Target=\"numbering.xml\"/>",
         "<Relationship Id=\"rIdSettings\" Type=\"\(relationshipBase)settings\" Target=\"settings.xml\"/>",
+        "<Relationship Id=\"rIdFontTable\" Type=\"\(relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
+        "<Relationship Id=\"rIdTheme\" Type=\"\(relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
         "<Relationship Id=\"rIdFootnotes\" Type=\"\(relationshipBase)footnotes\" Target=\"footnotes.xml\"/>",
         "<Relationship Id=\"rIdHeader\" Type=\"\(relationshipBase)header\" Target=\"header1.xml\"/>",
     ])
@@ -147,7 +153,7 @@ enum DocxPackage {
             <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
             <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="154273"/><w:u w:val="single"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>\
-            <w:pPr><w:jc w:val="right"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
+            <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="right"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="HeaderNotice"><w:name w:val="Kop waarschuwing"/><w:basedOn w:val="Header"/><w:rPr><w:b/><w:color w:val="C00000"/></w:rPr></w:style>\
             <w:style w:type="table" w:styleId="LetterTable"><w:name w:val="Brieftabel"/><w:tblPr><w:tblBorders>\
             <w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/>\

@@ -1,0 +1,16 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The Word letter validates against ECMA-376 with an independent validator, so Word opens it
+/// without offering a repair.
+@Suite("Progress letter: schema-valid Word")
+struct LetterSchemaValidityTests {
+    @Test func demoLetterHasNoValidatorErrors() throws {
+        guard OpenXMLAudit.available else {
+            Issue.record("\(OpenXMLAudit.executable.path) ontbreekt; 'make test' installeert openxml-audit in .venv")
+            return
+        }
+        #expect(try OpenXMLAudit.errors(in: DemoLetters.files2024.url(.docx)) == [])
+    }
+}
