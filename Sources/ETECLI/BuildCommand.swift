@@ -4,7 +4,7 @@ import ETEWorkbench
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Maak alles voor een jaar: de voortgangsbrief (docx, html, md) en alle benchmarkwerkmappen.",
+        abstract: "Maak alles voor een jaar: de voortgangsbrief (docx, html, md, pdf) en alle benchmarkwerkmappen.",
         discussion:
             "Schrijft de brief zoals 'ete letter' en de landelijke en alle gemeentelijke werkmappen zoals 'ete benchmark --all', en toont wat er geschreven is."
     )
@@ -18,7 +18,8 @@ struct Build: ParsableCommand {
             let workspace = global.workspace
             let store = try workspace.openForReading()
             let letter = WriteLetter(year: year.year, store: store, templates: try workspace.templates(), outputFolder: output.folder)
-            printWritten(try letter.write(formats: LetterFormat.allCases))
+            try letter.write(formats: WriteLetter.standardFormats, written: printWritten)
+            if let note = WriteLetter.standardFormatsNote { print(note) }
             let progress = ProgressLine(label: "gemeentewerkmappen")
             let workbooks = try WriteWorkbooks(year: year.year, store: store, outputFolder: output.folder)
                 .write(selection: .all, progress: progress.update)

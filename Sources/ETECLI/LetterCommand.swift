@@ -1,13 +1,15 @@
 import ArgumentParser
+import ETEModel
 import ETEWorkbench
 import Foundation
 
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
-        abstract: "Maak de voortgangsbrief van een jaar als Word-bestand, HTML en Markdown.",
+        abstract: "Maak de voortgangsbrief van een jaar als Word-bestand, HTML, Markdown en PDF.",
         discussion: """
-            De brief komt in <map>/<jaar>/Voortgangsbrief-<jaar>.docx, .html en .md. Alle cijfers komen uit de
+            De brief komt in <map>/<jaar>/Voortgangsbrief-<jaar>.docx, .html, .md en .pdf (de PDF maakt LibreOffice
+            van het Word-bestand, getagd en toegankelijk; zonder LibreOffice komt er geen PDF). Alle cijfers komen uit de
             database (dezelfde als 'ete stats'); de vaste tekst staat in de sjablonen in templates/kamerbrief/ en
             de eigen tekst van het jaar (datum, kenmerk, ondertekenaar, verhalen) wordt ingelezen met
             'ete import letter-text MAP --year <jaar>'. Ontbreekt een cijfer dat een sjabloon nodig heeft, dan
@@ -23,9 +25,11 @@ struct Letter: ParsableCommand {
     @OptionGroup var output: OutputOption
 
     @Option(
-        name: .long, help: ArgumentHelp("Formaten, gescheiden door komma's: docx, html, md.", valueName: "formaten"),
+        name: .long,
+        help: ArgumentHelp(
+            "Formaten, gescheiden door komma's: docx, html, md, pdf (standaard: alle die deze computer kan maken).", valueName: "formaten"),
         transform: LetterFormats.parse)
-    var format = LetterFormats.all
+    var format: LetterFormats?
 
     func run() throws {
         try reportingErrors {
@@ -33,7 +37,8 @@ struct Letter: ParsableCommand {
             let letter = WriteLetter(
                 year: year.year, store: try workspace.openForReading(), templates: try workspace.templates(),
                 outputFolder: output.folder)
-            printWritten(try letter.write(formats: format.formats))
+            try letter.write(formats: format?.formats ?? WriteLetter.standardFormats, written: printWritten)
+            if format == nil, let note = WriteLetter.standardFormatsNote { print(note) }
             if let notice = try letter.provenanceNotice() { print(notice) }
         }
     }
@@ -41,7 +46,6 @@ struct Letter: ParsableCommand {
 
 /// The `--format` list ("docx,html"), parsed and checked by swift-argument-parser.
 struct LetterFormats: ExpressibleByArgument {
-    static let all = LetterFormats(formats: LetterFormat.allCases)
     var formats: [LetterFormat]
 
     init(formats: [LetterFormat]) { self.formats = formats }
@@ -56,11 +60,10 @@ struct LetterFormats: ExpressibleByArgument {
     /// The same parse, refusing in Dutch (swift-argument-parser's own message is English).
     static func parse(_ argument: String) throws -> LetterFormats {
         guard let formats = LetterFormats(argument: argument) else {
-            throw ValidationError("onbekend formaat in '\(argument)'; kies uit docx, html en md")
+            throw ValidationError("onbekend formaat in '\(argument)'; kies uit \(DutchPhrase.list(LetterFormat.allCases.map(\.rawValue)))")
         }
         return formats
     }
 
-    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
     static var allValueStrings: [String] { LetterFormat.allCases.map(\.rawValue) }
 }

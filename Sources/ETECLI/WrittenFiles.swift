@@ -1,9 +1,9 @@
 import ETEWorkbench
 import Foundation
 
-/// Files a run wrote, one line each.
-func printWritten(_ files: [URL]) {
-    for file in files { print("Geschreven: \(displayPath(file))") }
+/// A file a run wrote, as soon as it exists.
+func printWritten(_ file: URL) {
+    print("Geschreven: \(displayPath(file))")
 }
 
 /// The files of a workbook run, as `benchmark` and `build` list them.

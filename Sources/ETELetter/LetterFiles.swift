@@ -4,7 +4,7 @@ import Foundation
 
 /// The output formats of the letter.
 public enum LetterFormat: String, CaseIterable, Sendable {
-    case docx, html, md
+    case docx, html, md, pdf
 }
 
 /// Writes a letter as `<folder>/<jaar>/Voortgangsbrief-<jaar>.<ext>`, each file atomically.
@@ -23,25 +23,43 @@ public struct LetterFiles: Sendable {
 
     public var title: String { "Voortgangsbrief Eén tegen eenzaamheid over \(year)" }
 
+    /// Writes each asked format once, in the order asked but the PDF last (it needs LibreOffice, so
+    /// its failure leaves the others written), calling `written` after each file, so a front end
+    /// can list what exists even when a later format fails.
     @discardableResult
-    public func write(_ document: LetterDocument, formats: [LetterFormat]) throws -> [URL] {
-        try formats.map { format in
+    public func write(_ document: LetterDocument, formats: [LetterFormat], written: (URL) -> Void = { _ in }) throws -> [URL] {
+        let ordered = formats.reduce(into: [LetterFormat]()) { if !$0.contains($1) { $0.append($1) } }
+        return try (ordered.filter { $0 != .pdf } + ordered.filter { $0 == .pdf }).map { format in
             let destination = url(format)
             do {
                 switch format {
                 case .md: try AtomicFile.write(Data(MarkdownRenderer(document: document).render().utf8), to: destination)
                 case .html: try AtomicFile.write(Data(HTMLRenderer(document: document, title: title).render().utf8), to: destination)
-                case .docx:
-                    let properties = DocxPackage.Properties(
-                        title: title, subject: document.field("Betreft") ?? title,
-                        date: document.date ?? Day(year: year + 1, month: 1, day: 1)!, isFictitious: document.notice != nil)
-                    let parts = DocxRenderer(document: document).render()
-                    try AtomicFile.write(to: destination) { try DocxPackage.write(parts, properties: properties, to: $0) }
+                case .docx: try AtomicFile.write(to: destination) { try writeDocx(document, to: $0) }
+                case .pdf: try writePDF(document, to: destination)
                 }
             } catch {
                 throw OutputError.writeFailed(destination, cause: error)
             }
+            written(destination)
             return destination
         }
+    }
+
+    private func writeDocx(_ document: LetterDocument, to file: URL) throws {
+        let properties = DocxPackage.Properties(
+            title: title, subject: document.field("Betreft") ?? title,
+            date: document.date ?? Day(year: year + 1, month: 1, day: 1)!, isFictitious: document.notice != nil)
+        try DocxPackage.write(DocxRenderer(document: document).render(), properties: properties, to: file)
+    }
+
+    /// The PDF is the Word letter as LibreOffice lays it out, so both show the same pages.
+    private func writePDF(_ document: LetterDocument, to destination: URL) throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("ete-brief-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let docx = work.appendingPathComponent(destination.deletingPathExtension().lastPathComponent + ".docx")
+        try writeDocx(document, to: docx)
+        try PDFExport.convert(docx, to: destination)
     }
 }

@@ -6,6 +6,8 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     case writeFailed(String, reason: String)
     /// Some files of a run could not be written; the others were.
     case someFailed(written: Int, failures: [String])
+    /// A program an output needs is not installed (the message says how to get it).
+    case missingTool(String)
 
     /// A failed write with its cause in Dutch (no raw system or library text).
     public static func writeFailed(_ url: URL, cause: Error) -> OutputError {
@@ -19,6 +21,7 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
         case .writeFailed(let path, let reason): "kan \(path) niet schrijven: \(reason)"
         case .someFailed(let written, let failures):
             "\(failures.count) bestand(en) niet geschreven (\(written) wel):\n" + failures.map { "  " + $0 }.joined(separator: "\n")
+        case .missingTool(let message): message
         }
     }
 }

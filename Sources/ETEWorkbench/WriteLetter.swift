@@ -17,9 +17,21 @@ public struct WriteLetter {
         self.outputFolder = outputFolder
     }
 
-    public func write(formats: [LetterFormat]) throws -> [URL] {
+    /// Writes the letter; `written` hears of each file as soon as it exists.
+    @discardableResult
+    public func write(formats: [LetterFormat], written: (URL) -> Void = { _ in }) throws -> [URL] {
         let document = try LetterBuilder(templatesFolder: templates).build(try LetterInput.load(year: year, from: store))
-        return try LetterFiles(outputFolder: outputFolder, year: year).write(document, formats: formats)
+        return try LetterFiles(outputFolder: outputFolder, year: year).write(document, formats: formats, written: written)
+    }
+
+    /// Every format this machine can make: the PDF only where LibreOffice is installed.
+    public static var standardFormats: [LetterFormat] {
+        PDFExport.isAvailable ? LetterFormat.allCases : LetterFormat.allCases.filter { $0 != .pdf }
+    }
+
+    /// What a front end says when the standard formats leave the PDF out.
+    public static var standardFormatsNote: String? {
+        PDFExport.isAvailable ? nil : "Geen PDF gemaakt: LibreOffice ontbreekt; \(PDFExport.installHint)"
     }
 }
 

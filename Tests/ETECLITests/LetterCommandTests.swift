@@ -15,9 +15,31 @@ struct LetterCommandTests {
         #expect(markdown.contains("gedaald van 34% in 2023 naar 24% in 2024"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.html").path))
 
-        let badFormat = try ETERun(["letter", "--year", "2024", "--format", "pdf"], in: folder)
+        let badFormat = try ETERun(["letter", "--year", "2024", "--format", "rtf"], in: folder)
         #expect(badFormat.status == 64)
-        #expect(badFormat.errors.contains("onbekend formaat in 'pdf'; kies uit docx, html en md"))
+        #expect(badFormat.errors.contains("onbekend formaat in 'rtf'; kies uit docx, html, md en pdf"))
+    }
+
+    /// Without LibreOffice the PDF is refused in Dutch with the way to install it, and the other
+    /// formats are still written; the standard set then leaves the PDF out and says why.
+    @Test func withoutLibreOfficeTheOtherFormatsAreWritten() throws {
+        let folder = try temporaryFolder()
+        #expect(try ETERun(["init", "--demo"], in: folder).status == 0)
+        let absent = ["ETE_LIBREOFFICE": "/bestaat/niet/soffice"]
+        let run = try ETERun(["letter", "--year", "2024", "--format", "pdf,md"], in: folder, environment: absent)
+        #expect(run.status == 2)
+        #expect(run.output.hasPrefix("Geschreven: reports/2024/Voortgangsbrief-2024.md\n"))
+        #expect(
+            run.errors.contains(
+                "LibreOffice ontbreekt, dus is er geen PDF gemaakt; installeer LibreOffice, bijvoorbeeld met: sudo apt-get install libreoffice-writer-nogui"
+            ), "\(run.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/2024/Voortgangsbrief-2024.pdf").path))
+
+        let standard = try ETERun(["letter", "--year", "2024"], in: folder, environment: absent)
+        #expect(standard.status == 0)
+        #expect(standard.output.contains("Geen PDF gemaakt: LibreOffice ontbreekt; installeer LibreOffice"))
+        #expect(!standard.output.contains(".pdf"))
     }
 
     @Test func letterWithoutDataNamesTheImport() throws {

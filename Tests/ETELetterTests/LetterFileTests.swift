@@ -93,9 +93,9 @@ struct LetterFileTests {
     .enabled(
         if: LibreOffice.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "soffice of pdftotext ontbreekt"))
 struct LetterLibreOfficeTests {
-    @Test func docxConvertsToAPdfWithHeaderPageNumbersAndFootnotes() throws {
-        let scratch = try Scratch()
-        let pdf = try LibreOffice.convert(DemoLetters.files2024.url(.docx), to: "pdf", in: scratch.folder)
+    /// The PDF ete writes (LibreOffice's layout of the Word letter) has the header, page fields and footnotes.
+    @Test func pdfHasHeaderPageNumbersAndFootnotes() throws {
+        let pdf = DemoLetters.files2024.url(.pdf)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
         process.arguments = [pdf.path, "-"]
@@ -112,5 +112,23 @@ struct LetterLibreOfficeTests {
         }
         #expect(text.contains("WHO Commission on Social Connection"))
         #expect(text.contains("Geachte voorzitter,"))
+    }
+
+    /// Tagged for screen readers, with the letter's title and Dutch as its language.
+    @Test func pdfIsTaggedWithTitleAndLanguage() throws {
+        let pdf = DemoLetters.files2024.url(.pdf)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+        process.arguments = [pdf.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let info = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(info.contains("Tagged:          yes"), "\(info)")
+        #expect(info.contains("Title:           Voortgangsbrief Eén tegen eenzaamheid over 2024"), "\(info)")
+        let bytes = try Data(contentsOf: pdf)
+        #expect(bytes.range(of: Data("/Lang(nl-NL)".utf8)) != nil)
+        #expect(bytes.range(of: Data("<pdfuaid:part>1</pdfuaid:part>".utf8)) != nil)
     }
 }
