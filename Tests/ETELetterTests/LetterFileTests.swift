@@ -72,6 +72,22 @@ struct LetterFileTests {
         #expect(try #require(docx.text("docProps/core.xml")).contains("FICTIEF VOORBEELD"))
     }
 
+    /// What assistive technology needs: the language, one top-level heading, named tables with
+    /// column headers, and footnote links that say what they are.
+    @Test func htmlIsAccessible() throws {
+        let html = try DemoLetters.text(.html)
+        #expect(html.contains("<html lang=\"nl\">"))
+        #expect(html.components(separatedBy: "<h1").count == 2)
+        let tables = html.components(separatedBy: "<table>").count - 1
+        #expect(tables > 0)
+        #expect(html.components(separatedBy: "<table><caption>Tabel bij ").count - 1 == tables)
+        #expect(!html.contains("<th>"))
+        let references = html.components(separatedBy: "class=\"fnref\"").count - 1
+        #expect(references > 0)
+        #expect(html.components(separatedBy: "aria-label=\"voetnoot ").count - 1 == references)
+        #expect(html.contains("aria-label=\"terug naar de tekst bij voetnoot 1\""))
+    }
+
     @Test func htmlIsSelfContainedAndPrintsOnA4() throws {
         let html = try DemoLetters.text(.html)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
@@ -81,7 +97,7 @@ struct LetterFileTests {
         #expect(!html.contains("<link") && !html.contains("<script"))
         #expect(html.contains("gedaald van 34% in 2023 naar 24% in 2024"))
         #expect(html.contains("<li id=\"fn8\">"))
-        #expect(html.contains("<tr><th>Pijler</th><th>2023</th><th>2024</th></tr>"))
+        #expect(html.contains("<tr><th scope=\"col\">Pijler</th><th scope=\"col\">2023</th><th scope=\"col\">2024</th></tr>"))
         #expect(html.contains("<p class=\"notice\">FICTIEF VOORBEELD"))
     }
 

@@ -9,6 +9,8 @@ struct HTMLRenderer {
         var body: [String] = []
         if let notice = document.notice { body.append("<p class=\"notice\">\(e(notice))</p>") }
         body.append("<header class=\"letterhead\">")
+        // One top-level heading for screen readers and outlines; on paper the Betreft line says it.
+        body.append("<h1 class=\"visually-hidden\">\(e(title))</h1>")
         if !document.address.isEmpty { body.append("<p class=\"address\">\(document.address.map(e).joined(separator: "<br>"))</p>") }
         if !document.fields.isEmpty {
             body.append(
@@ -16,15 +18,19 @@ struct HTMLRenderer {
         }
         body.append("</header>")
         body.append("<main>")
+        var lastHeading = title
         for block in document.body {
             switch block {
-            case .heading(let level, let text): body.append("<h\(level + 1)>\(inline(text, &footnotes))</h\(level + 1)>")
+            case .heading(let level, let text):
+                lastHeading = text.plainText
+                body.append("<h\(level + 1)>\(inline(text, &footnotes))</h\(level + 1)>")
             case .paragraph(let text): body.append("<p>\(inline(text, &footnotes))</p>")
             case .bullets(let items): body.append("<ul>" + items.map { "<li>\(inline($0, &footnotes))</li>" }.joined() + "</ul>")
             case .table(let header, let rows):
-                let head = "<tr>" + header.map { "<th>\(inline($0, &footnotes))</th>" }.joined() + "</tr>"
+                let head = "<tr>" + header.map { "<th scope=\"col\">\(inline($0, &footnotes))</th>" }.joined() + "</tr>"
                 let cells = rows.map { "<tr>" + $0.map { "<td>\(inline($0, &footnotes))</td>" }.joined() + "</tr>" }.joined()
-                body.append("<table><thead>\(head)</thead><tbody>\(cells)</tbody></table>")
+                // The table is named after the section it stands in, so a reader knows what it lists.
+                body.append("<table><caption>Tabel bij \(e(lastHeading))</caption><thead>\(head)</thead><tbody>\(cells)</tbody></table>")
             }
         }
         body.append("</main>")
@@ -36,7 +42,8 @@ struct HTMLRenderer {
             for (index, note) in footnotes.enumerated() {
                 let link = note.url.map { " <a href=\"\(e($0))\">\(e($0))</a>" } ?? ""
                 body.append(
-                    "<li id=\"fn\(index + 1)\">\(e(note.text))\(link) <a href=\"#fnref\(index + 1)\" aria-label=\"terug\">↩</a></li>")
+                    "<li id=\"fn\(index + 1)\">\(e(note.text))\(link) <a href=\"#fnref\(index + 1)\" aria-label=\"terug naar de tekst bij voetnoot \(index + 1)\">↩</a></li>"
+                )
             }
             body.append("</ol></section>")
         }
@@ -67,7 +74,8 @@ struct HTMLRenderer {
             case .footnote(let note):
                 footnotes.append(note)
                 let number = footnotes.count
-                return "<sup class=\"fnref\"><a href=\"#fn\(number)\" id=\"fnref\(number)\">\(number)</a></sup>"
+                return
+                    "<sup class=\"fnref\"><a href=\"#fn\(number)\" id=\"fnref\(number)\" aria-label=\"voetnoot \(number)\">\(number)</a></sup>"
             }
         }.joined()
     }
@@ -94,6 +102,8 @@ struct HTMLRenderer {
             table { border-collapse: collapse; margin: 6pt 0 12pt; }
             th, td { border: 1px solid #999; padding: 2pt 6pt; text-align: left; }
             .signature { margin-top: 18pt; break-inside: avoid; }
+            .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+            caption { text-align: left; font-style: italic; padding-bottom: 2pt; }
             .footnotes { border-top: 1px solid #999; margin-top: 24pt; font-size: 8pt; }
             .footnotes h2 { font-size: 8pt; }
             sup.fnref a { text-decoration: none; }
