@@ -87,7 +87,7 @@ let package = Package(
         // Shared test fixtures (scratch folders, the demo store) and a reader for generated .xlsx/.docx files.
         .target(
             name: "TestSupport",
-            dependencies: ["ETEStore", "ETEDemo", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["ETEStore", "ETEDemo", "ETEOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
         .testTarget(

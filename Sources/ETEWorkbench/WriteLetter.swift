@@ -26,12 +26,12 @@ public struct WriteLetter {
 
     /// Every format this machine can make: the PDF only where LibreOffice is installed.
     public static var standardFormats: [LetterFormat] {
-        PDFExport.isAvailable ? LetterFormat.allCases : LetterFormat.allCases.filter { $0 != .pdf }
+        OfficeConverter.isAvailable ? LetterFormat.allCases : LetterFormat.allCases.filter { $0 != .pdf }
     }
 
     /// What a front end says when the standard formats leave the PDF out.
     public static var standardFormatsNote: String? {
-        PDFExport.isAvailable ? nil : "Geen PDF gemaakt: LibreOffice ontbreekt; \(PDFExport.installHint)"
+        OfficeConverter.isAvailable ? nil : "Geen PDF gemaakt: LibreOffice ontbreekt; \(OfficeConverter.installHint)"
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The layering that README.md promises, checked against Package.swift and the sources, so the
@@ -9,20 +10,12 @@ struct ArchitectureTests {
 
     /// Own modules and the own modules each depends on, as `swift package dump-package` reports them.
     static func packageDependencies() throws -> [String: Set<String>] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // Its own scratch folder: the running `swift test` holds the lock on .build.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ete-manifest-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        process.arguments = ["swift", "package", "--scratch-path", scratch.path, "dump-package"]
-        process.currentDirectoryURL = root
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let package = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let manifest = try ToolOutput.standardOutput(
+            of: URL(fileURLWithPath: "/usr/bin/env"), ["swift", "package", "--scratch-path", scratch.path, "dump-package"], in: root)
+        let package = try #require(try JSONSerialization.jsonObject(with: Data(manifest.utf8)) as? [String: Any])
         let targets = try #require(package["targets"] as? [[String: Any]])
         var result: [String: Set<String>] = [:]
         for target in targets

@@ -112,14 +112,7 @@ struct LetterLibreOfficeTests {
     /// The PDF ete writes (LibreOffice's layout of the Word letter) has the header, page fields and footnotes.
     @Test func pdfHasHeaderPageNumbersAndFootnotes() throws {
         let pdf = DemoLetters.files2024.url(.pdf)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [pdf.path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf.path, "-"])
         let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         #expect(pages.count >= 4)
         for (index, page) in pages.enumerated() {
@@ -133,14 +126,7 @@ struct LetterLibreOfficeTests {
     /// Tagged for screen readers, with the letter's title and Dutch as its language.
     @Test func pdfIsTaggedWithTitleAndLanguage() throws {
         let pdf = DemoLetters.files2024.url(.pdf)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
-        process.arguments = [pdf.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let info = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let info = try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path])
         #expect(info.contains("Tagged:          yes"), "\(info)")
         #expect(info.contains("Title:           Voortgangsbrief Eén tegen eenzaamheid over 2024"), "\(info)")
         let bytes = try Data(contentsOf: pdf)

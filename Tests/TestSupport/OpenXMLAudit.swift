@@ -5,20 +5,14 @@ import Foundation
 public enum OpenXMLAudit {
     public static let executable = RepositoryPaths.root.appendingPathComponent(".venv/bin/openxml-audit")
 
-    public static var available: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
-
-    /// The validator's findings of error severity for `file`; empty when the file is valid.
+    /// The validator's findings of error severity for `file`; empty when the file is valid. Throws when
+    /// the validator is missing: a test that cannot validate must fail, not pass.
     public static func errors(in file: URL) throws -> [String] {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["--output", "json", "--max-errors", "0", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard let reports = try JSONSerialization.jsonObject(with: data) as? [[String: Any]], let report = reports.first else {
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            throw MissingContent(description: "\(executable.path) ontbreekt; 'make test' installeert openxml-audit in .venv")
+        }
+        let output = try ToolOutput.standardOutput(of: executable, ["--output", "json", "--max-errors", "0", file.path])
+        guard let reports = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]], let report = reports.first else {
             throw MissingContent(description: "openxml-audit gaf geen rapport voor \(file.lastPathComponent)")
         }
         let errors = report["errors"] as? [[String: Any]] ?? []

@@ -43,6 +43,22 @@ struct NodeReader {
         return number
     }
 
+    /// A value from a closed set (a question type, a reported fact): the text must be one of its raw
+    /// values; anything else is reported at its place, with the values that are accepted.
+    func member<Value: RawRepresentable & CaseIterable>(
+        _ node: Node, _ key: String, of type: Value.Type, named name: String, required: Bool = true
+    ) -> Value? where Value.RawValue == String {
+        guard let text = string(node, key, required: required) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            let mark = node[key]?.mark
+            issues.add(
+                line: mark?.line, column: mark?.column,
+                "onbekend \(name) \"\(text)\"; verwacht " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+            return nil
+        }
+        return value
+    }
+
     func strings(_ node: Node, _ key: String) -> [String]? {
         guard let value = child(node, key, required: false) else { return nil }
         let items = value.array().compactMap(\.string)

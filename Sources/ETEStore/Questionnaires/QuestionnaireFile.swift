@@ -53,14 +53,7 @@ extension NodeReader {
         let start = issues.issues.count
         let id = string(node, "id")
         let pillarNumber = int(node, "pijler", in: 1...5)
-        let typeText = string(node, "type")
-        let type = typeText.flatMap(AnswerType.init(rawValue:))
-        if let typeText, type == nil {
-            let mark = node["type"]?.mark
-            issues.add(
-                line: mark?.line, column: mark?.column,
-                "onbekend vraagtype \"\(typeText)\"; verwacht " + AnswerType.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        let type = member(node, "type", of: AnswerType.self, named: "vraagtype")
         let text = string(node, "tekst")
         let label = string(node, "label", required: false) ?? id
         var options: [AnswerOption] = []
@@ -81,14 +74,7 @@ extension NodeReader {
         }
         let minimum = number(node, "min")
         let maximum = number(node, "max")
-        let factText = string(node, "gegeven", required: false)
-        let fact = factText.flatMap(ReportedFact.init(rawValue:))
-        if let factText, fact == nil {
-            let mark = node["gegeven"]?.mark
-            issues.add(
-                line: mark?.line, column: mark?.column,
-                "onbekend gegeven \"\(factText)\"; verwacht " + ReportedFact.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        let fact = member(node, "gegeven", of: ReportedFact.self, named: "gegeven", required: false)
         guard issues.issues.count == start, let id, let pillarNumber, let type, let text, let label,
             let pillar = Pillar(rawValue: pillarNumber)
         else { return nil }
