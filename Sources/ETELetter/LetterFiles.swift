@@ -36,7 +36,8 @@ public struct LetterFiles: Sendable {
                 case .md: try AtomicFile.write(Data(MarkdownRenderer(document: document).render().utf8), to: destination)
                 case .html: try AtomicFile.write(Data(HTMLRenderer(document: document, title: title).render().utf8), to: destination)
                 case .docx: try AtomicFile.write(to: destination) { try writeDocx(document, to: $0) }
-                case .pdf: try writePDF(document, to: destination)
+                // The PDF comes last, so a Word file of this run already exists and is converted as it is.
+                case .pdf: try writePDF(document, to: destination, from: ordered.contains(.docx) ? url(.docx) : nil)
                 }
             } catch {
                 throw OutputError.writeFailed(destination, cause: error)
@@ -53,13 +54,10 @@ public struct LetterFiles: Sendable {
         try DocxPackage.write(DocxRenderer(document: document).render(), properties: properties, to: file)
     }
 
-    /// The PDF is the Word letter as LibreOffice lays it out, so both show the same pages.
-    private func writePDF(_ document: LetterDocument, to destination: URL) throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("ete-brief-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
-        let docx = work.appendingPathComponent(destination.deletingPathExtension().lastPathComponent + ".docx")
-        try writeDocx(document, to: docx)
-        try PDFExport.convert(docx, to: destination)
+    /// The PDF is the Word letter as LibreOffice lays it out, so both show the same pages. Without a
+    /// Word file of this run, one is written beside the conversion first.
+    private func writePDF(_ document: LetterDocument, to destination: URL, from writtenDocx: URL?) throws {
+        if let writtenDocx { return try PDFExport.convert(writtenDocx, to: destination) }
+        try PDFExport.convert(to: destination, sourceNamed: url(.docx).lastPathComponent) { try writeDocx(document, to: $0) }
     }
 }

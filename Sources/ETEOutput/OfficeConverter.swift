@@ -1,8 +1,8 @@
 import Foundation
 
 /// LibreOffice in headless mode, converting one office file with a given export filter. Every
-/// conversion gets a profile of its own, so a LibreOffice open on the desktop, or a second run,
-/// does not block it.
+/// conversion gets a profile of its own (inside the target folder, so it goes wherever that folder
+/// goes), and a LibreOffice open on the desktop, or a second run, does not block it.
 public enum OfficeConverter {
     /// LibreOffice's program, when installed. `ETE_LIBREOFFICE` names it when it is elsewhere (a
     /// path that does not exist counts as absent, so the absent case can be tried).
@@ -25,7 +25,7 @@ public enum OfficeConverter {
     /// named after the source with the filter's extension.
     public static func convert(_ source: URL, filter: String, into folder: URL) throws -> URL {
         guard let program else { throw OutputError.missingTool("LibreOffice ontbreekt; \(installHint)") }
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("ete-lo-profiel-\(UUID().uuidString)")
+        let profile = folder.appendingPathComponent(".lo-profiel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = program

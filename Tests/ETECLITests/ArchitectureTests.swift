@@ -10,9 +10,8 @@ struct ArchitectureTests {
 
     /// Own modules and the own modules each depends on, as `swift package dump-package` reports them.
     static func packageDependencies() throws -> [String: Set<String>] {
-        // Its own scratch folder: the running `swift test` holds the lock on .build.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ete-manifest-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        // Its own scratch folder, kept between runs: the running `swift test` holds the lock on .build.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ete-manifest")
         let manifest = try ToolOutput.standardOutput(
             of: URL(fileURLWithPath: "/usr/bin/env"), ["swift", "package", "--scratch-path", scratch.path, "dump-package"], in: root)
         let package = try #require(try JSONSerialization.jsonObject(with: Data(manifest.utf8)) as? [String: Any])
