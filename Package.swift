@@ -59,6 +59,7 @@ let package = Package(
                 .product(name: "Stencil", package: "Stencil"),
                 .product(name: "PathKit", package: "PathKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
             ]),
         // The benchmark workbooks (national, internal, per municipality) from a `BenchmarkOverview`.
         .target(name: "ETEWorkbooks", dependencies: ["ETEModel", "ETEAnalysis", "ETEOutput", "XlsxWriter"]),

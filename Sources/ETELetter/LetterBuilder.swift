@@ -11,8 +11,9 @@ public struct LetterBuilder: Sendable {
     public init(templatesFolder: URL) { self.templatesFolder = templatesFolder }
 
     public func build(_ input: LetterInput) throws -> LetterDocument {
-        let context = LetterContext(input)
-        let templates = LetterTemplates(folder: templatesFolder.appendingPathComponent("kamerbrief"))
+        let folder = templatesFolder.appendingPathComponent("kamerbrief")
+        let context = LetterContext(input, choices: try LetterChoices.read(folder: folder))
+        let templates = LetterTemplates(folder: folder)
         // No document format may contain a control character; the importers refuse them, and this
         // guarantees it for anything that reached the store another way.
         let markup = DutchText.documentSafe(

@@ -43,6 +43,8 @@ public struct ActionLine: Sendable, Codable, Hashable, Identifiable {
 
     /// The passage with this line's own text in the letter-text folder: actielijn-<nummer>.md.
     public var passageKey: String { "actielijn-\(number)" }
+    /// The passage with the outlook staff write for the line ("actielijn-1-vooruitblik").
+    public var outlookPassageKey: String { "\(passageKey)-vooruitblik" }
 
     /// The lines as the programme documents name them (2018 programme; 2022–2025 continuation),
     /// present in every new store. The 2022 lines end with 2025: the lines of the approach

@@ -17,6 +17,17 @@ public enum Pillar: Int, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
+    /// The pillar as the object of a sentence: "In 2024 heb ik ingezet op <topic> door:".
+    public var topic: String {
+        switch self {
+        case .governanceCommitment: "bestuurlijk commitment"
+        case .strongNetwork: "een sterk lokaal netwerk"
+        case .involveLonelyPeople: "het betrekken van mensen met gevoelens van eenzaamheid"
+        case .sustainableApproach: "een duurzame lokale aanpak"
+        case .monitorAndEvaluate: "het monitoren en evalueren van het beleid"
+        }
+    }
+
     /// "Pijler 1: Bestuurlijk commitment".
     public var heading: String { "Pijler \(rawValue): \(dutchName)" }
 

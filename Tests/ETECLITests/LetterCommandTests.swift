@@ -95,7 +95,7 @@ struct LetterCommandTests {
         let demoText = ETERun.repositoryRoot.appendingPathComponent("templates/kamerbrief/demo/2024").path
         let run = try ETERun(["import", "letter-text", demoText, "--year", "2024"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("2024: 21 passage(s) ingelezen als letter-text."))
+        #expect(run.output.contains("2024: 26 passage(s) ingelezen als letter-text."))
         #expect(run.output.contains("kenmerk 0000000-0000000-DMO (demo)"))
     }
 

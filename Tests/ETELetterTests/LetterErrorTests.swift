@@ -9,13 +9,6 @@ import Testing
 
 @Suite("Progress letter: missing data and template mistakes")
 struct LetterErrorTests {
-    /// A copy of the repository's templates that a test may change.
-    func templatesCopy(_ scratch: Scratch) throws -> URL {
-        let copy = scratch.url("templates")
-        try FileManager.default.copyItem(at: RepositoryPaths.templates, to: copy)
-        return copy
-    }
-
     func line(of text: String, in file: URL) throws -> Int {
         let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         return try #require(lines.firstIndex { $0.contains(text) }) + 1
@@ -114,7 +107,8 @@ struct LetterErrorTests {
         #expect(inputs.count == 1)
         let only = try #require(inputs.first)
         #expect(only.kind == .withheldFigure)
-        #expect(only.description.hasPrefix("het cijfer vraag.p1_wethouder_actief.procent (templates/kamerbrief/secties/pijlers.md:"))
+        #expect(
+            only.description.hasPrefix("het cijfer vraag.p1_wethouder_actief.procent (templates/kamerbrief/secties/pijlers/pijler-1.md:"))
         #expect(only.description.contains("wordt niet gepubliceerd: de onthullingsregel houdt het achter"), "\(inputs)")
         let stats = try FigureCalculator.figures(for: 2024, in: store)
         #expect(stats.benchmark?.withheld == ["aandeel:p1_wethouder_actief", "pijler:1"])
@@ -143,7 +137,7 @@ struct LetterErrorTests {
     /// Builds the 2024 demo letter with one section template changed, and returns the template error.
     func templateError(in section: String, _ change: (String) -> String) throws -> (file: String, line: Int?, message: String) {
         let scratch = try Scratch()
-        let templates = try templatesCopy(scratch)
+        let templates = try scratch.letterTemplates()
         let file = templates.appendingPathComponent("kamerbrief/secties/\(section)")
         try change(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
         do {
@@ -152,6 +146,21 @@ struct LetterErrorTests {
             return (file, line, message)
         }
         throw MissingContent(description: "geen sjabloonfout gemeld")
+    }
+
+    /// keuzes.yaml holds ja/nee choices; a misspelt name or another value is refused with its line.
+    @Test(arguments: [
+        (
+            "afgeronde_acties: ja\npijlertabbel: ja\n", 2,
+            "onbekende keuze \"pijlertabbel\"; mogelijk zijn afgeronde_acties, geplande_acties, pijlertabel — bedoelde u pijlertabel?"
+        ),
+        ("# toelichting\ngeplande_acties: soms\n", 2, "geplande_acties: \"soms\" is geen ja/nee-waarde; verwacht ja of nee"),
+    ])
+    func aWrongChoiceIsRefusedWithItsLine(_ choices: String, _ line: Int, _ message: String) throws {
+        let templates = try Scratch().letterTemplates(choices: choices)
+        #expect(throws: LetterError.template(file: "templates/kamerbrief/keuzes.yaml", line: line, message: message)) {
+            try LetterBuilder(templatesFolder: templates).build(try LetterInput.load(year: 2024, from: SharedDemo.store))
+        }
     }
 
     @Test func templateSyntaxErrorNamesFileAndLine() throws {

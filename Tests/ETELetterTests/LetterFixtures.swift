@@ -32,6 +32,33 @@ enum DemoLetters {
     static func text(_ format: LetterFormat) throws -> String {
         try String(contentsOf: files2024.url(format), encoding: .utf8)
     }
+
+    /// Every template choice of keuzes.yaml switched on: the completed actions and the pillar table.
+    static let everyChoice = "afgeronde_acties: ja\ngeplande_acties: ja\npijlertabel: ja\n"
+
+    /// The 2024 letter with every choice on, written as docx, HTML and Markdown once.
+    static let filesWithEveryChoice: (letter: LetterDocument, files: LetterFiles) = {
+        do {
+            let scratch = try Scratch()
+            let builder = LetterBuilder(templatesFolder: try scratch.letterTemplates(choices: everyChoice))
+            let letter = try builder.build(try LetterInput.load(year: 2024, from: SharedDemo.store))
+            let files = LetterFiles(outputFolder: scratch.url("uit"), year: 2024)
+            try files.write(letter, formats: [.docx, .html, .md])
+            return (letter, files)
+        } catch {
+            fatalError("demo letter with every choice: \(error)")
+        }
+    }()
+}
+
+extension Scratch {
+    /// A copy of the repository's templates that a test may change; `choices` replaces keuzes.yaml.
+    func letterTemplates(choices: String? = nil) throws -> URL {
+        let copy = url("templates")
+        try FileManager.default.copyItem(at: RepositoryPaths.templates, to: copy)
+        if let choices { try choices.write(to: copy.appendingPathComponent("kamerbrief/keuzes.yaml"), atomically: true, encoding: .utf8) }
+        return copy
+    }
 }
 
 extension LetterDocument {

@@ -74,8 +74,8 @@ struct TrustworthyLetterTests {
         try scratch.importText(
             .actions,
             "actie;actielijn;titel;jaar;status;resultaat\n"
-                + "vraag-actie;1;Is eenzaamheid bespreekbaar?;2024;afgerond;\"Eerste regel\u{0B}tweede regel\"\n"
-                + "ster-actie;1;Actie *met* ^[sterren];2024;afgerond;\"Regel een\nregel twee\u{0C}regel drie\"\n",
+                + "vraag-actie;1;Is eenzaamheid bespreekbaar?;2025;gepland;\"Eerste regel\u{0B}tweede regel\"\n"
+                + "ster-actie;1;Actie *met* ^[sterren];2025;gepland;\"Regel een\nregel twee\u{0C}regel drie\"\n",
             name: "acties.csv", into: store)
         let letter = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store))
         let bullets = letter.body.compactMap { block -> [String]? in

@@ -10,6 +10,8 @@ public enum RepositoryPaths {
     public static let examples = templates.appendingPathComponent("voorbeelden")
     /// The team's checked reference data, beside the repository.
     public static let sharedData = root.deletingLastPathComponent().appendingPathComponent("shared/data")
+    /// The source documents (Dutch), among them the published progress letter over 2024.
+    public static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
 }
 
 /// A fresh temporary folder per test.

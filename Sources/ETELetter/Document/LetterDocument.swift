@@ -1,4 +1,5 @@
 import ETEModel
+import Foundation
 
 /// A letter as a tree of parts, independent of the output format. Templates produce letter
 /// markup (see `LetterMarkup`); the renderers turn this model into .docx, HTML and Markdown.
@@ -74,6 +75,20 @@ public struct Footnote: Sendable, Equatable {
     public init(text: String, url: String? = nil) {
         self.text = text
         self.url = url
+    }
+
+    /// The site a linked footnote points to, as readers know it: the host without "www."
+    /// ("eentegeneenzaamheid.nl"); nil without a usable address.
+    public var site: String? {
+        guard let url, let host = URLComponents(string: url)?.host?.lowercased(), !host.isEmpty else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
+    /// The footnote as the ministry's letters print it: "Titel (site.nl)", the link behind the
+    /// whole text. A title that already names the site in brackets keeps its own wording.
+    public var displayText: String {
+        guard let site, !text.lowercased().contains("(\(site))") else { return text }
+        return "\(text) (\(site))"
     }
 }
 

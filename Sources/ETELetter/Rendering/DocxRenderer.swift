@@ -102,12 +102,13 @@ struct DocxRenderer {
             "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>",
         ]
         for (index, note) in footnotes.enumerated() {
-            var content = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>" + run(" " + note.text)
-            if let url = note.url {
+            var content = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>" + run(" ")
+            if note.url != nil {
                 content +=
-                    run(" ")
-                    + "<w:hyperlink r:id=\"rIdUrl\(index + 1)\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr>"
-                    + "<w:t xml:space=\"preserve\">\(XMLText.escape(url))</w:t></w:r></w:hyperlink>"
+                    "<w:hyperlink r:id=\"rIdUrl\(index + 1)\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr>"
+                    + "<w:t xml:space=\"preserve\">\(XMLText.escape(note.displayText))</w:t></w:r></w:hyperlink>"
+            } else {
+                content += run(note.text)
             }
             parts.append("<w:footnote w:id=\"\(index + 1)\">\(paragraph(style: "FootnoteText", runs: content))</w:footnote>")
         }

@@ -40,9 +40,9 @@ struct HTMLRenderer {
         if !footnotes.isEmpty {
             body.append("<section class=\"footnotes\"><h2>Voetnoten</h2><ol>")
             for (index, note) in footnotes.enumerated() {
-                let link = note.url.map { " <a href=\"\(e($0))\">\(e($0))</a>" } ?? ""
+                let text = note.url.map { "<a href=\"\(e($0))\">\(e(note.displayText))</a>" } ?? e(note.text)
                 body.append(
-                    "<li id=\"fn\(index + 1)\">\(e(note.text))\(link) <a href=\"#fnref\(index + 1)\" aria-label=\"terug naar de tekst bij voetnoot \(index + 1)\">↩</a></li>"
+                    "<li id=\"fn\(index + 1)\">\(text) <a href=\"#fnref\(index + 1)\" aria-label=\"terug naar de tekst bij voetnoot \(index + 1)\">↩</a></li>"
                 )
             }
             body.append("</ol></section>")

@@ -26,7 +26,7 @@ struct MarkdownRenderer {
         if !footnotes.isEmpty {
             parts.append(
                 footnotes.enumerated().map { number, note in
-                    "[^\(number + 1)]: \(escape(note.text))" + (note.url.map { " <\($0)>" } ?? "")
+                    "[^\(number + 1)]: " + (note.url.map { "[\(escape(note.displayText))](<\($0)>)" } ?? escape(note.text))
                 }.joined(separator: "\n"))
         }
         return parts.joined(separator: "\n\n") + "\n"

@@ -7,12 +7,14 @@ import ETEModel
 /// the formatting filters can refuse it instead of printing a blank or a zero.
 struct LetterContext {
     let input: LetterInput
+    let choices: LetterChoices
     let actionsByID: [String: Action]
     /// Whole data sets the letter needs and the input lacks.
     let missing: [MissingInput]
 
-    init(_ input: LetterInput) {
+    init(_ input: LetterInput, choices: LetterChoices = LetterChoices()) {
         self.input = input
+        self.choices = choices
         actionsByID = Dictionary(input.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         missing = input.missingDataSets
     }
@@ -30,7 +32,7 @@ struct LetterContext {
 
     var dictionary: [String: Any] {
         var context: [String: Any] = [
-            "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData,
+            "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData, "keuze": choices.values,
             "gemeenten": municipalities, "coalitie": coalition,
             "campagne": campaigns, "signalering": signalling, "kerncijfers": figures.otherFigures,
             "actielijnen": linesOfYear.map { line(line: $0, endsThisYear: $0.lastYear == year) },
@@ -46,9 +48,11 @@ struct LetterContext {
         if let benchmark = figures.benchmark {
             context["benchmark"] = benchmarkSummary(benchmark)
             context["vraag"] = benchmark.questions.mapValues { question(benchmark, $0) }
-            context["pijler"] = Dictionary(uniqueKeysWithValues: benchmark.pillars.map { (String($0.number), pillar(benchmark, $0)) })
-            context["pijlers"] = benchmark.pillars.map { pillar(benchmark, $0) }
         }
+        // The pillars exist without a benchmark too: their sections then name every absent figure.
+        let pillars = pillarNumbers.map { pillar($0, figures.benchmark) }
+        context["pijler"] = Dictionary(uniqueKeysWithValues: zip(pillarNumbers.map(String.init), pillars))
+        context["pijlers"] = pillars
         if let week = figures.week { context["week"] = self.week(week) }
         if let nextWeek { context["volgende_week"] = edition(nextWeek) }
         return context
@@ -102,16 +106,36 @@ struct LetterContext {
         return entry
     }
 
-    private func pillar(_ benchmark: BenchmarkFigures, _ pillar: PillarFigure) -> [String: Any] {
-        var entry = compact(["nummer": pillar.number, "naam": pillar.name, "score": pillar.score, "vorige_score": pillar.previousScore])
-        entry["kop"] = Pillar(rawValue: pillar.number)?.heading
-        entry["vragen_gewijzigd"] = pillar.questionsChanged == true
+    /// The five pillars of the local approach, and any other number the year's questionnaire uses.
+    private var pillarNumbers: [Int] {
+        Set(Pillar.allCases.map(\.rawValue) + (figures.benchmark?.pillars.map(\.number) ?? [])).sorted()
+    }
+
+    /// A pillar's section: its heading and actions always, its scores when the benchmark has them.
+    private func pillar(_ number: Int, _ benchmark: BenchmarkFigures?) -> [String: Any] {
+        let known = Pillar(rawValue: number)
+        let figure = benchmark?.pillars.first { $0.number == number }
+        var entry = compact([
+            "nummer": number, "naam": figure?.name ?? known?.dutchName, "score": figure?.score, "vorige_score": figure?.previousScore,
+            "kop": known?.heading, "onderwerp": known?.topic,
+        ])
+        entry["sjabloon"] = "secties/pijlers/pijler-\(number).md"
+        entry["acties"] = actions(ofPillar: number)
+        entry["vragen_gewijzigd"] = figure?.questionsChanged == true
         // A development between two different sets of questions is not a development.
-        if pillar.questionsChanged != true {
+        if let figure, figure.questionsChanged != true {
             entry["ontwikkeling"] = development(
-                pillar.previousScore.map(Double.init), benchmark.previousYear, pillar.score.map(Double.init), year)
+                figure.previousScore.map(Double.init), benchmark?.previousYear, figure.score.map(Double.init), year)
         }
         return entry
+    }
+
+    /// The actions of the letter's year (completed or ongoing) linked to a pillar, in the order of the input's statuses.
+    private func actions(ofPillar number: Int) -> [[String: Any]] {
+        statuses.filter { $0.year == year && $0.status != .planned }.compactMap { status in
+            guard let action = actionsByID[status.actionID], action.pillar?.rawValue == number else { return nil }
+            return ["titel": action.title, "resultaat": status.resultText]
+        }
     }
 
     private var coalition: [String: Any] {
@@ -173,7 +197,8 @@ struct LetterContext {
     private var linesOfYear: [ActionLine] { actionLines.valid(in: year) }
 
     /// One action line with what its section shows: heading, its own passage (by name, read with
-    /// the `passage` filter), the actions completed this year and those planned for next year.
+    /// the `passage` filter), its outlook passage when staff wrote one, the actions completed this
+    /// year and those planned for next year.
     /// The section template is the line's own one, or the general one for a line.
     private func line(line: ActionLine, endsThisYear: Bool) -> [String: Any] {
         func entries(_ year: Int, _ wanted: Set<ActionStatus>) -> [[String: Any]] {
@@ -183,12 +208,14 @@ struct LetterContext {
                     return compact(["titel": action.title, "resultaat": status.resultText, "pijler": action.pillar?.rawValue])
                 }
         }
-        return [
+        var entry: [String: Any] = [
             "nummer": line.number, "titel": line.title, "kop": line.heading, "periode": line.period,
             "tekst_naam": line.passageKey, "loopt_af": endsThisYear,
             "sjabloon": line.template.map { "\(ActionLine.templateFolder)/\($0).md" } ?? Self.generalLineTemplate,
             "afgerond": entries(year, [.completed]), "gepland": entries(year + 1, [.planned, .ongoing]),
         ]
+        if let outlook = text?.passages[line.outlookPassageKey] { entry["vooruitblik"] = LetterFilters.Passage(markdown: outlook) }
+        return entry
     }
 
     /// The section of a line without a template of its own.

@@ -19,7 +19,7 @@ struct LetterTemplates {
             throw LetterError.template(file: displayName(Self.skeleton), line: nil, message: "sjabloon niet gevonden")
         }
         try checkEveryOutputIsFiltered()
-        try checkActionLineTemplates(context)
+        try checkSectionTemplates(context)
         let recorder = MissingInputRecorder()
         let loader = RecordingLoader(folder: folder, recorder: recorder, displayName: displayName)
         let environment = Environment(loader: loader, extensions: [LetterFilters.stencilExtension], trimBehaviour: .smart)
@@ -65,19 +65,24 @@ struct LetterTemplates {
         }
     }
 
-    /// An action line may name its own section template (`ete import actielijnen`, column sjabloon);
-    /// one that does not exist is named with the line, before anything is rendered.
-    func checkActionLineTemplates(_ context: [String: Any]) throws {
-        let lines = context["actielijnen"] as? [[String: Any]] ?? []
-        for line in lines {
-            guard let name = line["sjabloon"] as? String,
-                !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
-            else { continue }
-            throw LetterError.template(
-                file: displayName(name), line: nil,
-                message:
-                    "sjabloon niet gevonden, maar \(line["kop"] ?? "een actielijn") noemt het (kolom sjabloon van 'ete import actielijnen'; leeg laten geeft de algemene sectie secties/actielijn.md)"
-            )
+    /// An action line may name its own section template (`ete import actielijnen`, column sjabloon),
+    /// and each pillar has one in secties/pijlers/; one that does not exist is named with its line
+    /// or pillar, before anything is rendered.
+    func checkSectionTemplates(_ context: [String: Any]) throws {
+        let hints = [
+            "actielijnen":
+                "kolom sjabloon van 'ete import actielijnen'; leeg laten geeft de algemene sectie \(LetterContext.generalLineTemplate)",
+            "pijlers": "elke pijler van de vragenlijst heeft een eigen sjabloon in secties/pijlers/; kopieer er een",
+        ]
+        for (key, hint) in hints.sorted(by: { $0.key < $1.key }) {
+            for section in context[key] as? [[String: Any]] ?? [] {
+                guard let name = section["sjabloon"] as? String,
+                    !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+                else { continue }
+                throw LetterError.template(
+                    file: displayName(name), line: nil,
+                    message: "sjabloon niet gevonden, maar \(section["kop"] ?? section["naam"] ?? "een sectie") noemt het (\(hint))")
+            }
         }
     }
 

@@ -30,9 +30,9 @@ public struct PassageCatalogue: Sendable {
         templateKeys = keys
     }
 
-    /// The passages a letter with these action lines reads: the templates' own, plus each line's passage.
+    /// The passages a letter with these action lines reads: the templates' own, plus each line's passage and outlook.
     public func known(lines: [ActionLine]) -> Set<String> {
-        templateKeys.map { $0.union(lines.map(\.passageKey)) } ?? []
+        templateKeys.map { $0.union(lines.flatMap { [$0.passageKey, $0.outlookPassageKey] }) } ?? []
     }
 
     /// One warning per passage that no template uses, with a suggestion for a likely misspelling.
