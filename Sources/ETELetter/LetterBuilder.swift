@@ -33,6 +33,8 @@ public struct LetterBuilder: Sendable {
             document.notice = Provenance.fictitiousLetterTextNotice
         }
         document.date = input.text?.metadata.date
+        document.reference = input.text?.metadata.reference
+        document.logo = try LetterLogo.find(in: folder)
         return document
     }
 }

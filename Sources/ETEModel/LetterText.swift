@@ -29,13 +29,17 @@ public struct LetterMetadata: Sendable, Equatable, Codable {
     /// The signatory's office as it stands above the name, e.g. "de staatssecretaris Langdurige en Maatschappelijke Zorg,".
     public var signatoryTitle: String
     public var attachments: [String]
+    /// Who sends the letter, for the colofon and the return address; nil in texts stored before it existed.
+    public var sender: LetterSender?
+    /// "Uw brief": the reference of the letter this one answers, when it answers one.
+    public var yourReference: String?
     /// The text is an invented example (`fictief: ja` in brief.yaml): the letter then carries the
     /// fictitious-data notice, whatever the figures are.
     public var fictitious: Bool
 
     public init(
         date: Day, reference: String, subject: String, signatory: String, signatoryTitle: String,
-        attachments: [String] = [], fictitious: Bool = false
+        attachments: [String] = [], sender: LetterSender? = nil, yourReference: String? = nil, fictitious: Bool = false
     ) {
         self.date = date
         self.reference = reference
@@ -43,10 +47,14 @@ public struct LetterMetadata: Sendable, Equatable, Codable {
         self.signatory = signatory
         self.signatoryTitle = signatoryTitle
         self.attachments = attachments
+        self.sender = sender
+        self.yourReference = yourReference
         self.fictitious = fictitious
     }
 
-    private enum CodingKeys: String, CodingKey { case date, reference, subject, signatory, signatoryTitle, attachments, fictitious }
+    private enum CodingKeys: String, CodingKey {
+        case date, reference, subject, signatory, signatoryTitle, attachments, sender, yourReference, fictitious
+    }
 
     /// Metadata stored before `fictitious` existed reads as not fictitious.
     public init(from decoder: Decoder) throws {
@@ -56,6 +64,41 @@ public struct LetterMetadata: Sendable, Equatable, Codable {
             subject: try container.decode(String.self, forKey: .subject), signatory: try container.decode(String.self, forKey: .signatory),
             signatoryTitle: try container.decode(String.self, forKey: .signatoryTitle),
             attachments: try container.decode([String].self, forKey: .attachments),
+            sender: try container.decodeIfPresent(LetterSender.self, forKey: .sender),
+            yourReference: try container.decodeIfPresent(String.self, forKey: .yourReference),
             fictitious: try container.decodeIfPresent(Bool.self, forKey: .fictitious) ?? false)
+    }
+}
+
+/// The sending organisation as the colofon of a central-government letter shows it.
+public struct LetterSender: Sendable, Equatable, Codable {
+    /// "Ministerie van Volksgezondheid, Welzijn en Sport".
+    public var organisation: String
+    /// The directorate or department, e.g. "Directie Maatschappelijke Ondersteuning".
+    public var directorate: String?
+    public var visitingAddress: [String]
+    /// The postal address; the return address above the addressee is made from it.
+    public var postalAddress: [String]
+    public var website: String?
+    /// Contact lines: a name, a telephone number, an e-mail address.
+    public var contact: [String]
+
+    public init(
+        organisation: String, directorate: String? = nil, visitingAddress: [String] = [], postalAddress: [String],
+        website: String? = nil, contact: [String] = []
+    ) {
+        self.organisation = organisation
+        self.directorate = directorate
+        self.visitingAddress = visitingAddress
+        self.postalAddress = postalAddress
+        self.website = website
+        self.contact = contact
+    }
+
+    /// "Retouradres Postbus 20350 2500 EJ Den Haag": the postal address on one line.
+    public var returnAddress: String {
+        "Retouradres "
+            + postalAddress.map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+            .joined(separator: " ")
     }
 }

@@ -6,6 +6,10 @@ struct LetterMarkupTests {
     @Test func blocksAndLetterheadParts() throws {
         let document = try LetterMarkup.parse(
             """
+            ::: retouradres
+            Retouradres Postbus 1 1000 AA Ergens
+            :::
+
             ::: adres
             De Voorzitter van de Tweede Kamer
             Postbus 20018
@@ -13,7 +17,17 @@ struct LetterMarkupTests {
 
             ::: kop
             Datum: 30 juni 2025
-            Kenmerk: 123-DMO
+            Betreft: Voortgang
+            :::
+
+            ::: colofon
+
+            **Ministerie**
+
+
+            **Kenmerk**
+            123-DMO
+
             :::
 
             Geachte voorzitter,
@@ -38,8 +52,11 @@ struct LetterMarkupTests {
             :::
             """)
         #expect(document.address == ["De Voorzitter van de Tweede Kamer", "Postbus 20018"])
-        #expect(document.reference == "123-DMO")
+        #expect(document.returnAddress == "Retouradres Postbus 1 1000 AA Ergens")
         #expect(document.field("Datum") == "30 juni 2025")
+        #expect(document.field("Betreft") == "Voortgang")
+        // Blank lines left by optional groups collapse to one; none at the start or the end.
+        #expect(document.colophon == [[.strong("Ministerie")], [], [.strong("Kenmerk")], [.text("123-DMO")]])
         #expect(
             document.body == [
                 .paragraph([.text("Geachte voorzitter,")]),
@@ -74,7 +91,8 @@ struct LetterMarkupTests {
         }
         #expect(
             throws: LetterMarkup.Problem(
-                line: 1, excerpt: "::: bijlage", message: "onbekend blok \"bijlage\"; verwacht adres, kop of ondertekening")
+                line: 1, excerpt: "::: bijlage",
+                message: "onbekend blok \"bijlage\"; verwacht retouradres, adres, kop, colofon of ondertekening")
         ) {
             try LetterMarkup.parse("::: bijlage\ntekst\n:::")
         }

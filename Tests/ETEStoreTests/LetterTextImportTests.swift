@@ -77,6 +77,43 @@ struct LetterTextImportTests {
         #expect(try store.contentFingerprint() == before)
     }
 
+    /// The sender for the colofon: lists or `|` texts for the addresses; the demo's sender is read whole.
+    @Test func senderIsReadForTheColofon() throws {
+        let store = try Scratch().newStore()
+        _ = try importFolder(RepositoryPaths.templates.appendingPathComponent("kamerbrief/demo/2024"), into: store)
+        let sender = try #require(try store.read { try $0.letterText(year: 2024) }?.metadata.sender)
+        #expect(sender.organisation == "Ministerie van Volksgezondheid, Welzijn en Sport")
+        #expect(sender.postalAddress == ["Postbus 20350", "2500 EJ  Den Haag"])
+        #expect(sender.returnAddress == "Retouradres Postbus 20350 2500 EJ Den Haag")
+        #expect(sender.contact == ["J. Voorbeeld (fictief)", "T 070 000 00 00 (fictief)"])
+
+        let scratch = try Scratch()
+        let withText =
+            Self.metadata
+            + "\nuw_brief: 2025Z01234\nafzender:\n  organisatie: Gemeente Voorbeeld\n  postadres: |\n    Postbus 1\n    1000 AA  Voorbeeld\n"
+        _ = try importFolder(try folder(scratch, ["brief.yaml": withText, "opening.md": "Tekst."]), into: store)
+        let metadata = try #require(try store.read { try $0.letterText(year: 2024) }?.metadata)
+        #expect(metadata.sender?.postalAddress == ["Postbus 1", "1000 AA  Voorbeeld"])
+        #expect(metadata.sender?.visitingAddress == [])
+        #expect(metadata.yourReference == "2025Z01234")
+    }
+
+    @Test func senderMistakesAreLocatedAndNothingIsStored() throws {
+        let scratch = try Scratch()
+        let store = try scratch.newStore()
+        let before = try store.contentFingerprint()
+        let bad = Self.metadata + "\nafzender:\n  organisatie: VWS\n  bezoek-adres: [Straat 1]\n"
+        #expect {
+            try importFolder(try folder(scratch, ["brief.yaml": bad, "opening.md": "Tekst."]), into: store)
+        } throws: { error in
+            (error as? ImportFailure)?.issues.map(\.description) == [
+                "brief.yaml:10:3: onbekende sleutel \"bezoek-adres\" in afzender; verwacht bezoekadres, contact, directie, organisatie, postadres, website",
+                "brief.yaml:9:3: sleutel \"postadres\" ontbreekt",
+            ]
+        }
+        #expect(try store.contentFingerprint() == before)
+    }
+
     @Test func yearMustMatchAndFolderMustExist() throws {
         let scratch = try Scratch()
         let store = try scratch.newStore()

@@ -6,10 +6,19 @@ import Foundation
 public struct LetterDocument: Sendable, Equatable {
     /// Shown at the top (and in the page header) of a letter built on fictitious demo data.
     public var notice: String?
+    /// The sender's postal address on one line, in small type above the addressee ("Retouradres …").
+    public var returnAddress: String?
     /// Lines of the addressee block.
     public var address: [String]
-    /// Letterhead facts in order: Datum, Betreft, Kenmerk, Bijlage(n) …
+    /// Letterhead facts in order: Datum, Betreft …
     public var fields: [Field]
+    /// The colofon in the right-hand column of the first page: sender, addresses, Kenmerk, Bijlage(n);
+    /// an empty line separates groups, bold text is a label.
+    public var colophon: [[Inline]]
+    /// The Kenmerk, repeated beside every page.
+    public var reference: String?
+    /// The sender's logo for the top of the first page, when the ministry supplied one.
+    public var logo: LetterLogo?
     public var body: [Block]
     /// The letter's date, for the document properties.
     public var date: Day?
@@ -21,18 +30,20 @@ public struct LetterDocument: Sendable, Equatable {
         public var value: String
     }
 
-    public init(notice: String? = nil, address: [String] = [], fields: [Field] = [], body: [Block] = [], signature: [String] = []) {
+    public init(
+        notice: String? = nil, returnAddress: String? = nil, address: [String] = [], fields: [Field] = [], colophon: [[Inline]] = [],
+        body: [Block] = [], signature: [String] = []
+    ) {
         self.notice = notice
+        self.returnAddress = returnAddress
         self.address = address
         self.fields = fields
+        self.colophon = colophon
         self.body = body
         self.signature = signature
     }
 
     public func field(_ label: String) -> String? { fields.first { $0.label == label }?.value }
-
-    /// The Kenmerk, repeated in the header of every page.
-    public var reference: String? { field("Kenmerk") }
 
     /// Every footnote in reading order; the renderers number them 1, 2, 3 … in this order.
     public var footnotes: [Footnote] {

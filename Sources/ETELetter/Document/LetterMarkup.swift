@@ -2,7 +2,8 @@ import Foundation
 
 /// Letter markup: the small Markdown dialect the letter templates and yearly passages are written in.
 ///
-///     ::: adres                      letterhead blocks: adres, kop (Label: waarde), ondertekening
+///     ::: adres                      letterhead blocks: retouradres, adres, kop (Label: waarde),
+///                                    colofon (lines; **label**), ondertekening
 ///     De Voorzitter van de Tweede Kamer
 ///     :::
 ///     # Actielijn 1: …               section; "## …" is a subsection
@@ -154,8 +155,17 @@ private struct BlockParser {
             }
         case "ondertekening":
             parsed.signature = trimBlankLines(content)
+        case "retouradres":
+            parsed.returnAddress = content.filter { !$0.isEmpty }.joined(separator: " ")
+        case "colofon":
+            // Optional groups leave blank lines behind; one blank line separates two groups.
+            parsed.colophon = []
+            for (offset, line) in content.enumerated() where !(line.isEmpty && parsed.colophon.last?.isEmpty != false) {
+                parsed.colophon.append(try LetterMarkup.inlines(line, line: startLine + 1 + offset))
+            }
+            if parsed.colophon.last?.isEmpty == true { parsed.colophon.removeLast() }
         default:
-            throw problem(startLine, "onbekend blok \"\(name)\"; verwacht adres, kop of ondertekening")
+            throw problem(startLine, "onbekend blok \"\(name)\"; verwacht retouradres, adres, kop, colofon of ondertekening")
         }
     }
 

@@ -9,6 +9,9 @@ enum DocxPackage {
     static let xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let namespaces =
         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    /// DrawingML namespaces for the logo in the first page's header.
+    static let drawingNamespaces =
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
     static let hyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
     private static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
@@ -21,7 +24,7 @@ enum DocxPackage {
 
     /// Writes the complete package to `url` (which must not exist yet).
     static func write(_ parts: DocxRenderer.Parts, properties: Properties, to url: URL) throws {
-        let files: [(String, String)] = [
+        var files: [(String, Data)] = [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
             ("docProps/core.xml", core(properties)),
@@ -36,15 +39,25 @@ enum DocxPackage {
             ("word/footnotes.xml", parts.footnotes),
             ("word/_rels/footnotes.xml.rels", parts.footnoteRelationships),
             ("word/header1.xml", parts.header),
-        ]
+            ("word/header2.xml", parts.firstHeader),
+        ].map { ($0.0, Data($0.1.utf8)) }
+        if let logo = parts.logo {
+            files.append(("word/_rels/header2.xml.rels", Data(headerRelationships(logo).utf8)))
+            files.append(("word/media/\(logoName(logo))", logo.data))
+        }
         let archive = try Archive(url: url, accessMode: .create)
-        for (path, text) in files {
-            let data = Data(text.utf8)
+        for (path, data) in files {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
                 position, size in
                 data.subdata(in: Int(position)..<(Int(position) + size))
             }
         }
+    }
+
+    private static func logoName(_ logo: LetterLogo) -> String { logo.format == .png ? "logo.png" : "logo.jpeg" }
+
+    private static func headerRelationships(_ logo: LetterLogo) -> String {
+        relationships(["<Relationship Id=\"rIdLogo\" Type=\"\(relationshipBase)image\" Target=\"media/\(logoName(logo))\"/>"])
     }
 
     static func relationships(_ entries: [String]) -> String {
@@ -57,6 +70,8 @@ enum DocxPackage {
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
             <Default Extension="xml" ContentType="application/xml"/>\
+            <Default Extension="png" ContentType="image/png"/>\
+            <Default Extension="jpeg" ContentType="image/jpeg"/>\
             <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
             <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
             <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
@@ -65,6 +80,7 @@ enum DocxPackage {
             <Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>\
             <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>\
             <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+            <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
             </Types>
@@ -84,6 +100,7 @@ enum DocxPackage {
         "<Relationship Id=\"rIdTheme\" Type=\"\(relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
         "<Relationship Id=\"rIdFootnotes\" Type=\"\(relationshipBase)footnotes\" Target=\"footnotes.xml\"/>",
         "<Relationship Id=\"rIdHeader\" Type=\"\(relationshipBase)header\" Target=\"header1.xml\"/>",
+        "<Relationship Id=\"rIdHeaderFirst\" Type=\"\(relationshipBase)header\" Target=\"header2.xml\"/>",
     ])
 
     private static func core(_ properties: Properties) -> String {
@@ -124,23 +141,33 @@ enum DocxPackage {
             </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
             """
 
-    /// Letter styles close to the central government's letters: Verdana 9.5 pt, 1.5 line spacing for the body.
+    /// Letter styles after the Rijkshuisstijl correspondence specification: Verdana 9 pt on a 13.5 pt
+    /// line for the text, 9/12 pt for the address, Datum and Betreft, 6.5/9 pt for the return address
+    /// and the colofon.
     private static let styles =
         xmlHeader + """
             <w:styles \(namespaces)>\
             <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana" w:eastAsia="Verdana" w:cs="Verdana"/>\
-            <w:sz w:val="19"/><w:szCs w:val="19"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault>\
-            <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
-            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr></w:style>\
+            <w:sz w:val="18"/><w:szCs w:val="18"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault>\
+            <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="270" w:lineRule="atLeast"/></w:pPr></w:pPrDefault></w:docDefaults>\
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="270"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
             <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="0"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
             <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>\
             <w:pPr><w:spacing w:after="120"/><w:contextualSpacing/></w:pPr></w:style>\
-            <w:style w:type="paragraph" w:styleId="Address"><w:name w:val="Adres"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="ReturnAddress"><w:name w:val="Retouradres"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:spacing w:after="120" w:line="180" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Address"><w:name w:val="Adres"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="exact"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="LetterField"><w:name w:val="Briefgegeven"/><w:basedOn w:val="Normal"/>\
-            <w:pPr><w:tabs><w:tab w:val="left" w:pos="1418"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>\
+            <w:pPr><w:tabs><w:tab w:val="left" w:pos="1021"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="exact"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="LetterFieldFirst"><w:name w:val="Briefgegeven eerste"/><w:basedOn w:val="LetterField"/>\
+            <w:pPr><w:spacing w:before="960"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="ColumnHeader"><w:name w:val="Kop colofonkolom"/><w:basedOn w:val="Header"/>\
+            <w:pPr><w:spacing w:line="180" w:lineRule="exact"/><w:ind w:left="\(LetterPage.columnLeft - LetterPage.leftMargin)" w:right="\(LetterPage.columnRightIndent)"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Colofon"><w:name w:val="Colofon"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:spacing w:after="0" w:line="180" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Ondertekening"/><w:basedOn w:val="Normal"/>\
             <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:after="0"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Waarschuwing"/><w:basedOn w:val="Normal"/>\
@@ -153,7 +180,7 @@ enum DocxPackage {
             <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
             <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="154273"/><w:u w:val="single"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>\
-            <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="right"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
+            <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="HeaderNotice"><w:name w:val="Kop waarschuwing"/><w:basedOn w:val="Header"/><w:rPr><w:b/><w:color w:val="C00000"/></w:rPr></w:style>\
             <w:style w:type="table" w:styleId="LetterTable"><w:name w:val="Brieftabel"/><w:tblPr><w:tblBorders>\
             <w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/>\

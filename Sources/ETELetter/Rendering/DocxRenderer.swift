@@ -1,9 +1,8 @@
 import ETEModel
 import ETEOutput
 
-/// The letter as WordprocessingML: body, real Word footnotes, a header on every page with the
-/// Kenmerk and "Pagina X van Y" as PAGE/NUMPAGES fields, and bullets as list numbering.
-/// `DocxPackage` adds the fixed parts and zips them.
+/// The letter as WordprocessingML: the Rijkshuisstijl letterhead (`DocxLetterhead`), the body,
+/// real Word footnotes and bullets as list numbering. `DocxPackage` adds the fixed parts and zips them.
 struct DocxRenderer {
     let document: LetterDocument
 
@@ -12,19 +11,16 @@ struct DocxRenderer {
         var document: String
         var footnotes: String
         var footnoteRelationships: String
+        /// The header of the first page (logo area and colofon) and of every later page.
+        var firstHeader: String
         var header: String
+        var logo: LetterLogo?
     }
 
     func render() -> Parts {
         var footnotes: [Footnote] = []
-        var body: [String] = []
-        if let notice = document.notice { body.append(paragraph(style: "Notice", runs: run(notice))) }
-        body += document.address.map { paragraph(style: "Address", runs: run($0)) }
-        if !document.address.isEmpty { body.append(paragraph(style: "Address", runs: "")) }
-        for field in document.fields {
-            body.append(paragraph(style: "LetterField", runs: run(field.label, bold: true) + "<w:r><w:tab/></w:r>" + run(field.value)))
-        }
-        if !document.fields.isEmpty { body.append(paragraph(style: nil, runs: "")) }
+        let letterhead = DocxLetterhead(document: document)
+        var body = letterhead.firstPageBody
         for block in document.body {
             switch block {
             case .heading(let level, let text):
@@ -41,10 +37,12 @@ struct DocxRenderer {
         }
         // The closing stays together on one page.
         body += document.signature.map { paragraph(style: "Signature", runs: $0.isEmpty ? "" : run($0)) }
+        // The first page has its own header (titlePg); the text column leaves the right-hand column free.
         let sectionProperties = """
-            <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>\
-            <w:pgSz w:w="11906" w:h="16838"/>\
-            <w:pgMar w:top="1985" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/>\
+            <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>\
+            <w:pgSz w:w="\(LetterPage.width)" w:h="\(LetterPage.height)"/>\
+            <w:pgMar w:top="\(LetterPage.columnTop)" w:right="\(LetterPage.rightMargin)" w:bottom="\(LetterPage.bottomMargin)" \
+            w:left="\(LetterPage.leftMargin)" w:header="1134" w:footer="709" w:gutter="0"/><w:titlePg/>\
             </w:sectPr>
             """
         return Parts(
@@ -52,22 +50,15 @@ struct DocxRenderer {
                 + "</w:body></w:document>",
             footnotes: footnotesPart(footnotes),
             footnoteRelationships: footnoteRelationships(footnotes),
-            header: headerPart())
+            firstHeader: letterhead.firstPageHeader(hasLogo: document.logo), header: letterhead.continuationHeader, logo: document.logo)
     }
 
     private func paragraph(style: String?, numbering: Bool = false, runs: String) -> String {
-        var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
-        if numbering { properties += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" }
-        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
+        WordML.paragraph(
+            style: style, properties: numbering ? "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" : "", runs: runs)
     }
 
-    private func run(_ text: String, bold: Bool = false, italic: Bool = false) -> String {
-        var properties = ""
-        if bold { properties += "<w:b/>" }
-        if italic { properties += "<w:i/>" }
-        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
-            + "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
-    }
+    private func run(_ text: String, bold: Bool = false, italic: Bool = false) -> String { WordML.run(text, bold: bold, italic: italic) }
 
     /// Footnote ids start at 1: Word reserves -1 and 0 for the separator lines.
     private func runs(_ inlines: [Inline], _ footnotes: inout [Footnote]) -> String {
@@ -122,24 +113,5 @@ struct DocxRenderer {
             }
         }
         return DocxPackage.relationships(links)
-    }
-
-    /// "Kenmerk <kenmerk>" and "Pagina X van Y" with PAGE and NUMPAGES fields, on every page.
-    private func headerPart() -> String {
-        func field(_ instruction: String, placeholder: String) -> String {
-            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(instruction) </w:instrText></w:r>"
-                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(run(placeholder))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-        }
-        var paragraphs: [String] = []
-        if document.notice != nil { paragraphs.append(paragraph(style: "HeaderNotice", runs: run(Provenance.fictitiousLetterMark))) }
-        if let reference = document.reference {
-            paragraphs.append(paragraph(style: "Header", runs: run("Kenmerk", bold: true)))
-            paragraphs.append(paragraph(style: "Header", runs: run(reference)))
-        }
-        paragraphs.append(
-            paragraph(
-                style: "Header", runs: run("Pagina ") + field("PAGE", placeholder: "1") + run(" van ") + field("NUMPAGES", placeholder: "1")
-            ))
-        return DocxPackage.xmlHeader + "<w:hdr \(DocxPackage.namespaces)>" + paragraphs.joined() + "</w:hdr>"
     }
 }

@@ -9,13 +9,22 @@ struct HTMLRenderer {
         var body: [String] = []
         if let notice = document.notice { body.append("<p class=\"notice\">\(e(notice))</p>") }
         body.append("<header class=\"letterhead\">")
+        if let logo = document.logo {
+            let type = logo.format == .png ? "image/png" : "image/jpeg"
+            body.append(
+                "<p class=\"logo\"><img src=\"data:\(type);base64,\(logo.data.base64EncodedString())\" alt=\"Logo van de afzender\"></p>")
+        }
+        body.append("<div class=\"recipient\">")
         // One top-level heading for screen readers and outlines; on paper the Betreft line says it.
         body.append("<h1 class=\"visually-hidden\">\(e(title))</h1>")
+        if let returnAddress = document.returnAddress { body.append("<p class=\"return-address\">\(e(returnAddress))</p>") }
         if !document.address.isEmpty { body.append("<p class=\"address\">\(document.address.map(e).joined(separator: "<br>"))</p>") }
         if !document.fields.isEmpty {
             body.append(
                 "<dl class=\"fields\">" + document.fields.map { "<dt>\(e($0.label))</dt><dd>\(e($0.value))</dd>" }.joined() + "</dl>")
         }
+        body.append("</div>")
+        if !document.colophon.isEmpty { body.append(colophon) }
         body.append("</header>")
         body.append("<main>")
         var lastHeading = title
@@ -80,6 +89,17 @@ struct HTMLRenderer {
         }.joined()
     }
 
+    /// The colofon beside the addressee: one paragraph per group of lines.
+    private var colophon: String {
+        var groups: [[[Inline]]] = [[]]
+        for line in document.colophon {
+            if line.isEmpty { groups.append([]) } else { groups[groups.count - 1].append(line) }
+        }
+        var unused: [Footnote] = []
+        let paragraphs = groups.filter { !$0.isEmpty }.map { "<p>" + $0.map { inline($0, &unused) }.joined(separator: "<br>") + "</p>" }
+        return "<aside class=\"colofon\" aria-label=\"Colofon\">" + paragraphs.joined() + "</aside>"
+    }
+
     private func e(_ text: String) -> String { XMLText.escape(text) }
 
     /// A4 pages; the margin boxes carry the Kenmerk and the page numbers when printed.
@@ -91,10 +111,13 @@ struct HTMLRenderer {
               @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font: 8pt Verdana, sans-serif; } }
             body { font: 9.5pt/1.5 Verdana, "DejaVu Sans", sans-serif; color: #000; max-width: 165mm; margin: 0 auto; }
             .notice { border: 2px solid #c00000; color: #c00000; font-weight: bold; padding: 4pt 8pt; }
-            .letterhead { margin-bottom: 18pt; }
-            .address { margin-bottom: 18pt; }
-            .fields { display: grid; grid-template-columns: 22mm auto; gap: 2pt 6pt; }
-            .fields dt { font-weight: bold; } .fields dd { margin: 0; }
+            .letterhead { display: grid; grid-template-columns: 1fr 40mm; column-gap: 10mm; margin-bottom: 36pt; }
+            .logo { grid-column: 1 / 3; text-align: center; margin: 0 0 12pt; } .logo img { height: 37mm; }
+            .return-address { font-size: 6.5pt; line-height: 9pt; margin-bottom: 6pt; }
+            .address { font-size: 9pt; line-height: 12pt; margin-bottom: 36pt; }
+            .colofon { font-size: 6.5pt; line-height: 9pt; } .colofon p { margin: 0 0 9pt; }
+            .fields { display: grid; grid-template-columns: 18mm auto; gap: 0 6pt; font-size: 9pt; line-height: 12pt; }
+            .fields dd { margin: 0; }
             h2 { font-size: 10pt; margin: 18pt 0 4pt; break-after: avoid; }
             h3 { font-size: 9.5pt; font-style: italic; margin: 12pt 0 2pt; break-after: avoid; }
             p { margin: 0 0 9pt; }

@@ -6,8 +6,17 @@ struct MarkdownRenderer {
         var parts: [String] = []
         var footnotes: [Footnote] = []
         if let notice = document.notice { parts.append("> **\(escape(notice))**") }
+        if let returnAddress = document.returnAddress { parts.append("*\(escape(returnAddress))*") }
         if !document.address.isEmpty { parts.append(hardBreaks(document.address.map(escape))) }
         if !document.fields.isEmpty { parts.append(hardBreaks(document.fields.map { "**\(escape($0.label))** \(escape($0.value))" })) }
+        // The colofon as quoted lines, its groups apart, so that a review sees sender and Kenmerk.
+        if !document.colophon.isEmpty {
+            var unused: [Footnote] = []
+            parts.append(
+                hardBreaks(document.colophon.map { inline($0, &unused) }).split(separator: "\n", omittingEmptySubsequences: false).map {
+                    $0.isEmpty ? ">" : "> " + $0
+                }.joined(separator: "\n"))
+        }
         for block in document.body {
             switch block {
             case .heading(let level, let text):

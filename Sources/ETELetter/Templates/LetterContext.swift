@@ -59,12 +59,22 @@ struct LetterContext {
     }
 
     private func letter(_ metadata: LetterMetadata) -> [String: Any] {
-        [
+        var entry: [String: Any] = [
             "datum": metadata.date, "kenmerk": metadata.reference, "betreft": metadata.subject,
             "ondertekenaar": metadata.signatory,
             // The office above the signature may take several lines, as staff wrote it.
             "functie": LetterFilters.Passage(markdown: metadata.signatoryTitle), "bijlagen": metadata.attachments,
+            "bijlagen_aantal": metadata.attachments.count,
         ]
+        entry["uw_brief"] = metadata.yourReference
+        if let sender = metadata.sender {
+            entry["afzender"] = compact([
+                "organisatie": sender.organisation, "directie": sender.directorate, "bezoekadres": sender.visitingAddress,
+                "postadres": sender.postalAddress, "website": sender.website, "contact": sender.contact,
+                "retouradres": sender.returnAddress,
+            ])
+        }
+        return entry
     }
 
     private var municipalities: [String: Any] {

@@ -95,7 +95,7 @@ struct LetterTemplates {
                 enumerator?.skipDescendants()
                 continue
             }
-            if name.hasSuffix(".md"), name != "README.md" { names.append(name) }
+            if name.hasSuffix(".md"), !name.hasSuffix("README.md") { names.append(name) }
         }
         return names.sorted()
     }

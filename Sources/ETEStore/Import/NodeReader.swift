@@ -59,6 +59,19 @@ struct NodeReader {
         return value
     }
 
+    /// Lines of an address or contact block: a list, or a text with one line per line (`|`).
+    func lines(_ node: Node, _ key: String, required: Bool = false) -> [String]? {
+        guard let value = child(node, key, required: required) else { return nil }
+        if let text = value.string {
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if !lines.isEmpty { return lines }
+        } else if let items = strings(node, key) {
+            return items
+        }
+        issues.add(line: value.mark?.line, column: value.mark?.column, "\"\(key)\" moet regels bevatten, als lijst of als tekst met |")
+        return nil
+    }
+
     func strings(_ node: Node, _ key: String) -> [String]? {
         guard let value = child(node, key, required: false) else { return nil }
         let items = value.array().compactMap(\.string)

@@ -22,7 +22,7 @@ public struct PassageCatalogue: Sendable {
                 enumerator.skipDescendants()
                 continue
             }
-            guard name.hasSuffix(".md"), name != "README.md",
+            guard name.hasSuffix(".md"), !name.hasSuffix("README.md"),
                 let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             else { continue }
             for match in text.matches(of: /tekst\.([a-z0-9][a-z0-9-]*)/) { keys.insert(String(match.output.1)) }

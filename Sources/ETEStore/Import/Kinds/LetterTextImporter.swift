@@ -13,6 +13,14 @@ import Yams
 ///     ondertekenaar: A. de Vries
 ///     functie: de staatssecretaris Langdurige en Maatschappelijke Zorg,
 ///     bijlagen: [Benchmarkrapport 2024]
+///     uw_brief: 2025Z01234        (optioneel: het kenmerk van de brief waarop deze antwoordt)
+///     afzender:                   (het colofon rechts op de eerste bladzijde)
+///       organisatie: Ministerie van Volksgezondheid, Welzijn en Sport
+///       directie: Directie Maatschappelijke Ondersteuning
+///       bezoekadres: [Parnassusplein 5, 2511 VX  Den Haag]
+///       postadres: [Postbus 20350, 2500 EJ  Den Haag]
+///       website: www.rijksoverheid.nl
+///       contact: [naam, telefoon, e-mail]
 ///     fictief: nee          (ja voor een verzonnen voorbeeldtekst: de brief krijgt dan de fictief-melding)
 enum LetterTextImporter {
     static func run(_ request: ImportRequest, into store: Store) throws -> ImportSummary {
@@ -105,6 +113,8 @@ public enum LetterTextFolder {
         let signatory = reader.string(root, "ondertekenaar")
         let title = reader.string(root, "functie")
         let attachments = reader.strings(root, "bijlagen") ?? []
+        let yourReference = reader.string(root, "uw_brief", required: false)
+        let sender = root["afzender"].flatMap { readSender($0, reader: reader, collector: collector) }
         var fictitious = false
         if let flag = reader.string(root, "fictief", required: false) {
             if let value = DutchBoolean.parse(flag) {
@@ -120,7 +130,30 @@ public enum LetterTextFolder {
         return LetterMetadata(
             date: date, reference: reference, subject: subject, signatory: signatory,
             signatoryTitle: title.trimmingCharacters(in: .whitespacesAndNewlines), attachments: attachments,
-            fictitious: fictitious)
+            sender: sender, yourReference: yourReference, fictitious: fictitious)
+    }
+
+    /// The `afzender` block: organisation and postal address are required, the rest is optional.
+    private static func readSender(_ node: Node, reader: NodeReader, collector: IssueCollector) -> LetterSender? {
+        guard node.mapping != nil else {
+            collector.add(
+                line: node.mark?.line, column: node.mark?.column,
+                "afzender moet sleutels hebben: organisatie, postadres en eventueel directie, bezoekadres, website, contact")
+            return nil
+        }
+        let known: Set = ["organisatie", "directie", "bezoekadres", "postadres", "website", "contact"]
+        for (key, _) in node.mapping ?? [:] where !known.contains(key.string ?? "") {
+            collector.add(
+                line: key.mark?.line, column: key.mark?.column,
+                "onbekende sleutel \(DutchText.quoted(key.string ?? "")) in afzender; verwacht \(known.sorted().joined(separator: ", "))")
+        }
+        let organisation = reader.string(node, "organisatie")
+        let postal = reader.lines(node, "postadres", required: true)
+        guard let organisation, let postal else { return nil }
+        return LetterSender(
+            organisation: organisation, directorate: reader.string(node, "directie", required: false),
+            visitingAddress: reader.lines(node, "bezoekadres") ?? [], postalAddress: postal,
+            website: reader.string(node, "website", required: false), contact: reader.lines(node, "contact") ?? [])
     }
 
     /// A passage must be readable text with every footnote `^[…]` closed on its line.

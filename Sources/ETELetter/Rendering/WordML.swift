@@ -1,0 +1,39 @@
+/// The WordprocessingML pieces every part of the Word letter is built from: paragraphs, runs and
+/// fields. Text is escaped here, once.
+enum WordML {
+    /// A paragraph with an optional style and further paragraph properties (already in schema order).
+    static func paragraph(style: String?, properties: String = "", runs: String) -> String {
+        let all = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + properties
+        return "<w:p>" + (all.isEmpty ? "" : "<w:pPr>\(all)</w:pPr>") + runs + "</w:p>"
+    }
+
+    static func run(_ text: String, bold: Bool = false, italic: Bool = false) -> String {
+        var properties = ""
+        if bold { properties += "<w:b/>" }
+        if italic { properties += "<w:i/>" }
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+            + "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
+    }
+
+    /// Runs for inline text without footnotes (the colofon): bold and italic kept.
+    static func runs(_ inlines: [Inline]) -> String {
+        inlines.map { part in
+            switch part {
+            case .text(let text): run(text)
+            case .emphasis(let text): run(text, italic: true)
+            case .strong(let text): run(text, bold: true)
+            case .footnote: ""
+            }
+        }.joined()
+    }
+
+    /// A field Word and LibreOffice compute when the page is laid out (PAGE, NUMPAGES); the
+    /// placeholder shows until then.
+    static func field(_ instruction: String, placeholder: String) -> String {
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(instruction) </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(run(placeholder))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+    }
+
+    /// "Pagina X van Y" with real fields.
+    static let pageOfPages = run("Pagina ") + field("PAGE", placeholder: "1") + run(" van ") + field("NUMPAGES", placeholder: "1")
+}
