@@ -58,10 +58,12 @@ deps:
 	fi
 
 ## test-deps: LibreOffice (headless) and pdftotext, so tests can prove the files open in an independent office suite;
-## a Python virtual environment (.venv) with jsonschema (checks `ete stats --json` against its schema) and
-## openxml-audit (validates the generated .docx and .xlsx against ECMA-376)
+## Chromium with its driver, so tests can open and print the HTML letter as a browser does;
+## a Python virtual environment (.venv) with jsonschema (checks `ete stats --json` against its schema),
+## openxml-audit (validates the generated .docx and .xlsx against ECMA-376), and selenium with axe-core-python
+## (scripts/check-html.py runs the axe-core accessibility rules in headless Chromium)
 VENV := .venv
-PYTHON_TEST_PACKAGES := jsonschema openxml-audit
+PYTHON_TEST_PACKAGES := jsonschema openxml-audit selenium axe-core-python
 test-deps: $(VENV)/.installed
 $(VENV)/.installed: Makefile
 	@command -v python3 >/dev/null 2>&1 || { \
@@ -77,6 +79,8 @@ office-deps:
 	@missing=""; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui libreoffice-writer-nogui"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	if [ -n "$$missing" ]; then \
 		echo "Systeempakketten voor de tests installeren:$$missing"; \
 		if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \

@@ -1,0 +1,35 @@
+import Foundation
+
+/// scripts/check-html.py: headless Chromium (Debian's chromium and chromium-driver) runs the axe-core
+/// accessibility rules on an HTML file and prints it to PDF as a reader's browser would.
+public enum HeadlessChromium {
+    public static let script = RepositoryPaths.root.appendingPathComponent("scripts/check-html.py")
+    static let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
+
+    /// Chromium, its driver and the test environment `make test` creates are all there.
+    public static var available: Bool {
+        ["/usr/bin/chromium", "/usr/bin/chromedriver", python.path].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    public struct Report: Decodable {
+        public struct Violation: Decodable, CustomStringConvertible {
+            public var id: String
+            public var impact: String?
+            public var help: String
+            public var nodes: [[String]]
+            public var description: String { "\(id) (\(impact ?? "?")): \(help) — \(nodes)" }
+        }
+        public var violations: [Violation]
+        /// The axe-core version that checked the page.
+        public var axe: String
+    }
+
+    /// Checks `html`, writing Chromium's print of it to `pdf` and a screenshot to `screenshot` when given.
+    public static func check(_ html: URL, pdf: URL? = nil, screenshot: URL? = nil) throws -> Report {
+        var arguments = [script.path, html.path]
+        if let pdf { arguments += ["--pdf", pdf.path] }
+        if let screenshot { arguments += ["--screenshot", screenshot.path] }
+        let output = try ToolOutput.standardOutput(of: python, arguments)
+        return try JSONDecoder().decode(Report.self, from: Data(output.utf8))
+    }
+}
