@@ -15,7 +15,8 @@ struct Import: ParsableCommand {
             staan met voorbeelden in README.md.
 
             letter-text leest een map: brief.yaml (datum, kenmerk, betreft, ondertekenaar, functie,
-            bijlagen) en per passage een Markdown-bestand, bijvoorbeeld opening.md. De sjablonen in
+            bijlagen, afzender voor het colofon) en per passage een Markdown-bestand, bijvoorbeeld
+            opening.md of actielijn-1-vooruitblik.md. De sjablonen in
             templates/kamerbrief/ zeggen welke passages de brief gebruikt; voorbeeld:
             templates/kamerbrief/demo/2024/.
             """
