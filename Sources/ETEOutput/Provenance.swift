@@ -4,6 +4,9 @@ public enum Provenance {
     /// The program named as the maker in document properties and colofons.
     public static let application = "ETE Workbench"
 
+    /// The author named in the document properties of the letter and the workbooks.
+    public static let author = "Ministerie van VWS — Eén tegen eenzaamheid"
+
     /// Printed after a run on the fictitious demo data.
     public static let demoDataNotice =
         "Let op: dit zijn fictieve demonstratiegegevens. Alleen de landelijke totalen komen overeen met de voortgangsbrief over 2024; antwoorden per gemeente zijn verzonnen."

@@ -16,7 +16,7 @@ struct InternalWorkbook {
         try workbook.setProperties(
             DocumentProperties(
                 title: "Benchmark lokaal eenzaamheidsbeleid \(overview.year) — intern", subject: "Deelnemende gemeenten (intern)",
-                author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "intern",
+                author: Provenance.author, keywords: "intern",
                 comments: [Self.notice, overview.isDemo ? Provenance.demoWorkbookNotice : nil].compactMap { $0 }.joined(separator: " ")))
         let sheet = try workbook.addPrintableSheet("Respondenten (intern)")
         try writeRespondents(sheet)

@@ -27,7 +27,7 @@ struct MunicipalityWorkbook {
         try workbook.setProperties(
             DocumentProperties(
                 title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
-                author: "Ministerie van VWS — Eén tegen eenzaamheid", keywords: "eenzaamheid, benchmark, \(municipality.name)",
+                author: Provenance.author, keywords: "eenzaamheid, benchmark, \(municipality.name)",
                 comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
         try writeSummary(try workbook.addPrintableSheet("Samenvatting"), workbook: workbook)
         for pillar in Pillar.allCases {

@@ -15,7 +15,7 @@ struct NationalWorkbook {
         try workbook.setProperties(
             DocumentProperties(
                 title: title, subject: "Landelijke uitkomsten van de gemeentelijke benchmark",
-                author: "Ministerie van VWS — Eén tegen eenzaamheid",
+                author: Provenance.author,
                 keywords: "eenzaamheid, benchmark, gemeenten", comments: overview.isDemo ? Provenance.demoWorkbookNotice : nil))
         try writeExplanation(try workbook.addPrintableSheet("Toelichting"))
         try writeNational(try workbook.addPrintableSheet("Landelijk"), workbook: workbook)

@@ -33,8 +33,7 @@ struct LetterHTMLInBrowserTests {
         _ = try HeadlessChromium.check(DemoLetters.files2024.url(.html), pdf: pdf, screenshot: screenshot)
         let info = try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path])
         #expect(info.contains("(A4)"), "\(info)")
-        let text = try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf.path, "-"])
-        let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let pages = try PDFText.pages(of: pdf)
         #expect(pages.count >= 4)
         for (index, page) in pages.enumerated() {
             #expect(page.contains("Kenmerk 0000000-0000000-DMO (demo)"), "kenmerk op pagina \(index + 1)")

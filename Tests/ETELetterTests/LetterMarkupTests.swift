@@ -91,6 +91,13 @@ struct LetterMarkupTests {
         }
         #expect(
             throws: LetterMarkup.Problem(
+                line: 3, excerpt: "www.voorbeeld.nl^[bron]",
+                message: "een voetnoot kan niet in het colofon; noem de bron in de tekst van de brief")
+        ) {
+            try LetterMarkup.parse("::: colofon\n**Ministerie**\nwww.voorbeeld.nl^[bron]\n:::")
+        }
+        #expect(
+            throws: LetterMarkup.Problem(
                 line: 1, excerpt: "::: bijlage",
                 message: "onbekend blok \"bijlage\"; verwacht retouradres, adres, kop, colofon of ondertekening")
         ) {

@@ -114,14 +114,10 @@ struct LetterheadTests {
 @Suite(
     "Progress letter: Rijkshuisstijl letterhead in LibreOffice",
     .enabled(
-        if: LibreOffice.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "soffice of pdftotext ontbreekt"))
+        if: LibreOffice.available && FileManager.default.isExecutableFile(atPath: PDFText.pdftotext.path), "soffice of pdftotext ontbreekt")
+)
 struct LetterheadPDFTests {
-    /// The PDF's pages as text; `layout` keeps each printed row together (label and value side by side).
-    func pages(layout: Bool = false) throws -> [String] {
-        let text = try ToolOutput.standardOutput(
-            of: URL(fileURLWithPath: "/usr/bin/pdftotext"), (layout ? ["-layout"] : []) + [DemoLetters.files2024.url(.pdf).path, "-"])
-        return text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-    }
+    func pages(layout: Bool = false) throws -> [String] { try PDFText.pages(of: DemoLetters.files2024.url(.pdf), layout: layout) }
 
     /// Page 1 as LibreOffice lays it out: colofon, retouradres, Datum and Betreft, and "Pagina 1 van N".
     @Test func firstPageShowsTheLetterhead() throws {

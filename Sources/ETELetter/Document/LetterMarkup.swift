@@ -161,7 +161,12 @@ private struct BlockParser {
             // Optional groups leave blank lines behind; one blank line separates two groups.
             parsed.colophon = []
             for (offset, line) in content.enumerated() where !(line.isEmpty && parsed.colophon.last?.isEmpty != false) {
-                parsed.colophon.append(try LetterMarkup.inlines(line, line: startLine + 1 + offset))
+                let inlines = try LetterMarkup.inlines(line, line: startLine + 1 + offset)
+                // The column has no room for a footnote; refused rather than left out unseen.
+                if inlines.contains(where: { if case .footnote = $0 { true } else { false } }) {
+                    throw problem(startLine + 1 + offset, "een voetnoot kan niet in het colofon; noem de bron in de tekst van de brief")
+                }
+                parsed.colophon.append(inlines)
             }
             if parsed.colophon.last?.isEmpty == true { parsed.colophon.removeLast() }
         default:

@@ -32,8 +32,8 @@ struct DocxLetterhead {
     }
 
     /// The first page's header: the fictitious mark (demo) and the logo, or the empty logo area.
-    func firstPageHeader(hasLogo logo: LetterLogo?) -> String {
-        header(noticeMark + [WordML.paragraph(style: "Header", runs: logo.map(Self.logoDrawing) ?? "")])
+    var firstPageHeader: String {
+        header(noticeMark + [WordML.paragraph(style: "Header", runs: document.logo.map(Self.logoDrawing) ?? "")])
     }
 
     /// The header of every later page: Kenmerk and "Pagina X van Y" in the right-hand column,

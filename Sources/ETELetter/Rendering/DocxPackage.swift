@@ -111,7 +111,7 @@ enum DocxPackage {
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
             <dc:title>\(XMLText.escape(properties.title))</dc:title>\
             <dc:subject>\(XMLText.escape(properties.subject))</dc:subject>\
-            <dc:creator>Ministerie van VWS — Eén tegen eenzaamheid</dc:creator>\
+            <dc:creator>\(Provenance.author)</dc:creator>\
             <dc:language>nl-NL</dc:language>\
             \(properties.isFictitious ? "<cp:keywords>\(Provenance.fictitiousLetterMark)</cp:keywords>" : "")\
             <dcterms:created xsi:type="dcterms:W3CDTF">\(date)</dcterms:created>\

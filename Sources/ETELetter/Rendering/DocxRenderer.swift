@@ -50,7 +50,7 @@ struct DocxRenderer {
                 + "</w:body></w:document>",
             footnotes: footnotesPart(footnotes),
             footnoteRelationships: footnoteRelationships(footnotes),
-            firstHeader: letterhead.firstPageHeader(hasLogo: document.logo), header: letterhead.continuationHeader, logo: document.logo)
+            firstHeader: letterhead.firstPageHeader, header: letterhead.continuationHeader, logo: document.logo)
     }
 
     private func paragraph(style: String?, numbering: Bool = false, runs: String) -> String {
@@ -63,14 +63,10 @@ struct DocxRenderer {
     /// Footnote ids start at 1: Word reserves -1 and 0 for the separator lines.
     private func runs(_ inlines: [Inline], _ footnotes: inout [Footnote]) -> String {
         inlines.map { part in
-            switch part {
-            case .text(let text): return run(text)
-            case .emphasis(let text): return run(text, italic: true)
-            case .strong(let text): return run(text, bold: true)
-            case .footnote(let note):
-                footnotes.append(note)
-                return "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(footnotes.count)\"/></w:r>"
-            }
+            if let text = WordML.run(part) { return text }
+            guard case .footnote(let note) = part else { return "" }
+            footnotes.append(note)
+            return "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(footnotes.count)\"/></w:r>"
         }.joined()
     }
 

@@ -15,17 +15,18 @@ enum WordML {
             + "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
     }
 
-    /// Runs for inline text without footnotes (the colofon): bold and italic kept.
-    static func runs(_ inlines: [Inline]) -> String {
-        inlines.map { part in
-            switch part {
-            case .text(let text): run(text)
-            case .emphasis(let text): run(text, italic: true)
-            case .strong(let text): run(text, bold: true)
-            case .footnote: ""
-            }
-        }.joined()
+    /// The run of a piece of text with its emphasis; a footnote is no text of its own and gives nil.
+    static func run(_ part: Inline) -> String? {
+        switch part {
+        case .text(let text): run(text)
+        case .emphasis(let text): run(text, italic: true)
+        case .strong(let text): run(text, bold: true)
+        case .footnote: nil
+        }
     }
+
+    /// Runs for a line that cannot hold footnotes (the colofon; the markup refuses them there).
+    static func runs(_ inlines: [Inline]) -> String { inlines.compactMap(run).joined() }
 
     /// A field Word and LibreOffice compute when the page is laid out (PAGE, NUMPAGES); the
     /// placeholder shows until then.

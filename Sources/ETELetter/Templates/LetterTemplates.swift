@@ -69,12 +69,12 @@ struct LetterTemplates {
     /// and each pillar has one in secties/pijlers/; one that does not exist is named with its line
     /// or pillar, before anything is rendered.
     func checkSectionTemplates(_ context: [String: Any]) throws {
-        let hints = [
+        let hints: KeyValuePairs = [
             "actielijnen":
                 "kolom sjabloon van 'ete import actielijnen'; leeg laten geeft de algemene sectie \(LetterContext.generalLineTemplate)",
             "pijlers": "elke pijler van de vragenlijst heeft een eigen sjabloon in secties/pijlers/; kopieer er een",
         ]
-        for (key, hint) in hints.sorted(by: { $0.key < $1.key }) {
+        for (key, hint) in hints {
             for section in context[key] as? [[String: Any]] ?? [] {
                 guard let name = section["sjabloon"] as? String,
                     !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
