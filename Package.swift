@@ -34,6 +34,8 @@ let package = Package(
                 .copy("Resources/gemeenten-2024.tsv"),
                 .copy("Resources/gemeente-aliassen.tsv"),
                 .copy("Resources/herindelingen.tsv"),
+                .copy("Resources/eenzaamheid-rivm.tsv"),
+                .copy("Resources/kenmerken-cbs-2020.tsv"),
             ]
         ),
         // Figures derived from the store (what `ete stats` prints and the reports use).

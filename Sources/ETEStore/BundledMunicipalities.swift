@@ -1,5 +1,4 @@
 import ETEModel
-import Foundation
 
 /// The 342 municipalities of 2024 shipped with the program (source: CBS, CC BY 4.0;
 /// see the header of Resources/gemeenten-2024.tsv).
@@ -9,19 +8,13 @@ public enum BundledMunicipalities {
     public static let populationYear = 2024
 
     public static func load() throws -> [Municipality] {
-        guard let url = Bundle.module.url(forResource: "gemeenten-2024", withExtension: "tsv") else {
-            throw StoreError.missingResource(resourceName)
-        }
-        return try parse(String(contentsOf: url, encoding: .utf8))
+        try BundledTable.rows("gemeenten-2024", columns: 4).map(municipality)
     }
 
-    static func parse(_ text: String) throws -> [Municipality] {
-        try text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, let code = MunicipalityCode(fields[0]), let population = Int(fields[3]) else {
-                throw StoreError.missingResource("\(resourceName) (onleesbare regel: \(line))")
-            }
-            return Municipality(code: code, name: fields[1], province: fields[2], population: population)
+    private static func municipality(_ fields: [String]) throws -> Municipality {
+        guard let code = MunicipalityCode(fields[0]), let population = Int(fields[3]) else {
+            throw StoreError.missingResource("\(resourceName) (onleesbare regel: \(fields.joined(separator: " ")))")
         }
+        return Municipality(code: code, name: fields[1], province: fields[2], population: population)
     }
 }

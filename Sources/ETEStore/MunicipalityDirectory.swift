@@ -28,11 +28,11 @@ public struct MunicipalityDirectory: Sendable {
 
     static func load() throws -> MunicipalityDirectory {
         var aliases: [String: MunicipalityCode] = [:]
-        for fields in try rows("gemeente-aliassen", columns: 2) {
+        for fields in try BundledTable.rows("gemeente-aliassen", columns: 2) {
             guard let code = MunicipalityCode(fields[1]) else { throw StoreError.missingResource("gemeente-aliassen.tsv") }
             aliases[DutchText.matchKey(fields[0])] = code
         }
-        let mergers = try rows("herindelingen", columns: 4).map { fields -> Merger in
+        let mergers = try BundledTable.rows("herindelingen", columns: 4).map { fields -> Merger in
             guard let code = MunicipalityCode(fields[0]), let date = Day(parsing: fields[2]) else {
                 throw StoreError.missingResource("herindelingen.tsv")
             }
@@ -40,19 +40,6 @@ public struct MunicipalityDirectory: Sendable {
             return Merger(code: code, name: fields[1], date: date, successors: successors)
         }
         return MunicipalityDirectory(aliases: aliases, mergers: mergers)
-    }
-
-    private static func rows(_ resource: String, columns: Int) throws -> [[String]] {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv") else {
-            throw StoreError.missingResource("\(resource).tsv")
-        }
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-            .filter { !$0.hasPrefix("#") && !$0.isEmpty }
-            .map { line in
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                guard fields.count == columns else { throw StoreError.missingResource("\(resource).tsv (onleesbare regel: \(line))") }
-                return fields
-            }
     }
 
     public func merger(code: MunicipalityCode) -> Merger? { mergers.first { $0.code == code } }

@@ -237,6 +237,26 @@ enum Schema {
                         FOREIGN KEY (year, number) REFERENCES benchmark_release(year, number) ON DELETE CASCADE);
                     """)
         }
+        migrator.registerMigration("v8-loneliness-prevalence") { db in
+            // Regions in the boundaries of the survey year: codes that no longer exist stay, so no
+            // reference to the municipality table. Filled with the bundled RIVM figures.
+            try db.execute(
+                sql: """
+                    CREATE TABLE loneliness_prevalence (
+                        region_code TEXT NOT NULL CHECK (region_code = 'NL01' OR region_code GLOB 'GM[0-9][0-9][0-9][0-9]'),
+                        region_name TEXT NOT NULL,
+                        year INTEGER NOT NULL,
+                        age_group TEXT NOT NULL CHECK (age_group IN ('18+', '65+')),
+                        lonely REAL CHECK (lonely BETWEEN 0 AND 100),
+                        severely_lonely REAL CHECK (severely_lonely BETWEEN 0 AND 100),
+                        emotionally_lonely REAL CHECK (emotionally_lonely BETWEEN 0 AND 100),
+                        socially_lonely REAL CHECK (socially_lonely BETWEEN 0 AND 100),
+                        source TEXT NOT NULL,
+                        PRIMARY KEY (region_code, year, age_group));
+                    """)
+            let transaction = StoreTransaction(db: db)
+            for row in try BundledReferenceFigures.prevalence() { try transaction.upsert(row) }
+        }
         return migrator
     }
 }

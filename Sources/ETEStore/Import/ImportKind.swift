@@ -12,6 +12,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case signalling = "signalering"
     case figures = "kerncijfers"
     case letterText = "letter-text"
+    case prevalence = "eenzaamheid"
 
     /// Accepts the Dutch name and an English alternative ("municipalities", "actions", …).
     public init?(name: String) {
@@ -24,6 +25,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
             "municipalities": .municipalities, "questionnaire": .questionnaire, "week-editions": .weekEditions,
             "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,
             "action-lines": .actionLines, "actions": .actions, "signalling": .signalling, "figures": .figures, "brieftekst": .letterText,
+            "prevalence": .prevalence, "loneliness": .prevalence,
         ]
         guard let kind = english[key] else { return nil }
         self = kind
@@ -46,6 +48,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .actions: "acties per actielijn met status en resultaat per jaar"
         case .signalling: "signaleringsnetwerken per gemeente en hun aantal meldingen"
         case .figures: "losse kerncijfers per jaar met bron"
+        case .prevalence:
+            "eenzaamheid per gemeente en landelijk (% eenzaam, ernstig, emotioneel, sociaal; 18+ en 65+), kolommen als de RIVM-cijfers"
         case .letterText: "tekst van de voortgangsbrief: een MAP met brief.yaml en een .md-bestand per passage (met --year)"
         }
     }

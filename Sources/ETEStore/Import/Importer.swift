@@ -81,6 +81,7 @@ public enum Importer {
         case .actions: ActionImporter()
         case .signalling: SignallingImporter()
         case .figures: FigureImporter()
+        case .prevalence: PrevalenceImporter()
         case .questionnaire, .letterText: preconditionFailure("not CSV; handled before")
         }
     }
