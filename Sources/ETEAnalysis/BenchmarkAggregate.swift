@@ -22,8 +22,11 @@ public struct BenchmarkAggregate: Sendable {
     public let means: [String: Double]
     /// Every question: how many respondents answered it.
     public let answered: [String: Int]
+    /// Per policy profile id: of the respondents whose profile can be judged, how many have it.
+    public let profileTallies: [String: QuestionTally]
 
-    public init(questionnaire: Questionnaire, responses: [BenchmarkResponse]) {
+    /// `profiles`: the rules that give each response its policy profile (none: no profile figures).
+    public init(questionnaire: Questionnaire, responses: [BenchmarkResponse], profiles: PolicyProfileRules? = nil) {
         self.questionnaire = questionnaire
         respondents = responses.count
         var tallies: [String: QuestionTally] = [:]
@@ -51,6 +54,11 @@ public struct BenchmarkAggregate: Sendable {
         self.optionTallies = optionTallies
         self.means = means
         self.answered = answered
+        let judged = profiles.map { rules in responses.compactMap { rules.profile(of: $0, questionnaire: questionnaire)?.id } } ?? []
+        profileTallies = Dictionary(
+            uniqueKeysWithValues: (profiles?.profiles ?? []).map { profile in
+                (profile.id, QuestionTally(answered: judged.count, positive: judged.filter { $0 == profile.id }.count))
+            })
     }
 
     /// Pillar score: the share of positive answers over the pillar's scored questions, in percent.

@@ -39,6 +39,14 @@ public struct PeerGroup: Sendable {
     public func pillarScore(_ pillar: Pillar) -> Int? {
         withheld.contains(.pillar(pillar.rawValue)) ? nil : aggregate.pillarScore(pillar)
     }
+
+    /// The share of the group with a policy profile, nil when withheld or when no profile can be judged.
+    public func profileShare(_ profile: PolicyProfile) -> Int? {
+        withheld.contains(.profile(profile.id)) ? nil : aggregate.profileTallies[profile.id]?.percentage
+    }
+
+    /// How many members' profile could be judged (a count, shown even when the shares are withheld).
+    public var profiled: Int { aggregate.profileTallies.values.first?.answered ?? 0 }
 }
 
 /// Everything the benchmark workbooks of one year need, read from the store once and shared
@@ -61,12 +69,17 @@ public struct BenchmarkOverview: Sendable {
     public let members: [String: [String: Set<MunicipalityCode>]]
     public let sizeClasses: [SizeClass: PeerGroup]
     public let provinces: [String: PeerGroup]
+    /// The "vergelijkbare gemeenten" of `year`: who is in which group, and the groups' figures.
+    public let peerClusters: PeerClusters
+    public let peerGroups: [String: PeerGroup]
     /// The years whose population counts set the size classes (the benchmark year's own when available).
     public let populationYears: Set<Int>
     public let weekEdition: WeekEdition?
     public let weekRegistrations: [MunicipalityCode: [WeekRegistration]]
+    /// The rules that give each respondent its policy profile; nil when none were given.
+    public let profileRules: PolicyProfileRules?
 
-    static let sizeClassPartition = "grootteklasse", provincePartition = "provincie"
+    static let sizeClassPartition = "grootteklasse", provincePartition = "provincie", peerPartition = "vergelijkbaar"
 
     public var previousYear: Int? { years.last { $0 < year } }
 
@@ -97,13 +110,20 @@ public struct BenchmarkOverview: Sendable {
     public func response(of municipality: MunicipalityCode, in year: Int) -> BenchmarkResponse? { responses[year]?[municipality] }
     public func sizeClassGroup(of municipality: Municipality) -> PeerGroup { sizeClasses[municipality.sizeClass]! }
     public func provinceGroup(of municipality: Municipality) -> PeerGroup { provinces[municipality.province]! }
-
-    public static func load(year: Int, from store: Store) throws -> BenchmarkOverview? {
-        try store.read { try load(year: year, reader: $0) }
+    public func peerGroup(of municipality: Municipality) -> PeerGroup { peerGroups[peerClusters.groupOf[municipality.code]!]! }
+    /// The municipalities in the same peer group, by name.
+    public func peers(of municipality: Municipality) -> [Municipality] {
+        let group = peerClusters.groupOf[municipality.code]
+        return municipalities.filter { peerClusters.groupOf[$0.code] == group }.sorted { $0.name < $1.name }
     }
 
-    /// Nil when the year has no questionnaire or no responses.
-    public static func load(year: Int, reader: StoreReader) throws -> BenchmarkOverview? {
+    public static func load(year: Int, from store: Store, profiles: PolicyProfileRules? = nil) throws -> BenchmarkOverview? {
+        try store.read { try load(year: year, reader: $0, profiles: profiles) }
+    }
+
+    /// Nil when the year has no questionnaire or no responses. `profiles`: the policy-profile rules,
+    /// so that the profile shares are published under the same disclosure rule as every other figure.
+    public static func load(year: Int, reader: StoreReader, profiles: PolicyProfileRules? = nil) throws -> BenchmarkOverview? {
         guard let questionnaire = try reader.questionnaire(year: year) else { return nil }
         var questionnaires: [Int: Questionnaire] = [:]
         var responses: [Int: [MunicipalityCode: BenchmarkResponse]] = [:]
@@ -111,10 +131,11 @@ public struct BenchmarkOverview: Sendable {
         var plans: [Int: SuppressionPlan] = [:]
         let populations = try reader.populations()
         let registered = try reader.municipalities()
+        let characteristics = try BundledReferenceFigures.characteristics()
         var current:
             (
                 municipalities: [Municipality], populationYears: Set<Int>, partitions: [String: [String: BenchmarkAggregate]],
-                releases: [BenchmarkRelease], members: [String: [String: Set<MunicipalityCode>]]
+                releases: [BenchmarkRelease], members: [String: [String: Set<MunicipalityCode>]], clusters: PeerClusters
             )?
         for candidate in try reader.questionnaireYears() where candidate <= year {
             let yearResponses = try reader.benchmarkResponses(year: candidate)
@@ -122,16 +143,22 @@ public struct BenchmarkOverview: Sendable {
             questionnaires[candidate] = definition
             let byCode = Dictionary(uniqueKeysWithValues: yearResponses.map { ($0.municipality, $0) })
             responses[candidate] = byCode
-            national[candidate] = BenchmarkAggregate(questionnaire: definition, responses: yearResponses)
+            national[candidate] = BenchmarkAggregate(questionnaire: definition, responses: yearResponses, profiles: profiles)
             // Size classes use that year's population, so each year gets the groups it had.
             let (municipalities, populationYears) = populations.applying(to: registered, for: candidate)
-            let partitions = Self.partitions(municipalities, questionnaire: definition, responses: byCode)
-            let table = Self.respondentTable(municipalities, questionnaire: definition, responses: byCode)
+            let clusters = PeerClusters(municipalities: municipalities, characteristics: characteristics)
+            let partitions = Self.partitions(
+                municipalities, clusters: clusters, questionnaire: definition, responses: byCode, profiles: profiles)
+            let table = Self.respondentTable(
+                municipalities, clusters: clusters, questionnaire: definition, responses: byCode, profiles: profiles)
             let releases = try reader.benchmarkReleases(year: candidate)
-            let members = Self.members(municipalities, responses: byCode)
-            let forced = ReleaseHistory(releases: releases).forced(questionnaire: definition, members: members, responses: byCode)
-            plans[candidate] = SuppressionPlan(questionnaire: definition, national: national[candidate]!, table: table, forced: forced)
-            if candidate == year { current = (municipalities, populationYears, partitions, releases, members) }
+            let members = Self.members(municipalities, clusters: clusters, responses: byCode)
+            let forced = ReleaseHistory(releases: releases).forced(
+                questionnaire: definition, members: members, responses: byCode, profiles: profiles)
+            plans[candidate] = SuppressionPlan(
+                questionnaire: definition, national: national[candidate]!, table: table, forced: forced,
+                profiles: profiles?.profiles ?? [])
+            if candidate == year { current = (municipalities, populationYears, partitions, releases, members, clusters) }
         }
         guard let current, let plan = plans[year] else { return nil }
         func groups(_ partition: String) -> [String: PeerGroup] {
@@ -147,52 +174,70 @@ public struct BenchmarkOverview: Sendable {
             releases: current.releases, members: current.members,
             sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, sizeClassGroups[$0.dutchLabel]!) }),
             provinces: groups(provincePartition),
+            peerClusters: current.clusters, peerGroups: groups(peerPartition),
             populationYears: current.populationYears,
             weekEdition: try reader.weekEdition(year: year),
             weekRegistrations: Dictionary(
                 grouping: try reader.weekRegistrations(year: year).filter { $0.municipality != nil },
-                by: { $0.municipality! }))
+                by: { $0.municipality! }),
+            profileRules: profiles)
     }
 
     /// The respondents per group, as a release records them.
     static func members(
-        _ municipalities: [Municipality], responses: [MunicipalityCode: BenchmarkResponse]
+        _ municipalities: [Municipality], clusters: PeerClusters, responses: [MunicipalityCode: BenchmarkResponse]
     ) -> [String: [String: Set<MunicipalityCode>]] {
         let respondents = municipalities.filter { responses[$0.code] != nil }
         return [
             BenchmarkRelease.nationalPartition: [BenchmarkRelease.nationalGroup: Set(respondents.map(\.code))],
             sizeClassPartition: Dictionary(grouping: respondents, by: \.sizeClass.dutchLabel).mapValues { Set($0.map(\.code)) },
             provincePartition: Dictionary(grouping: respondents, by: \.province).mapValues { Set($0.map(\.code)) },
+            peerPartition: Dictionary(grouping: respondents) { clusters.groupOf[$0.code]! }.mapValues { Set($0.map(\.code)) },
         ]
     }
 
-    /// The respondents split by size class and province at once, for the disclosure audit.
+    /// The respondents split by size class within peer group (the rows) and by province (the
+    /// columns), for the disclosure audit; size classes and peer groups are unions of rows.
     static func respondentTable(
-        _ municipalities: [Municipality], questionnaire: Questionnaire,
-        responses: [MunicipalityCode: BenchmarkResponse]
+        _ municipalities: [Municipality], clusters: PeerClusters, questionnaire: Questionnaire,
+        responses: [MunicipalityCode: BenchmarkResponse], profiles: PolicyProfileRules?
     ) -> RespondentTable {
+        func row(_ municipality: Municipality) -> String { municipality.sizeClass.dutchLabel + " | " + clusters.groupOf[municipality.code]! }
         let byCell = Dictionary(grouping: municipalities.filter { responses[$0.code] != nil }) {
-            RespondentTable.Cell(row: $0.sizeClass.dutchLabel, column: $0.province)
+            RespondentTable.Cell(row: row($0), column: $0.province)
+        }
+        var sizeClassOfRow: [String: String] = [:]
+        var peerGroupOfRow: [String: String] = [:]
+        for municipality in municipalities {
+            sizeClassOfRow[row(municipality)] = municipality.sizeClass.dutchLabel
+            peerGroupOfRow[row(municipality)] = clusters.groupOf[municipality.code]!
         }
         return RespondentTable(
-            rowPartition: sizeClassPartition, rows: SizeClass.allCases.map(\.dutchLabel),
+            rows: sizeClassOfRow.keys.sorted(),
+            rowPartitions: [
+                .init(name: sizeClassPartition, groups: SizeClass.allCases.map(\.dutchLabel), groupOfRow: sizeClassOfRow),
+                .init(name: peerPartition, groups: clusters.names, groupOfRow: peerGroupOfRow),
+            ],
             columnPartition: provincePartition, columns: Set(municipalities.map(\.province)).sorted(),
-            cells: byCell.mapValues { BenchmarkAggregate(questionnaire: questionnaire, responses: $0.compactMap { responses[$0.code] }) })
+            cells: byCell.mapValues {
+                BenchmarkAggregate(questionnaire: questionnaire, responses: $0.compactMap { responses[$0.code] }, profiles: profiles)
+            })
     }
 
-    /// The respondents split by size class (every class, also an empty one) and by province.
+    /// The respondents split by size class (every class, also an empty one), by province and by peer group.
     static func partitions(
-        _ municipalities: [Municipality], questionnaire: Questionnaire,
-        responses: [MunicipalityCode: BenchmarkResponse]
+        _ municipalities: [Municipality], clusters: PeerClusters, questionnaire: Questionnaire,
+        responses: [MunicipalityCode: BenchmarkResponse], profiles: PolicyProfileRules?
     ) -> [String: [String: BenchmarkAggregate]] {
         func aggregate(_ members: [Municipality]) -> BenchmarkAggregate {
-            BenchmarkAggregate(questionnaire: questionnaire, responses: members.compactMap { responses[$0.code] })
+            BenchmarkAggregate(questionnaire: questionnaire, responses: members.compactMap { responses[$0.code] }, profiles: profiles)
         }
         let bySizeClass = Dictionary(grouping: municipalities, by: \.sizeClass)
         return [
             sizeClassPartition: Dictionary(
                 uniqueKeysWithValues: SizeClass.allCases.map { ($0.dutchLabel, aggregate(bySizeClass[$0] ?? [])) }),
             provincePartition: Dictionary(grouping: municipalities, by: \.province).mapValues(aggregate),
+            peerPartition: Dictionary(grouping: municipalities) { clusters.groupOf[$0.code]! }.mapValues(aggregate),
         ]
     }
 }

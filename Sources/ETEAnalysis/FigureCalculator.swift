@@ -4,17 +4,19 @@ import ETEStore
 /// Computes `YearFigures` from the store. Only data up to and including the year is used,
 /// so a 2023 letter never shows a 2024 number.
 public enum FigureCalculator {
-    public static func figures(for year: Int, in store: Store) throws -> YearFigures {
-        try store.read { reader in try figures(for: year, reader: reader) }
+    /// `profiles`: the policy-profile rules, for the profile shares (and the same disclosure plan
+    /// as the workbooks, which load them too).
+    public static func figures(for year: Int, in store: Store, profiles: PolicyProfileRules? = nil) throws -> YearFigures {
+        try store.read { reader in try figures(for: year, reader: reader, profiles: profiles) }
     }
 
-    public static func figures(for year: Int, reader: StoreReader) throws -> YearFigures {
+    public static func figures(for year: Int, reader: StoreReader, profiles: PolicyProfileRules? = nil) throws -> YearFigures {
         let municipalities = try reader.municipalities()
         return YearFigures(
             year: year,
             demoData: try reader.isDemoData(),
             municipalities: municipalityFigures(municipalities, year: year),
-            benchmark: try benchmarkFigures(year: year, reader: reader),
+            benchmark: try benchmarkFigures(year: year, reader: reader, profiles: profiles),
             coalition: coalitionFigures(try reader.coalitionPartners(), year: year),
             week: try weekFigures(year: year, reader: reader, municipalities: municipalities),
             campaigns: try campaignFigures(year: year, reader: reader),
@@ -37,8 +39,8 @@ public enum FigureCalculator {
     /// The benchmark of `year` with the previous benchmark year (the latest earlier year with
     /// answers), as every output publishes it: what the disclosure rule withholds nationally is
     /// absent here too, so the letter cannot print a figure the annex leaves out.
-    static func benchmarkFigures(year: Int, reader: StoreReader) throws -> BenchmarkFigures? {
-        guard let overview = try BenchmarkOverview.load(year: year, reader: reader) else { return nil }
+    static func benchmarkFigures(year: Int, reader: StoreReader, profiles: PolicyProfileRules?) throws -> BenchmarkFigures? {
+        guard let overview = try BenchmarkOverview.load(year: year, reader: reader, profiles: profiles) else { return nil }
         let current = overview.nation
         let previousYear = overview.previousYear
         let previous = previousYear.flatMap(overview.nation(in:))
@@ -53,9 +55,15 @@ public enum FigureCalculator {
                 questionsChanged: previous.map { !overview.questionnaire.pillarScoreIsComparable(pillar, with: $0.aggregate.questionnaire) }
             )
         }
+        let profileFigures = (profiles?.profiles ?? []).map { profile in
+            let share = current.profileShare(profile)
+            return ProfileFigure(
+                id: profile.id, name: profile.name, judged: current.profiled,
+                count: share == nil ? nil : current.aggregate.profileTallies[profile.id]?.positive, percentage: share)
+        }
         return BenchmarkFigures(
             respondents: current.respondents, previousYear: previousYear, previousRespondents: previous?.respondents,
-            questions: questions, pillars: pillars, withheld: current.withheld.map(\.key).sorted())
+            questions: questions, pillars: pillars, withheld: current.withheld.map(\.key).sorted(), profiles: profileFigures)
     }
 
     private static func questionFigure(_ question: Question, position: Int, current: PeerGroup, previous: PeerGroup?) -> QuestionFigure {

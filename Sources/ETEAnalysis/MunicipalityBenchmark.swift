@@ -7,9 +7,9 @@ import ETEModel
 public struct MunicipalityBenchmark: Sendable {
     /// A group of municipalities the results are set beside.
     public struct Comparison: Sendable {
-        public enum Kind: Sendable, CaseIterable { case national, sizeClass, province }
+        public enum Kind: Sendable, CaseIterable { case national, sizeClass, province, peers }
         public let kind: Kind
-        /// Dutch heading: "Landelijk", "Grootteklasse: …", "Provincie …".
+        /// Dutch heading: "Landelijk", "Grootteklasse: …", "Provincie …", "Vergelijkbare gemeenten".
         public let heading: String
         public let group: PeerGroup
     }
@@ -32,8 +32,10 @@ public struct MunicipalityBenchmark: Sendable {
     public let questionnaire: Questionnaire
     /// Nil when the municipality did not take part this year.
     public let response: BenchmarkResponse?
-    /// National, size class and province, in the order every output shows them.
+    /// National, size class, province and peer group, in the order every output shows them.
     public let comparisons: [Comparison]
+    /// The municipalities of its peer group (itself included), by name.
+    public let peers: [Municipality]
     /// Every benchmark year in the store, oldest first.
     public let years: [Int]
     public let weekEdition: WeekEdition?
@@ -45,6 +47,8 @@ public struct MunicipalityBenchmark: Sendable {
     private let responsesByYear: [Int: BenchmarkResponse]
     private let questionnaires: [Int: Questionnaire]
     private let ownAggregate: BenchmarkAggregate?
+    /// The rules behind `profile`, from the overview.
+    public let profileRules: PolicyProfileRules?
 
     public init(overview: BenchmarkOverview, municipality: Municipality) {
         self.municipality = municipality
@@ -58,7 +62,9 @@ public struct MunicipalityBenchmark: Sendable {
                 kind: .sizeClass, heading: "Grootteklasse: \(municipality.sizeClass.dutchLabel)",
                 group: overview.sizeClassGroup(of: municipality)),
             Comparison(kind: .province, heading: "Provincie \(municipality.province)", group: overview.provinceGroup(of: municipality)),
+            Comparison(kind: .peers, heading: "Vergelijkbare gemeenten", group: overview.peerGroup(of: municipality)),
         ]
+        peers = overview.peers(of: municipality)
         years = overview.years
         weekEdition = overview.weekEdition
         weekRegistrations = (overview.weekRegistrations[municipality.code] ?? []).sorted {
@@ -68,10 +74,27 @@ public struct MunicipalityBenchmark: Sendable {
         municipalityCount = overview.municipalities.count
         responsesByYear = overview.responses.compactMapValues { $0[municipality.code] }
         questionnaires = overview.questionnaires
+        profileRules = overview.profileRules
         ownAggregate = response.map { BenchmarkAggregate(questionnaire: overview.questionnaire, responses: [$0]) }
     }
 
     public var participates: Bool { response != nil }
+
+    /// What the peer group is, in one Dutch sentence for every output.
+    public var peerGroupDescription: String {
+        let name = peerGroupName
+        let block = name.components(separatedBy: ", groep").first ?? name
+        return "\(peers.count) gemeenten met \(block) die in inwonertal, aandeel 65-plussers, eenpersoonshuishoudens en "
+            + "adresdichtheid op elkaar lijken (CBS, kerncijfers 2020); zo vast ingedeeld dat elke gemeente in één groep zit."
+    }
+    /// The peer group's name ("20.000 tot 50.000 inwoners, groep 3 van 9").
+    public var peerGroupName: String { comparisons.first { $0.kind == .peers }!.group.name }
+
+    /// Its own policy profile this year; nil without a response, rules, or the questions they read.
+    public var profile: PolicyProfile? {
+        guard let response, let rules = profileRules else { return nil }
+        return rules.profile(of: response, questionnaire: questionnaire)
+    }
 
     /// Whether any comparison withholds a figure (the outputs then explain the "–").
     public var anyWithheld: Bool { comparisons.contains { $0.group.withholdsAny } }

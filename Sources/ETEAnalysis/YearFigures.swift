@@ -39,6 +39,19 @@ public struct BenchmarkFigures: Sendable, Codable, Equatable {
     public var pillars: [PillarFigure]
     /// National figures the disclosure rule withholds (`DisclosureCell.key`); absent above.
     public var withheld: [String]
+    /// The policy profiles in the rules' order; empty when no rules were given.
+    public var profiles: [ProfileFigure] = []
+}
+
+/// The national share of respondents with one policy profile.
+public struct ProfileFigure: Sendable, Codable, Equatable {
+    public var id: String
+    public var name: String
+    /// Respondents whose profile could be judged.
+    public var judged: Int
+    @Nullable public var count: Int?
+    /// Nil when the disclosure rule withholds it.
+    @Nullable public var percentage: Int?
 }
 
 public struct QuestionFigure: Sendable, Codable, Equatable {

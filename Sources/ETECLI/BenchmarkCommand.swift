@@ -51,7 +51,8 @@ struct Benchmark: ParsableCommand {
             let store = publish ? try workspace.openForWriting() : try workspace.openForReading()
             let started = Date()
             let progress = ProgressLine(label: "gemeentewerkmappen")
-            let written = try WriteWorkbooks(year: year.year, store: store, outputFolder: output.folder)
+            let written = try WriteWorkbooks(
+                year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent)
                 .write(selection: all ? .all : .named(municipality), publishingOn: publish ? Day.today : nil, progress: progress.update)
             if let earlier = written.earlierRelease {
                 print(

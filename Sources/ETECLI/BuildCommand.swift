@@ -21,7 +21,8 @@ struct Build: ParsableCommand {
             try letter.write(formats: WriteLetter.standardFormats, written: printWritten)
             if let note = WriteLetter.standardFormatsNote { print(note) }
             let progress = ProgressLine(label: "gemeentewerkmappen")
-            let workbooks = try WriteWorkbooks(year: year.year, store: store, outputFolder: output.folder)
+            let workbooks = try WriteWorkbooks(
+                year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent)
                 .write(selection: .all, progress: progress.update)
             printWrittenFiles(workbooks)
             if workbooks.isDemo { print(Provenance.demoDataNotice) }

@@ -34,6 +34,13 @@ public struct AskCondition: Sendable, Codable, Hashable {
         self.questionID = questionID
         self.answers = answers
     }
+
+    /// Whether the answers (canonical, by question id) satisfy the condition; a multiple-choice
+    /// answer satisfies it when any chosen option is one of `answers`. An open question never does.
+    public func holds(given answers: [String: String]) -> Bool {
+        guard let given = answers[questionID] else { return false }
+        return given.split(separator: "|").contains { self.answers.contains(String($0)) }
+    }
 }
 
 /// A question of the yearly municipal benchmark.
@@ -81,8 +88,7 @@ public struct Question: Sendable, Codable, Hashable, Identifiable {
     /// Whether the question was meant to be answered given a response's other answers: always,
     /// unless it is a follow-up whose condition did not hold.
     public func applies(given answers: [String: String]) -> Bool {
-        guard let condition = askedIf else { return true }
-        return answers[condition.questionID].map(condition.answers.contains) ?? false
+        askedIf?.holds(given: answers) ?? true
     }
 
     /// Whether the question has a single "% positive" figure (number and multiple-choice questions do not).

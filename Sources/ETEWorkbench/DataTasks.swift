@@ -38,6 +38,8 @@ public enum DataTasks {
 
     /// A year's figures, as the letter and `ete stats` use them.
     public static func figures(year: Int, in workspace: Workspace) throws -> YearFigures {
-        try FigureCalculator.figures(for: year, in: try workspace.openForReading())
+        let store = try workspace.openForReading()
+        let profiles = try AnalysisRules.policyProfiles(templates: workspace.templatesIfPresent, store: store)
+        return try FigureCalculator.figures(for: year, in: store, profiles: profiles)
     }
 }

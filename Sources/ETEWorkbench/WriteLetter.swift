@@ -20,7 +20,9 @@ public struct WriteLetter {
     /// Writes the letter; `written` hears of each file as soon as it exists.
     @discardableResult
     public func write(formats: [LetterFormat], written: (URL) -> Void = { _ in }) throws -> [URL] {
-        let document = try LetterBuilder(templatesFolder: templates).build(try LetterInput.load(year: year, from: store))
+        let profiles = try AnalysisRules.policyProfiles(templates: templates, store: store)
+        let input = try LetterInput.load(year: year, from: store, profiles: profiles)
+        let document = try LetterBuilder(templatesFolder: templates).build(input)
         return try LetterFiles(outputFolder: outputFolder, year: year).write(document, formats: formats, written: written)
     }
 

@@ -32,11 +32,14 @@ public struct WriteWorkbooks {
     public let year: Int
     public let store: Store
     public let outputFolder: URL
+    /// The templates folder, for the policy-profile rules (nil: no profiles in the workbooks).
+    public let templates: URL?
 
-    public init(year: Int, store: Store, outputFolder: URL) {
+    public init(year: Int, store: Store, outputFolder: URL, templates: URL? = nil) {
         self.year = year
         self.store = store
         self.outputFolder = outputFolder
+        self.templates = templates
     }
 
     /// `publishingOn`: record this run's groups and decisions as a publication of that day.
@@ -45,7 +48,8 @@ public struct WriteWorkbooks {
         selection: Selection, publishingOn day: Day? = nil,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> Written {
-        guard let overview = try BenchmarkOverview.load(year: year, from: store) else {
+        let profiles = try AnalysisRules.policyProfiles(templates: templates, store: store)
+        guard let overview = try BenchmarkOverview.load(year: year, from: store, profiles: profiles) else {
             throw WorkbenchError.invalidData(
                 "er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
         }

@@ -48,7 +48,7 @@ struct MunicipalityWorkbook {
         var row = 2
         if benchmark.isDemo {
             try sheet.mergeRange(
-                Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
+                Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: comparisons.count + 1, format: WorkbookStyle.notice)
             try sheet.setRowHeight(row, height: 45)
             row += 2
         }
@@ -61,11 +61,13 @@ struct MunicipalityWorkbook {
                     ("Grootteklasse", municipality.sizeClass.dutchLabel),
                     ("Aangesloten bij Eén tegen eenzaamheid", municipality.joinedOn.map { "sinds \($0.dutchLong)" } ?? "nee"),
                     ("Deelname benchmark \(year)", response == nil ? "nee" : "ja"),
+                    ("Beleidsprofiel \(year)", benchmark.profile?.name ?? "niet te bepalen"),
+                    ("Vergelijkbare gemeenten", "\(benchmark.peers.count) gemeenten; zie Toelichting"),
                 ], from: row) + 1
         if response == nil {
             try sheet.mergeRange(
                 WorkbookTexts.notAnswered(municipality.name, year: year), firstRow: row, firstColumn: 0,
-                lastRow: row, lastColumn: 4, format: WorkbookStyle.notice)
+                lastRow: row, lastColumn: comparisons.count + 1, format: WorkbookStyle.notice)
             try sheet.setRowHeight(row, height: 32)
             row += 2
         }
@@ -89,13 +91,13 @@ struct MunicipalityWorkbook {
         }
         var noteRow = lastPillarRow + 3
         try sheet.mergeRange(
-            WorkbookTexts.pillarScoreNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4,
+            WorkbookTexts.pillarScoreNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: comparisons.count + 1,
             format: WorkbookStyle.footnote)
         try sheet.setRowHeight(noteRow, height: 26)
         if anySuppressed {
             noteRow += 1
             try sheet.mergeRange(
-                WorkbookTexts.suppressionNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: 4,
+                WorkbookTexts.suppressionNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: comparisons.count + 1,
                 format: WorkbookStyle.footnote)
             try sheet.setRowHeight(noteRow, height: 26)
         }
@@ -271,6 +273,14 @@ struct MunicipalityWorkbook {
 
     // MARK: Toelichting
 
+    private var profileExplanation: String {
+        guard let rules = benchmark.profileRules else { return "geen regels voor het beleidsprofiel in de sjablonen" }
+        guard let profile = benchmark.profile else {
+            return "niet te bepalen: \(municipality.name) deed niet mee aan de benchmark van \(year), of de vragenlijst mist een vraag die de regels lezen"
+        }
+        return "\(profile.name): \(profile.description) Indeling naar \(rules.source)."
+    }
+
     private func writeExplanation(_ sheet: Worksheet) throws {
         try sheet.writeExplanation(
             title: "Toelichting",
@@ -281,8 +291,11 @@ struct MunicipalityWorkbook {
                 ),
                 (
                     "Vergelijking",
-                    "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse en die in dezelfde provincie."
+                    "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse, die in dezelfde provincie en de vergelijkbare gemeenten."
                 ),
+                ("Vergelijkbare gemeenten", benchmark.peerGroupDescription),
+                ("Leden van de groep", benchmark.peers.map(\.name).joined(separator: ", ")),
+                ("Beleidsprofiel", profileExplanation),
                 ("Deelnemende gemeenten", "\(benchmark.respondents) van de \(benchmark.municipalityCount)"),
             ], overview: overview)
     }

@@ -25,6 +25,10 @@ struct NationalWorkbook {
         try writeGroups(
             try workbook.addPrintableSheet("Provincies"), heading: "provincie",
             groups: overview.provinceNames.compactMap { overview.provinces[$0] })
+        try writeGroups(
+            try workbook.addPrintableSheet("Vergelijkbare gemeenten"), heading: "groep vergelijkbare gemeenten",
+            groups: overview.peerClusters.names.compactMap { overview.peerGroups[$0] })
+        if let rules = overview.profileRules { try ProfileSheet(overview: overview, rules: rules).write(try workbook.addPrintableSheet("Beleidsprofiel")) }
         try writeTrend(try workbook.addPrintableSheet("Trend"), workbook: workbook)
         try workbook.close()
     }

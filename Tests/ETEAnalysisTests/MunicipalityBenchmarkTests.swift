@@ -19,17 +19,20 @@ struct MunicipalityBenchmarkTests {
         let overview = Self.overview
         let municipality = try #require(overview.municipalities.first { $0.name == "Zwolle" })
         let benchmark = MunicipalityBenchmark(overview: overview, municipality: municipality)
-        #expect(benchmark.comparisons.map(\.kind) == [.national, .sizeClass, .province])
+        #expect(benchmark.comparisons.map(\.kind) == [.national, .sizeClass, .province, .peers])
         #expect(
             benchmark.comparisons.map(\.heading) == [
-                "Landelijk", "Grootteklasse: \(municipality.sizeClass.dutchLabel)", "Provincie Overijssel",
+                "Landelijk", "Grootteklasse: \(municipality.sizeClass.dutchLabel)", "Provincie Overijssel", "Vergelijkbare gemeenten",
             ])
+        #expect(benchmark.peers.contains(municipality))
+        #expect(benchmark.peers.allSatisfy { overview.peerClusters.groupOf[$0.code] == benchmark.peerGroupName })
         let respondents = overview.municipalities.filter { overview.response(of: $0.code, in: 2024) != nil }
         #expect(
             benchmark.comparisons.map(\.group.respondents) == [
                 respondents.count,
                 respondents.filter { $0.sizeClass == municipality.sizeClass }.count,
                 respondents.filter { $0.province == "Overijssel" }.count,
+                benchmark.peers.filter { overview.response(of: $0.code, in: 2024) != nil }.count,
             ])
     }
 

@@ -1,6 +1,6 @@
 /// Checks one figure of one year (a share or an option share) against differencing over every
-/// published table at once: the national figure, the size-class groups (rows) and the province
-/// groups (columns), each known to a reader only as a range of counts (a shown percentage gives
+/// published table at once: the national figure, the size-class and peer groups (rows, and the
+/// groups they nest in) and the province groups (columns), each known to a reader only as a range of counts (a shown percentage gives
 /// the counts that round to it; a withheld one gives anything from none to all). The unknowns are
 /// the counts in the cells of size class × province, the finest split a reader can tell apart.
 ///
@@ -27,16 +27,36 @@ public struct CrossTableAudit {
     /// Per cell: the index of its edge in `network`.
     private let edgeOfCell: [Int]
 
+    /// A row, or a group of rows on the row side, with the count range a reader can infer for it.
+    /// Cells belong to rows; a row node's parent is the smallest group that holds it (nil: none).
+    public struct RowNode: Sendable {
+        public var parent: Int?
+        public var range: ClosedRange<Int>
+
+        public init(parent: Int?, range: ClosedRange<Int>) {
+            self.parent = parent
+            self.range = range
+        }
+    }
+
     /// `national`, `rows`, `columns`: the count ranges a reader can infer for each published figure.
     public init(cells: [Cell], national: ClosedRange<Int>, rows: [ClosedRange<Int>], columns: [ClosedRange<Int>]) {
+        self.init(cells: cells, national: national, rowNodes: rows.map { RowNode(parent: nil, range: $0) }, columns: columns)
+    }
+
+    /// Row-side groups that nest (size classes split into peer groups, or peer groups made of whole
+    /// size classes) form a tree; with the columns it is still one network, so the audit stays exact.
+    public init(cells: [Cell], national: ClosedRange<Int>, rowNodes: [RowNode], columns: [ClosedRange<Int>]) {
         self.cells = cells
-        // Nodes: 0 source, 1 sink, then the rows, then the columns.
-        var network = BoundedCirculation(nodes: 2 + rows.count + columns.count)
+        // Nodes: 0 source, 1 sink, then the row nodes, then the columns.
+        var network = BoundedCirculation(nodes: 2 + rowNodes.count + columns.count)
         network.add(from: 1, to: 0, bounds: national)
-        for (index, range) in rows.enumerated() { network.add(from: 0, to: 2 + index, bounds: range) }
-        for (index, range) in columns.enumerated() { network.add(from: 2 + rows.count + index, to: 1, bounds: range) }
+        for (index, node) in rowNodes.enumerated() {
+            network.add(from: node.parent.map { 2 + $0 } ?? 0, to: 2 + index, bounds: node.range)
+        }
+        for (index, range) in columns.enumerated() { network.add(from: 2 + rowNodes.count + index, to: 1, bounds: range) }
         edgeOfCell = cells.map { cell in
-            network.add(from: 2 + cell.row, to: 2 + rows.count + cell.column, bounds: 0...cell.answered)
+            network.add(from: 2 + cell.row, to: 2 + rowNodes.count + cell.column, bounds: 0...cell.answered)
         }
         self.network = network
     }

@@ -55,6 +55,8 @@ public enum DisclosureCell: Hashable, Sendable {
     case option(question: String, option: String)
     case mean(question: String)
     case pillar(Int)
+    /// The share of a group with one policy profile (`PolicyProfile.id`).
+    case profile(String)
 
     /// How the store keeps a decision about this figure ("aandeel:q", "optie:q:o", "gemiddelde:q", "pijler:1").
     public var key: String {
@@ -63,6 +65,7 @@ public enum DisclosureCell: Hashable, Sendable {
         case .option(let question, let option): "optie:\(question):\(option)"
         case .mean(let question): "gemiddelde:\(question)"
         case .pillar(let number): "pijler:\(number)"
+        case .profile(let id): "profiel:\(id)"
         }
     }
 
@@ -72,6 +75,7 @@ public enum DisclosureCell: Hashable, Sendable {
         case ("aandeel", 2): self = .share(question: parts[1])
         case ("optie", 3): self = .option(question: parts[1], option: parts[2])
         case ("gemiddelde", 2): self = .mean(question: parts[1])
+        case ("profiel", 2): self = .profile(parts[1])
         case ("pijler", 2):
             guard let number = Int(parts[1]) else { return nil }
             self = .pillar(number)

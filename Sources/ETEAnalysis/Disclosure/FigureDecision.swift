@@ -11,9 +11,20 @@ struct FigureCount: Sendable {
 
     static func += (lhs: inout FigureCount, rhs: FigureCount) { lhs = lhs + rhs }
 
-    /// Every figure of the questionnaire that carries answers, with how to count it in a group.
-    static func figures(of questionnaire: Questionnaire) -> [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] {
-        var figures: [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] = []
+    /// Every figure of the questionnaire that carries answers, and the share of each policy
+    /// profile, with how to count it in a group.
+    static func figures(
+        of questionnaire: Questionnaire, profiles: [PolicyProfile] = []
+    ) -> [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] {
+        var figures: [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)] = profiles.map { profile in
+            (
+                .profile(profile.id),
+                { aggregate in
+                    let tally = aggregate.profileTallies[profile.id]
+                    return FigureCount(positive: tally?.positive ?? 0, answered: tally?.answered ?? 0)
+                }
+            )
+        }
         for question in questionnaire.questions {
             let id = question.id
             switch question.type {
@@ -119,24 +130,23 @@ struct FigureDecision {
         withheldGroups[partition] = withheld
     }
 
-    /// The cell that differencing over the national figure, the rows and the columns isolates, if
-    /// any; not one whose answers a shown large group already gives by the rule's own exception.
+    /// The cell that differencing over the national figure, the row-side groups and the columns
+    /// isolates, if any; not one whose answers a shown large group already gives by the rule's own exception.
     private func audit() -> RespondentTable.Cell? {
         let keys = counts.keys.filter { counts[$0]!.answered > 0 }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-        func ranges(_ partition: String, _ groups: [String]) -> [ClosedRange<Int>] {
-            groups.map { group in
-                let count = groupCounts[partition]?[group] ?? FigureCount()
-                return withheldGroups[partition]?.contains(group) == true ? 0...count.answered : Self.inferable(count)
-            }
+        func range(_ partition: String, _ group: String) -> ClosedRange<Int> {
+            let count = groupCounts[partition]?[group] ?? FigureCount()
+            return withheldGroups[partition]?.contains(group) == true ? 0...count.answered : Self.inferable(count)
         }
+        let tree = RowTree(table: table, answeredPerRow: keys.reduce(into: [:]) { $0[$1.row, default: 0] += counts[$1]!.answered }, range: range)
         let audit = CrossTableAudit(
             cells: keys.map { key in
                 CrossTableAudit.Cell(
-                    row: table.rows.firstIndex(of: key.row)!, column: table.columns.firstIndex(of: key.column)!,
+                    row: tree.rowNode[key.row]!, column: table.columns.firstIndex(of: key.column)!,
                     answered: counts[key]!.answered, positive: counts[key]!.positive)
             },
             national: nationalWithheld ? 0...national.answered : Self.inferable(national),
-            rows: ranges(table.rowPartition, table.rows), columns: ranges(table.columnPartition, table.columns))
+            rowNodes: tree.nodes, columns: table.columns.map { range(table.columnPartition, $0) })
         return audit.firstDisclosedCell(excluding: { isAcceptedAllOrNothing(keys[$0]) }).map { keys[$0] }
     }
 

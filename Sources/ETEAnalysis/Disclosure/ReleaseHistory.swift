@@ -10,10 +10,10 @@ struct ReleaseHistory {
 
     func forced(
         questionnaire: Questionnaire, members: [String: [String: Set<MunicipalityCode>]],
-        responses: [MunicipalityCode: BenchmarkResponse]
+        responses: [MunicipalityCode: BenchmarkResponse], profiles: PolicyProfileRules? = nil
     ) -> WithheldCells {
         var forced = WithheldCells()
-        let figures = FigureCount.figures(of: questionnaire)
+        let figures = FigureCount.figures(of: questionnaire, profiles: profiles?.profiles ?? [])
         for release in releases {
             for (partition, groups) in release.withheld {
                 for (group, keys) in groups {
@@ -24,7 +24,8 @@ struct ReleaseHistory {
                 for (group, before) in groups where !before.isEmpty {
                     let now = members[partition]?[group] ?? []
                     guard now != before, !now.isEmpty else { continue }
-                    let change = Self.change(from: before, to: now, questionnaire: questionnaire, responses: responses)
+                    let change = Self.change(
+                        from: before, to: now, questionnaire: questionnaire, responses: responses, profiles: profiles)
                     for (cell, count) in figures where change.map({ !FigureDecision.allows(cell, count($0)) }) ?? true {
                         forced.insert(cell, partition: partition, group: group)
                     }
@@ -43,7 +44,7 @@ struct ReleaseHistory {
     /// their answers are known; nil when the difference cannot be judged as a group (then it is withheld).
     private static func change(
         from before: Set<MunicipalityCode>, to now: Set<MunicipalityCode>, questionnaire: Questionnaire,
-        responses: [MunicipalityCode: BenchmarkResponse]
+        responses: [MunicipalityCode: BenchmarkResponse], profiles: PolicyProfileRules?
     ) -> BenchmarkAggregate? {
         let joined = now.subtracting(before)
         let left = before.subtracting(now)
@@ -51,6 +52,6 @@ struct ReleaseHistory {
         let changed = joined.isEmpty ? left : joined
         let answers = changed.compactMap { responses[$0] }
         guard answers.count == changed.count else { return nil }
-        return BenchmarkAggregate(questionnaire: questionnaire, responses: answers)
+        return BenchmarkAggregate(questionnaire: questionnaire, responses: answers, profiles: profiles)
     }
 }

@@ -45,10 +45,13 @@ public struct SuppressionPlan: Sendable {
     public func withheld(partition: String, group: String) -> Set<DisclosureCell> { withheld.of(partition: partition, group: group) }
 
     /// `forced`: figures that stay withheld whatever the counts say (decisions of an earlier release).
-    public init(questionnaire: Questionnaire, national: BenchmarkAggregate, table: RespondentTable, forced: WithheldCells = WithheldCells())
-    {
+    /// `profiles`: the policy profiles whose shares are published too.
+    public init(
+        questionnaire: Questionnaire, national: BenchmarkAggregate, table: RespondentTable, forced: WithheldCells = WithheldCells(),
+        profiles: [PolicyProfile] = []
+    ) {
         var result = WithheldCells()
-        let figures = FigureCount.figures(of: questionnaire)
+        let figures = FigureCount.figures(of: questionnaire, profiles: profiles)
         cellsPerGroup = figures.count + Pillar.allCases.count
         for (cell, count) in figures {
             let decision = FigureDecision(

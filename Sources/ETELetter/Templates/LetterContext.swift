@@ -48,6 +48,12 @@ struct LetterContext {
         if let benchmark = figures.benchmark {
             context["benchmark"] = benchmarkSummary(benchmark)
             context["vraag"] = benchmark.questions.mapValues { question(benchmark, $0) }
+            // Policy profiles by id: name, how many respondents could be judged, and the share and
+            // count only where the disclosure rule shows them (else the template names them missing).
+            context["beleidsprofiel"] = Dictionary(
+                uniqueKeysWithValues: benchmark.profiles.map { profile in
+                    (profile.id, compact(["naam": profile.name, "beoordeeld": profile.judged, "aantal": profile.count, "percentage": profile.percentage]))
+                })
         }
         // The pillars exist without a benchmark too: their sections then name every absent figure.
         let pillars = pillarNumbers.map { pillar($0, figures.benchmark) }

@@ -32,9 +32,14 @@ public struct ImportFailure: Error, LocalizedError, Sendable, Equatable {
     public static let listedIssueLimit = 25
 
     public var issues: [ImportIssue]
+    /// The file is a rules file of the templates (read, not imported): the closing line says so.
+    public var isRuleFile = false
 
-    public init(issues: [ImportIssue]) { self.issues = issues }
-    public init(_ issue: ImportIssue) { self.issues = [issue] }
+    public init(issues: [ImportIssue], rules: Bool = false) {
+        self.issues = issues
+        isRuleFile = rules
+    }
+    public init(_ issue: ImportIssue, rules: Bool = false) { self.init(issues: [issue], rules: rules) }
 
     public var errorDescription: String? {
         var lines = issues.prefix(Self.listedIssueLimit).map(\.description)
@@ -43,7 +48,10 @@ public struct ImportFailure: Error, LocalizedError, Sendable, Equatable {
         }
         let file = issues.first?.file ?? "invoer"
         let count = issues.count == 1 ? "1 fout" : "\(issues.count) fouten"
-        lines.append("Import afgebroken (\(count)); er is niets uit \(file) opgeslagen.")
+        lines.append(
+            isRuleFile
+                ? "\(file) is niet gebruikt (\(count)); er is niets gemaakt."
+                : "Import afgebroken (\(count)); er is niets uit \(file) opgeslagen.")
         return lines.joined(separator: "\n")
     }
 }
@@ -61,7 +69,7 @@ final class IssueCollector {
 
     var isEmpty: Bool { issues.isEmpty }
 
-    func throwIfAny() throws {
-        if !issues.isEmpty { throw ImportFailure(issues: issues) }
+    func throwIfAny(rules: Bool = false) throws {
+        if !issues.isEmpty { throw ImportFailure(issues: issues, rules: rules) }
     }
 }

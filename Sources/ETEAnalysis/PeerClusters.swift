@@ -1,0 +1,143 @@
+import ETEModel
+import ETEStore
+import Foundation
+
+/// The "vergelijkbare gemeenten": groups of about `targetSize` municipalities that resemble each
+/// other on CBS characteristics (population, share 65+, single-person households, address
+/// density), computed deterministically.
+///
+/// Each group lies within one size class, or is a union of whole size classes (the largest and
+/// the smallest municipalities, whose classes are too small on their own). The groups are
+/// disjoint. Both choices are for the disclosure rule: groups built around each municipality would
+/// overlap, and the difference between two neighbours' groups is one or two municipalities, so an
+/// audit would have to withhold nearly every figure. Nested disjoint groups keep size classes,
+/// peer groups and provinces one network, which `CrossTableAudit` checks exactly.
+public struct PeerClusters: Sendable {
+    public static let targetSize = 20
+
+    /// A group's name, unique in a year: "20.000 tot 50.000 inwoners, groep 3 van 8".
+    public let groupOf: [MunicipalityCode: String]
+    /// Group names in a fixed order (by size class, then group number).
+    public let names: [String]
+    /// Municipalities whose characteristics were not in the CBS figures and were taken from
+    /// their predecessors (or, without those, the middle of their size class), for the explanation.
+    public let estimated: [MunicipalityCode: String]
+
+    /// `municipalities` with the population (and size class) of the year.
+    public init(
+        municipalities: [Municipality], characteristics: [MunicipalityCode: MunicipalityCharacteristics],
+        directory: MunicipalityDirectory = .bundled
+    ) {
+        var groupOf: [MunicipalityCode: String] = [:]
+        var names: [String] = []
+        var estimated: [MunicipalityCode: String] = [:]
+        for block in Self.blocks(municipalities) {
+            let label = Self.label(of: block.classes)
+            let points = block.members.map { municipality in
+                let (point, note) = Self.features(of: municipality, characteristics: characteristics, directory: directory)
+                if let note { estimated[municipality.code] = note }
+                return (code: municipality.code, point: point)
+            }
+            let filled = Self.fillingGaps(points)
+            let count = block.classes.count == 1 ? max(1, block.members.count / Self.targetSize) : 1
+            let groups = Self.split(Self.standardised(filled), into: count)
+            for (index, group) in groups.enumerated() {
+                let name = count == 1 ? label : "\(label), groep \(index + 1) van \(count)"
+                names.append(name)
+                for code in group { groupOf[code] = name }
+            }
+        }
+        self.groupOf = groupOf
+        self.names = names
+        self.estimated = estimated
+    }
+
+    /// Size classes from the largest down, gathered until a block holds `targetSize` municipalities;
+    /// a remainder at the bottom stays a block of its own.
+    static func blocks(_ municipalities: [Municipality]) -> [(classes: [SizeClass], members: [Municipality])] {
+        let byClass = Dictionary(grouping: municipalities, by: \.sizeClass)
+        var blocks: [(classes: [SizeClass], members: [Municipality])] = []
+        var pending: (classes: [SizeClass], members: [Municipality]) = ([], [])
+        for sizeClass in SizeClass.allCases.reversed() {
+            pending.classes.insert(sizeClass, at: 0)
+            pending.members += byClass[sizeClass] ?? []
+            if pending.members.count >= targetSize {
+                blocks.append(pending)
+                pending = ([], [])
+            }
+        }
+        if !pending.members.isEmpty { blocks.append(pending) }
+        return blocks.reversed()
+    }
+
+    static func label(of classes: [SizeClass]) -> String {
+        guard let first = classes.first, let last = classes.last, classes.count > 1 else { return classes[0].dutchLabel }
+        if last == .atLeast250k { return "\(DutchNumber.thousands(SizeClass.lowerBounds[first.rawValue - 2])) inwoners of meer" }
+        if first == .below5k { return "minder dan \(DutchNumber.thousands(SizeClass.lowerBounds[last.rawValue - 1])) inwoners" }
+        return "\(DutchNumber.thousands(SizeClass.lowerBounds[first.rawValue - 2])) tot \(DutchNumber.thousands(SizeClass.lowerBounds[last.rawValue - 1])) inwoners"
+    }
+
+    /// log population, share 65+, share single-person households, log address density; nil where unknown.
+    static func features(
+        of municipality: Municipality, characteristics: [MunicipalityCode: MunicipalityCharacteristics],
+        directory: MunicipalityDirectory
+    ) -> (point: [Double?], note: String?) {
+        let population = log(Double(max(municipality.population, 1)))
+        if let own = characteristics[municipality.code] {
+            return ([population, own.share65Plus, own.singlePersonHouseholds, own.addressDensity.map { log(max($0, 1)) }], nil)
+        }
+        // A municipality formed later: its predecessors' figures weighted by their residents.
+        let predecessors = directory.mergers.filter { $0.successors == [municipality.code] }.compactMap { characteristics[$0.code] }
+        guard !predecessors.isEmpty else {
+            return ([population, nil, nil, nil], "geen CBS-kenmerken; ingedeeld op inwonertal en het midden van de grootteklasse")
+        }
+        let weight = Double(predecessors.map(\.population).reduce(0, +))
+        func weighted(_ value: (MunicipalityCharacteristics) -> Double?) -> Double? {
+            let parts = predecessors.compactMap { item in value(item).map { $0 * Double(item.population) } }
+            return parts.count == predecessors.count && weight > 0 ? parts.reduce(0, +) / weight : nil
+        }
+        let names = predecessors.map(\.name).sorted().joined(separator: ", ")
+        return (
+            [population, weighted(\.share65Plus), weighted(\.singlePersonHouseholds), weighted(\.addressDensity).map { log(max($0, 1)) }],
+            "kenmerken van 2020 berekend uit de voorgangers (\(names)), gewogen naar inwoners"
+        )
+    }
+
+    /// Unknown values become the block's median of that feature, so they pull nowhere.
+    static func fillingGaps(_ points: [(code: MunicipalityCode, point: [Double?])]) -> [(code: MunicipalityCode, point: [Double])] {
+        let dimensions = points.first?.point.count ?? 0
+        let medians = (0..<dimensions).map { dimension -> Double in
+            let known = points.compactMap { $0.point[dimension] }.sorted()
+            return known.isEmpty ? 0 : known[known.count / 2]
+        }
+        return points.map { ($0.code, $0.point.enumerated().map { $1 ?? medians[$0] }) }
+    }
+
+    /// Each feature divided by its spread in the block, so no unit dominates the distance.
+    static func standardised(_ points: [(code: MunicipalityCode, point: [Double])]) -> [(code: MunicipalityCode, point: [Double])] {
+        guard let dimensions = points.first?.point.count, points.count > 1 else { return points }
+        let spreads = (0..<dimensions).map { dimension -> Double in
+            let values = points.map { $0.point[dimension] }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)
+            return variance > 0 ? variance.squareRoot() : 1
+        }
+        return points.map { ($0.code, $0.point.enumerated().map { $1 / spreads[$0] }) }
+    }
+
+    /// Recursive halving along the feature with the widest range, sizes in proportion to the
+    /// number of groups each half gets; ties broken by code, so the result never varies.
+    static func split(_ points: [(code: MunicipalityCode, point: [Double])], into count: Int) -> [[MunicipalityCode]] {
+        guard count > 1, points.count > 1 else { return [points.map(\.code).sorted()] }
+        let dimensions = points[0].point.count
+        let widest = (0..<dimensions).max { lhs, rhs in
+            let left = points.map { $0.point[lhs] }
+            let right = points.map { $0.point[rhs] }
+            return (left.max()! - left.min()!, rhs) < (right.max()! - right.min()!, lhs)
+        }!
+        let ordered = points.sorted { ($0.point[widest], $0.code) < ($1.point[widest], $1.code) }
+        let lowerCount = count / 2
+        let cut = ordered.count * lowerCount / count
+        return split(Array(ordered[..<cut]), into: lowerCount) + split(Array(ordered[cut...]), into: count - lowerCount)
+    }
+}

@@ -1,0 +1,57 @@
+import ETEModel
+import Yams
+
+/// Conditions in the rules files, in the same form as a questionnaire's `alleen_als`:
+/// `{vraag: p1_structureel_budget, antwoord: [ja]}`, checked against the questionnaires so a
+/// misspelt question or answer is refused with its place instead of silently never holding.
+struct RuleConditionReader {
+    let reader: NodeReader
+    /// Every question the store's questionnaires ask, by id (the latest definition wins).
+    let questions: [String: Question]
+
+    func conditions(_ node: Node, _ key: String) -> [AskCondition] {
+        guard let list = reader.child(node, key, required: false) else { return [] }
+        if list.array().isEmpty {
+            reader.issues.add(line: list.mark?.line, column: list.mark?.column, "\"\(key)\" moet een lijst met voorwaarden zijn")
+        }
+        return list.array().compactMap(condition)
+    }
+
+    func condition(_ node: Node) -> AskCondition? {
+        guard let id = question(node, "vraag"), let answers = reader.strings(node, "antwoord") else {
+            if node["antwoord"] == nil { reader.issues.add(line: node.mark?.line, column: node.mark?.column, "sleutel \"antwoord\" ontbreekt") }
+            return nil
+        }
+        guard let question = questions[id] else { return nil }
+        let known = question.type == .yesNo ? ["ja", "nee"] : question.options.map(\.code)
+        for answer in answers where !known.contains(answer) {
+            let mark = node["antwoord"]?.mark
+            reader.issues.add(
+                line: mark?.line, column: mark?.column,
+                "\(DutchText.quoted(answer)) is geen antwoord op \(id); verwacht \(known.joined(separator: ", "))")
+        }
+        return AskCondition(questionID: id, answers: answers)
+    }
+
+    /// A question id that some questionnaire asks.
+    func question(_ node: Node, _ key: String) -> String? {
+        guard let id = reader.string(node, key) else { return nil }
+        guard questions[id] != nil else {
+            let mark = node[key]?.mark
+            var message = "onbekende vraag \(DutchText.quoted(id)); geen vragenlijst in de database stelt die"
+            if let guess = DutchText.suggestion(for: id, among: questions.keys.sorted()) { message += " — bedoelde u \(guess)?" }
+            reader.issues.add(line: mark?.line, column: mark?.column, message)
+            return nil
+        }
+        return id
+    }
+
+    /// The questions of several questionnaires by id, later years overriding earlier ones.
+    static func questions(of questionnaires: [Questionnaire]) -> [String: Question] {
+        var byID: [String: Question] = [:]
+        for questionnaire in questionnaires.sorted(by: { $0.year < $1.year }) {
+            for question in questionnaire.questions { byID[question.id] = question }
+        }
+        return byID
+    }
+}

@@ -1,0 +1,54 @@
+import ETEModel
+import Foundation
+import Yams
+
+/// Reads templates/factsheet/suggesties.yaml: the suggestions of the municipality factsheet and
+/// when each applies. Every problem is reported with file, line and column.
+public enum SuggestionFile {
+    public static let path = "factsheet/suggesties.yaml"
+
+    public static func load(templates: URL, questionnaires: [Questionnaire]) throws -> [Suggestion] {
+        let url = templates.appendingPathComponent(path)
+        return try parse(try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires)
+    }
+
+    public static func parse(_ text: String, fileName: String, questionnaires: [Questionnaire]) throws -> [Suggestion] {
+        let issues = IssueCollector(file: fileName)
+        let root = try YAMLDocument.root(text, fileName: fileName, expected: "een lijst suggesties")
+        let reader = NodeReader(issues: issues)
+        let questions = RuleConditionReader.questions(of: questionnaires)
+        let conditions = RuleConditionReader(reader: reader, questions: questions)
+        var suggestions: [Suggestion] = []
+        for node in reader.child(root, "suggesties")?.array() ?? [] {
+            let start = issues.issues.count
+            let pillar = reader.int(node, "pijler", in: 1...5).flatMap(Pillar.init(rawValue:))
+            let text = reader.string(node, "tekst")
+            let when = conditions.conditions(node, "als")
+            let unless = conditions.conditions(node, "niet")
+            if when.isEmpty && unless.isEmpty && node["als"] == nil && node["niet"] == nil {
+                issues.add(line: node.mark?.line, "suggestie zonder voorwaarden; geef \"als\" of \"niet\", anders krijgt elke gemeente haar")
+            }
+            var comparison: Suggestion.Comparison?
+            if let compared = reader.child(node, "vergelijk", required: false), let id = conditions.question(compared, "vraag") {
+                let option = reader.string(compared, "optie", required: false)
+                let question = questions[id]!
+                if let option, !question.options.contains(where: { $0.code == option }) {
+                    issues.add(
+                        line: compared.mark?.line, column: compared.mark?.column,
+                        "\(DutchText.quoted(option)) is geen optie van \(id); verwacht \(question.options.map(\.code).joined(separator: ", "))")
+                } else if question.type == .multipleChoice && option == nil {
+                    issues.add(line: compared.mark?.line, column: compared.mark?.column, "\(id) is een meervoudige vraag; noem met \"optie\" welke optie")
+                } else if question.type == .number {
+                    issues.add(line: compared.mark?.line, column: compared.mark?.column, "\(id) is een getalvraag en heeft geen percentage om te vergelijken")
+                }
+                comparison = Suggestion.Comparison(questionID: id, option: option)
+            }
+            guard issues.issues.count == start, let pillar, let text else { continue }
+            suggestions.append(
+                Suggestion(pillar: pillar, text: text, when: when, unless: unless, comparison: comparison, line: node.mark?.line ?? 0))
+        }
+        if suggestions.isEmpty && issues.isEmpty { issues.add(line: nil, "geen suggesties; verwacht een lijst onder \"suggesties\"") }
+        try issues.throwIfAny(rules: true)
+        return suggestions
+    }
+}
