@@ -11,7 +11,10 @@ enum AnalysisRules {
         guard let templates, FileManager.default.fileExists(atPath: templates.appendingPathComponent(PolicyProfileFile.path).path) else {
             return nil
         }
-        return try PolicyProfileFile.load(templates: templates, questionnaires: try questionnaires(store))
+        // Without any questionnaire there is nothing to classify, and nothing to check the rules against.
+        let known = try questionnaires(store)
+        guard !known.isEmpty else { return nil }
+        return try PolicyProfileFile.load(templates: templates, questionnaires: known)
     }
 
     /// The factsheet's suggestions; the file must exist.

@@ -62,7 +62,7 @@ struct MunicipalityWorkbook {
                     ("Aangesloten bij Eén tegen eenzaamheid", municipality.joinedOn.map { "sinds \($0.dutchLong)" } ?? "nee"),
                     ("Deelname benchmark \(year)", response == nil ? "nee" : "ja"),
                     ("Beleidsprofiel \(year)", benchmark.profile?.name ?? "niet te bepalen"),
-                    ("Vergelijkbare gemeenten", "\(benchmark.peers.count) gemeenten; zie Toelichting"),
+                    ("Vergelijkbare gemeenten", "\(benchmark.peerGroupName); zie Toelichting"),
                 ], from: row) + 1
         if response == nil {
             try sheet.mergeRange(
@@ -294,7 +294,6 @@ struct MunicipalityWorkbook {
                     "Andere gemeenten komen in deze werkmap alleen als groep voor: alle deelnemers, de gemeenten in dezelfde grootteklasse, die in dezelfde provincie en de vergelijkbare gemeenten."
                 ),
                 ("Vergelijkbare gemeenten", benchmark.peerGroupDescription),
-                ("Leden van de groep", benchmark.peers.map(\.name).joined(separator: ", ")),
                 ("Beleidsprofiel", profileExplanation),
                 ("Deelnemende gemeenten", "\(benchmark.respondents) van de \(benchmark.municipalityCount)"),
             ], overview: overview)

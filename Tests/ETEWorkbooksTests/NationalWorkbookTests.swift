@@ -13,7 +13,7 @@ struct NationalWorkbookTests {
         #expect(DemoWorkbooks.written.nationalURL.path.hasSuffix("/2024/benchmark/Benchmark-landelijk-2024.xlsx"))
         let workbook = try DemoWorkbooks.national()
         // The public annex names no respondents: that list is in the internal workbook.
-        #expect(workbook.sheetNames == ["Toelichting", "Landelijk", "Grootteklassen", "Provincies", "Trend"])
+        #expect(workbook.sheetNames == ["Toelichting", "Landelijk", "Grootteklassen", "Provincies", "Vergelijkbare gemeenten", "Trend"])
         #expect(!workbook.allStrings.contains("GM0"))
         #expect(
             workbook.cells["Toelichting"]?.values.contains {
