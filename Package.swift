@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Safe file writing (temporary name, rename into place, Dutch system errors) and the
         // provenance texts every output shares. Below the store, which writes its database the same way.
-        .target(name: "ETEOutput"),
+        .target(name: "ETEOutput", dependencies: ["ETEModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The yearly progress letter: templates filled from a `LetterInput`, rendered as docx, HTML, Markdown.
         .target(
             name: "ETELetter",
@@ -63,6 +63,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // The one-page factsheet per municipality (HTML and docx) from a `FactsheetInput`.
+        .target(name: "ETEFactsheets", dependencies: ["ETEModel", "ETEAnalysis", "ETEOutput"]),
         // The benchmark workbooks (national, internal, per municipality) from a `BenchmarkOverview`.
         .target(name: "ETEWorkbooks", dependencies: ["ETEModel", "ETEAnalysis", "ETEOutput", "XlsxWriter"]),
         // The use cases as a library (a workspace, import, check, figures, letter, workbooks), so a
@@ -70,7 +72,7 @@ let package = Package(
         .target(
             name: "ETEWorkbench",
             dependencies: [
-                "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEOutput", "ETELetter", "ETEWorkbooks",
+                "ETEModel", "ETEStore", "ETEAnalysis", "ETEDemo", "ETEOutput", "ETELetter", "ETEWorkbooks", "ETEFactsheets",
             ]),
         // The `ete` command-line program: parse, call a use case, print.
         .executableTarget(
@@ -93,6 +95,9 @@ let package = Package(
             dependencies: ["ETEStore", "ETEDemo", "ETEOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
+        .testTarget(
+            name: "ETEFactsheetsTests",
+            dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETEFactsheets", "ETEWorkbench", "TestSupport"]),
         .testTarget(
             name: "ETELetterTests",
             dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETELetter", "ETEWorkbench", "TestSupport"],

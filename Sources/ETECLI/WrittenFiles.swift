@@ -18,3 +18,14 @@ func printWrittenFiles(_ written: WriteWorkbooks.Written) {
         )
     }
 }
+
+/// The files of a factsheet run, as `factsheet` and `build` list them, then the notes.
+func printWrittenFactsheets(_ written: WriteFactsheets.Written) {
+    let files = written.files + written.pdfs
+    if files.count <= 3 {
+        files.forEach(printWritten)
+    } else if let first = files.first {
+        print("Geschreven: \(written.files.count / 2) factsheets (HTML en Word\(written.pdfs.isEmpty ? "" : ", PDF")) in \(displayPath(first.deletingLastPathComponent()))")
+    }
+    for note in written.notes { print("Let op: \(note)") }
+}

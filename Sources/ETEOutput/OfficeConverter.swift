@@ -24,25 +24,33 @@ public enum OfficeConverter {
     /// Converts `source` with `filter` (e.g. "pdf", "csv:…:…") into `folder` and returns the new file,
     /// named after the source with the filter's extension.
     public static func convert(_ source: URL, filter: String, into folder: URL) throws -> URL {
+        try convert([source], filter: filter, into: folder)[0]
+    }
+
+    /// Converts several files in one LibreOffice run (starting it once is most of the cost).
+    public static func convert(_ sources: [URL], filter: String, into folder: URL) throws -> [URL] {
         guard let program else { throw OutputError.missingTool("LibreOffice ontbreekt; \(installHint)") }
         let profile = folder.appendingPathComponent(".lo-profiel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = program
-        process.arguments = [
-            "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-            "--convert-to", filter, "--outdir", folder.path, source.path,
-        ]
+        process.arguments =
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+                "--convert-to", filter, "--outdir", folder.path,
+            ] + sources.map(\.path)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         let fileExtension = filter.split(separator: ":").first.map(String.init) ?? filter
-        let converted = folder.appendingPathComponent(source.deletingPathExtension().lastPathComponent + "." + fileExtension)
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: converted.path) else {
-            throw OutputError.writeFailed(
-                converted.path, reason: "LibreOffice kon \(source.lastPathComponent) niet omzetten (status \(process.terminationStatus))")
+        return try sources.map { source in
+            let converted = folder.appendingPathComponent(source.deletingPathExtension().lastPathComponent + "." + fileExtension)
+            guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: converted.path) else {
+                throw OutputError.writeFailed(
+                    converted.path, reason: "LibreOffice kon \(source.lastPathComponent) niet omzetten (status \(process.terminationStatus))")
+            }
+            return converted
         }
-        return converted
     }
 }

@@ -14,6 +14,22 @@ public enum PDFExport {
         }
     }
 
+    /// Converts several office files in one LibreOffice run, each PDF beside its source (same
+    /// name, .pdf) and placed atomically; returns the PDFs.
+    public static func convertBesideSources(_ sources: [URL]) throws -> [URL] {
+        guard let first = sources.first else { return [] }
+        var written: [URL] = []
+        try inWorkFolder(for: first.deletingPathExtension().appendingPathExtension("pdf")) { work in
+            let converted = try OfficeConverter.convert(sources, filter: filter, into: work)
+            for (source, pdf) in zip(sources, converted) {
+                let destination = source.deletingPathExtension().appendingPathExtension("pdf")
+                try place(pdf, at: destination)
+                written.append(destination)
+            }
+        }
+        return written
+    }
+
     /// Lets `writeSource` write the document (named `name`) in the work folder, then converts it:
     /// for a PDF whose source is not an output of its own.
     public static func convert(to destination: URL, sourceNamed name: String, writing writeSource: (URL) throws -> Void) throws {

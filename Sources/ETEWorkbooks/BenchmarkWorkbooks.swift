@@ -37,7 +37,7 @@ public struct BenchmarkWorkbooks: Sendable {
 
     public func municipalityURL(_ municipality: Municipality) -> URL {
         Self.municipalityFolder(in: outputFolder, year: overview.year)
-            .appendingPathComponent("\(municipality.code.rawValue)-\(WorkbookTexts.fileSafeName(municipality.name)).xlsx")
+            .appendingPathComponent(OutputFileName.forMunicipality(code: municipality.code.rawValue, name: municipality.name, extension: "xlsx"))
     }
 
     @discardableResult
@@ -65,24 +65,7 @@ public struct BenchmarkWorkbooks: Sendable {
         _ municipalities: [Municipality],
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> [URL] {
-        let state = Locked((done: 0, failures: [Int: OutputError]()))
-        DispatchQueue.concurrentPerform(iterations: municipalities.count) { index in
-            var failure: OutputError?
-            do { try writeMunicipality(municipalities[index]) } catch {
-                failure = (error as? OutputError) ?? .writeFailed(municipalityURL(municipalities[index]), cause: error)
-            }
-            state.withValue { state in
-                state.done += 1
-                if let failure { state.failures[index] = failure }
-                progress?(state.done, municipalities.count)
-            }
-        }
-        let failures = state.withValue { $0.failures }
-        guard failures.isEmpty else {
-            throw OutputError.someFailed(
-                written: municipalities.count - failures.count,
-                failures: failures.sorted { $0.key < $1.key }.map(\.value.description))
-        }
+        try ParallelWrites.run(municipalities, target: municipalityURL, progress: progress) { try writeMunicipality($0) }
         return municipalities.map(municipalityURL)
     }
 

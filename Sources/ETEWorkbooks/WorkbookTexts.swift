@@ -86,13 +86,4 @@ enum WorkbookTexts {
         case .number: return DutchNumber.format(Double(canonical) ?? 0)
         }
     }
-
-    static func fileSafeName(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive], locale: nil)
-        var result = ""
-        for character in folded {
-            if character.isLetter || character.isNumber { result.append(character) } else if result.last != "-" { result.append("-") }
-        }
-        return result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-    }
 }

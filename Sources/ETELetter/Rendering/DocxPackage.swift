@@ -1,19 +1,17 @@
 import ETEModel
 import ETEOutput
 import Foundation
-import ZIPFoundation
 
 /// The fixed parts of the .docx package (styles, list numbering, settings, relationships,
 /// document properties) and the zip that holds them, written with ZIPFoundation.
 enum DocxPackage {
-    static let xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    static let namespaces =
-        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    static let xmlHeader = OfficePackage.xmlHeader
+    static let namespaces = OfficePackage.wordNamespaces
     /// DrawingML namespaces for the logo in the first page's header.
     static let drawingNamespaces =
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
     static let hyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
-    private static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    private static let relationshipBase = OfficePackage.relationshipBase
 
     struct Properties {
         var title: String
@@ -34,8 +32,8 @@ enum DocxPackage {
             ("word/styles.xml", styles),
             ("word/numbering.xml", numbering),
             ("word/settings.xml", settings),
-            ("word/fontTable.xml", DocxFontsAndTheme.fontTable),
-            ("word/theme/theme1.xml", DocxFontsAndTheme.theme),
+            ("word/fontTable.xml", WordFontsAndTheme.fontTable),
+            ("word/theme/theme1.xml", WordFontsAndTheme.theme),
             ("word/footnotes.xml", parts.footnotes),
             ("word/_rels/footnotes.xml.rels", parts.footnoteRelationships),
             ("word/header1.xml", parts.header),
@@ -45,13 +43,7 @@ enum DocxPackage {
             files.append(("word/_rels/header2.xml.rels", Data(headerRelationships(logo).utf8)))
             files.append(("word/media/\(logoName(logo))", logo.data))
         }
-        let archive = try Archive(url: url, accessMode: .create)
-        for (path, data) in files {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
-                position, size in
-                data.subdata(in: Int(position)..<(Int(position) + size))
-            }
-        }
+        try OfficePackage.write(files, to: url)
     }
 
     private static func logoName(_ logo: LetterLogo) -> String { logo.format == .png ? "logo.png" : "logo.jpeg" }
@@ -60,10 +52,7 @@ enum DocxPackage {
         relationships(["<Relationship Id=\"rIdLogo\" Type=\"\(relationshipBase)image\" Target=\"media/\(logoName(logo))\"/>"])
     }
 
-    static func relationships(_ entries: [String]) -> String {
-        xmlHeader + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + entries.joined()
-            + "</Relationships>"
-    }
+    static func relationships(_ entries: [String]) -> String { OfficePackage.relationships(entries) }
 
     private static let contentTypes =
         xmlHeader + """
@@ -104,25 +93,13 @@ enum DocxPackage {
     ])
 
     private static func core(_ properties: Properties) -> String {
-        let date = String(format: "%04d-%02d-%02dT09:00:00Z", properties.date.year, properties.date.month, properties.date.day)
-        return xmlHeader + """
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-            <dc:title>\(XMLText.escape(properties.title))</dc:title>\
-            <dc:subject>\(XMLText.escape(properties.subject))</dc:subject>\
-            <dc:creator>\(Provenance.author)</dc:creator>\
-            <dc:language>nl-NL</dc:language>\
-            \(properties.isFictitious ? "<cp:keywords>\(Provenance.fictitiousLetterMark)</cp:keywords>" : "")\
-            <dcterms:created xsi:type="dcterms:W3CDTF">\(date)</dcterms:created>\
-            </cp:coreProperties>
-            """
+        OfficePackage.coreProperties(
+            title: properties.title, subject: properties.subject,
+            keywords: properties.isFictitious ? Provenance.fictitiousLetterMark : nil,
+            created: (properties.date.year, properties.date.month, properties.date.day))
     }
 
-    private static let app =
-        xmlHeader + """
-            <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>\(Provenance.application)</Application></Properties>
-            """
+    private static let app = OfficePackage.appProperties
 
     private static let settings =
         xmlHeader + """

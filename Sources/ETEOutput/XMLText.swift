@@ -1,8 +1,8 @@
 import ETEModel
 
 /// Escaping for XML and HTML text and attribute values; characters XML 1.0 forbids are left out.
-enum XMLText {
-    static func escape(_ text: String) -> String {
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text where character.unicodeScalars.allSatisfy(DutchText.isAllowedInXML) {

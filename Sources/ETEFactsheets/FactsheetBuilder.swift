@@ -1,0 +1,185 @@
+import ETEAnalysis
+import ETEModel
+import ETEOutput
+
+/// Turns a `FactsheetInput` into the factsheet's sections. Other municipalities appear only as
+/// the groups of `MunicipalityBenchmark`, whose figures the disclosure plan has already decided.
+struct FactsheetBuilder {
+    let input: FactsheetInput
+
+    /// On factsheets made from the demo data; the RIVM and CBS figures beside them are real.
+    static let demoNotice =
+        "FICTIEVE DEMOGEGEVENS — de benchmarkantwoorden, pijlerscores, suggesties en activiteiten op deze factsheet zijn verzonnen; alleen de cijfers over eenzaamheid (RIVM) en de gemeentekenmerken (CBS) zijn echt. Niet gebruiken voor beleid."
+
+    static let suppressionNote =
+        "– = niet getoond: te weinig gemeenten in de groep, of het cijfer zou samen met andere groepen een antwoord van een afzonderlijke gemeente prijsgeven."
+
+    private var benchmark: MunicipalityBenchmark { input.benchmark }
+    private var name: String { input.municipality.name }
+
+    func build() -> FactsheetContent {
+        let municipality = input.municipality
+        return FactsheetContent(
+            title: "Eenzaamheid en lokaal beleid: \(name)",
+            subtitle:
+                "Factsheet \(input.year) · \(municipality.code.rawValue) · provincie \(municipality.province) · \(DutchNumber.thousands(municipality.population)) inwoners",
+            notice: benchmark.isDemo ? Self.demoNotice : nil,
+            sections: [prevalenceSection(), policySection(), suggestionSection(), weekSection()],
+            footer: footer())
+    }
+
+    // MARK: Loneliness
+
+    private func prevalenceSection() -> FactsheetContent.Section {
+        let prevalence = input.prevalence
+        guard let year = prevalence.latestYear else {
+            return .init(heading: "Hoe eenzaam zijn inwoners?", blocks: [.paragraph(prevalence.absence ?? "Geen cijfers.")])
+        }
+        let groups = PrevalenceAgeGroup.allCases
+        var header = ["\(year)"]
+        for group in groups { header += ["\(name) \(group.rawValue)", "Nederland \(group.rawValue)"] }
+        let labels = ["eenzaam", "ernstig eenzaam", "emotioneel eenzaam", "sociaal eenzaam"]
+        let rows = labels.indices.map { index -> [String] in
+            var row = [labels[index]]
+            for group in groups {
+                let figures = prevalence.figures(year: year, ageGroup: group)
+                row += [Self.percent(figures.own?.shares[index].value), Self.percent(figures.national?.shares[index].value)]
+            }
+            return row
+        }
+        var blocks: [FactsheetContent.Block] = [
+            .table(.init(header: header, rows: rows, numeric: Set(1...(2 * groups.count))))
+        ]
+        let years = prevalence.years
+        if years.count > 1 {
+            let own = years.map { prevalence.figures(year: $0, ageGroup: .adults).own?.lonely }
+            let national = years.map { prevalence.figures(year: $0, ageGroup: .adults).national?.lonely }
+            let description =
+                "Aandeel eenzame volwassenen (18+) in \(name) en in Nederland, "
+                + years.enumerated().map { index, year in "\(year): \(Self.percent(own[index])) en \(Self.percent(national[index]))" }
+                .joined(separator: "; ") + "."
+            blocks.append(.trend(.init(years: years, own: own, national: national, ownName: name, description: description)))
+        }
+        if let note = prevalence.boundaryNote { blocks.append(.note(note)) }
+        blocks.append(
+            .note(
+                "Eenzaam: score 3 of hoger op de eenzaamheidsschaal van De Jong Gierveld; ernstig eenzaam: 9 of hoger. Modelschattingen per gemeente (gemeentegrenzen van \(year)). Bron: \(prevalence.sources.joined(separator: "; "))."
+            ))
+        return .init(heading: "Hoe eenzaam zijn inwoners?", blocks: blocks)
+    }
+
+    // MARK: Policy
+
+    private func policySection() -> FactsheetContent.Section {
+        var blocks: [FactsheetContent.Block] = []
+        if !benchmark.participates {
+            blocks.append(
+                .paragraph("\(name) heeft de benchmark \(input.year) niet ingevuld; hieronder staan alleen de cijfers van de groepen."))
+        }
+        let header = ["Pijler (% positief)", name] + benchmark.comparisons.map { Self.shortHeading($0) }
+        var rows = Pillar.allCases.map { pillar in
+            ["\(pillar.rawValue). \(pillar.dutchName)", Self.percent(benchmark.ownPillarScore(pillar))]
+                + benchmark.comparisons.map { Self.percent($0.group.pillarScore(pillar)) }
+        }
+        rows.append(
+            ["Deelnemende gemeenten (n)", benchmark.participates ? "1" : "0"] + benchmark.comparisons.map { String($0.group.respondents) })
+        blocks.append(.table(.init(header: header, rows: rows, numeric: Set(1..<header.count))))
+        blocks.append(.paragraph(profileSentence()))
+        let sizeClass = input.municipality.sizeClass.dutchLabel
+        blocks.append(
+            .note(
+                "Grootteklasse: gemeenten met \(sizeClass); provincie: \(input.municipality.province); vergelijkbaar: \(benchmark.peerGroupDescription)"
+            ))
+        return .init(heading: "Beleid naast dat van andere gemeenten (benchmark \(input.year))", blocks: blocks)
+    }
+
+    /// Column headings short enough for one A4 width; the groups are named in full below the table.
+    static func shortHeading(_ comparison: MunicipalityBenchmark.Comparison) -> String {
+        switch comparison.kind {
+        case .national: "Landelijk"
+        case .sizeClass: "Grootteklasse"
+        case .province: "Provincie"
+        case .peers: "Vergelijkbaar"
+        }
+    }
+
+    private func profileSentence() -> String {
+        guard let rules = benchmark.profileRules else { return "Beleidsprofiel: geen regels in de sjablonen." }
+        let peers = benchmark.comparisons.first { $0.kind == .peers }!.group
+        let shares = rules.profiles.compactMap { profile in peers.profileShare(profile).map { "\($0)% \(profile.name)" } }
+        let peerPart = shares.isEmpty ? "" : " Onder de vergelijkbare gemeenten: \(DutchPhrase.list(shares))."
+        guard let profile = benchmark.profile else {
+            return "Beleidsprofiel: niet te bepalen zonder antwoorden op de benchmark van \(input.year).\(peerPart)"
+        }
+        return "Beleidsprofiel: \(profile.name). \(profile.description)\(peerPart)"
+    }
+
+    // MARK: Suggestions
+
+    private func suggestionSection() -> FactsheetContent.Section {
+        let heading = "Wat kan \(name) nog doen?"
+        guard benchmark.participates else {
+            return .init(
+                heading: heading,
+                blocks: [.paragraph("De suggesties volgen uit de eigen antwoorden op de benchmark; \(name) vulde die in \(input.year) niet in.")])
+        }
+        var blocks: [FactsheetContent.Block] = []
+        for pillar in Pillar.allCases {
+            guard let chosen = input.suggestions[pillar], !chosen.isEmpty else { continue }
+            blocks.append(.subheading(pillar.heading))
+            blocks.append(
+                .bullets(
+                    chosen.map { item in
+                        item.suggestion.text + (item.peerShare.map { " Van de vergelijkbare gemeenten doet \($0)% dit al." } ?? "")
+                    }))
+        }
+        if blocks.isEmpty {
+            blocks.append(.paragraph("Op elk punt waarover de suggesties gaan, antwoordde \(name) al positief."))
+        }
+        return .init(heading: heading, blocks: blocks)
+    }
+
+    // MARK: Week tegen Eenzaamheid
+
+    private func weekSection() -> FactsheetContent.Section {
+        let heading = "Week tegen Eenzaamheid \(input.year)"
+        let registrations = benchmark.weekRegistrations
+        guard let edition = benchmark.weekEdition else {
+            return .init(heading: heading, blocks: [.paragraph("Geen gegevens over de Week tegen Eenzaamheid van \(input.year) ingelezen.")])
+        }
+        let period = DutchPhrase.period(edition.startDate, edition.endDate)
+        guard !registrations.isEmpty else {
+            return .init(heading: heading, blocks: [.paragraph("In \(name) is voor de week van \(period) geen activiteit aangemeld.")])
+        }
+        let participants = registrations.compactMap(\.participants).reduce(0, +)
+        var sentence = "In \(name) \(registrations.count == 1 ? "is 1 activiteit" : "zijn \(registrations.count) activiteiten") aangemeld voor de week van \(period)"
+        sentence += participants > 0 ? ", met samen \(DutchNumber.thousands(participants)) deelnemers (opgave van de organisatoren)." : "."
+        let rows = registrations.prefix(3).map { [$0.date.dutchLong, $0.organiser, $0.activityType] }
+        var blocks: [FactsheetContent.Block] = [
+            .paragraph(sentence), .table(.init(header: ["Datum", "Organisator", "Soort activiteit"], rows: rows, numeric: [])),
+        ]
+        if registrations.count > rows.count { blocks.append(.note("En nog \(registrations.count - rows.count) activiteiten; zie de werkmap.")) }
+        return .init(heading: heading, blocks: blocks)
+    }
+
+    // MARK: Footer
+
+    private func footer() -> [String] {
+        var lines = [
+            "Pijlerscore: het aandeel positieve antwoorden over de scorende vragen van een pijler. Andere gemeenten staan hier alleen als groep. \(Self.suppressionNote)",
+            "Bronnen: benchmark lokaal eenzaamheidsbeleid \(input.year) (Eén tegen eenzaamheid)\(benchmark.isDemo ? ", fictieve demogegevens" : ""); eenzaamheid: \(input.prevalence.sources.joined(separator: "; ")); gemeentekenmerken: CBS, kerncijfers wijken en buurten 2020.",
+        ]
+        if let rules = benchmark.profileRules { lines.append("Beleidsprofiel naar \(rules.source).") }
+        lines.append("Gemaakt op \(input.madeOn.dutchLong) met \(Provenance.application).")
+        return lines
+    }
+
+    /// "47,0%" with one decimal for a survey estimate, "63%" for a whole share, "–" when absent.
+    static func percent(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        let tenths = (value * 10).rounded()
+        return "\(Int(tenths) / 10),\(abs(Int(tenths)) % 10)%"
+    }
+
+    static func percent(_ value: Int?) -> String { value.map { "\($0)%" } ?? "–" }
+}

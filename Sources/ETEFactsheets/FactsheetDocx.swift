@@ -1,0 +1,152 @@
+import ETEModel
+import ETEOutput
+import Foundation
+
+/// The factsheet as a Word document: A4, narrow margins, the same sections as the HTML page;
+/// the trend is a small table of the survey years (Word draws no chart from this package).
+enum FactsheetDocx {
+    static func write(_ content: FactsheetContent, fictitious: Bool, madeOn: Day, to url: URL) throws {
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", OfficePackage.relationships([
+                "<Relationship Id=\"rId1\" Type=\"\(OfficePackage.relationshipBase)officeDocument\" Target=\"word/document.xml\"/>",
+                "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
+                "<Relationship Id=\"rId3\" Type=\"\(OfficePackage.relationshipBase)extended-properties\" Target=\"docProps/app.xml\"/>",
+            ])),
+            (
+                "docProps/core.xml",
+                OfficePackage.coreProperties(
+                    title: content.title, subject: content.subtitle, keywords: fictitious ? "FICTIEVE DEMOGEGEVENS" : "eenzaamheid, factsheet",
+                    created: (madeOn.year, madeOn.month, madeOn.day))
+            ),
+            ("docProps/app.xml", OfficePackage.appProperties),
+            ("word/document.xml", document(content)),
+            ("word/_rels/document.xml.rels", OfficePackage.relationships([
+                "<Relationship Id=\"rIdStyles\" Type=\"\(OfficePackage.relationshipBase)styles\" Target=\"styles.xml\"/>",
+                "<Relationship Id=\"rIdSettings\" Type=\"\(OfficePackage.relationshipBase)settings\" Target=\"settings.xml\"/>",
+                "<Relationship Id=\"rIdFontTable\" Type=\"\(OfficePackage.relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
+                "<Relationship Id=\"rIdTheme\" Type=\"\(OfficePackage.relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
+            ])),
+            ("word/styles.xml", styles),
+            ("word/settings.xml", settings),
+            ("word/fontTable.xml", WordFontsAndTheme.fontTable),
+            ("word/theme/theme1.xml", WordFontsAndTheme.theme),
+        ]
+        try OfficePackage.write(parts.map { ($0.0, Data($0.1.utf8)) }, to: url)
+    }
+
+    static func document(_ content: FactsheetContent) -> String {
+        var body = paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
+        if let notice = content.notice { body += paragraph(notice, style: "Notice") }
+        for section in content.sections {
+            body += paragraph(section.heading, style: "Heading1")
+            for block in section.blocks { body += render(block) }
+        }
+        body += content.footer.map { paragraph($0, style: "Small") }.joined()
+        // A4 in twentieths of a point, 14 mm side margins and 12 mm top and bottom.
+        let page =
+            "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"680\" w:right=\"794\" w:bottom=\"680\" w:left=\"794\" w:header=\"0\" w:footer=\"0\" w:gutter=\"0\"/></w:sectPr>"
+        return OfficePackage.xmlHeader + "<w:document \(OfficePackage.wordNamespaces)><w:body>\(body)\(page)</w:body></w:document>"
+    }
+
+    private static func render(_ block: FactsheetContent.Block) -> String {
+        switch block {
+        case .paragraph(let text): paragraph(text, style: nil)
+        case .note(let text): paragraph(text, style: "Small")
+        case .subheading(let text): paragraph(text, style: "Heading2")
+        case .bullets(let items): items.map { paragraph("•\t" + $0, style: "Bullet") }.joined()
+        case .table(let table): render(table)
+        case .trend(let trend):
+            render(
+                    .init(
+                        header: ["Eenzaam (18+)"] + trend.years.map(String.init),
+                        rows: [
+                            [trend.ownName] + trend.own.map(FactsheetBuilder.percent),
+                            ["Nederland"] + trend.national.map(FactsheetBuilder.percent),
+                        ], numeric: Set(1...trend.years.count)))
+        }
+    }
+
+    private static func render(_ table: FactsheetContent.Table) -> String {
+        func row(_ cells: [String], header: Bool) -> String {
+            let properties = header ? "<w:trPr><w:tblHeader/></w:trPr>" : ""
+            return "<w:tr>\(properties)" + cells.enumerated().map { index, text in
+                let alignment = table.numeric.contains(index) ? "<w:jc w:val=\"right\"/>" : ""
+                let shading = header ? "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E8EEF5\"/></w:tcPr>" : ""
+                return "<w:tc>\(shading)<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(alignment)</w:pPr>\(run(text, bold: header))</w:p></w:tc>"
+            }.joined() + "</w:tr>"
+        }
+        let properties = "<w:tblPr><w:tblStyle w:val=\"FactTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
+        let grid = "<w:tblGrid>" + String(repeating: "<w:gridCol/>", count: table.header.count) + "</w:tblGrid>"
+        return "<w:tbl>\(properties)\(grid)\(row(table.header, header: true))\(table.rows.map { row($0, header: false) }.joined())</w:tbl>"
+            + paragraph("", style: "Small")
+    }
+
+    private static func paragraph(_ text: String, style: String?) -> String {
+        "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + (text.isEmpty ? "" : run(text)) + "</w:p>"
+    }
+
+    /// A run; a tab in the text becomes a real tab (for the bullets' hanging indent).
+    private static func run(_ text: String, bold: Bool = false) -> String {
+        let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
+        return text.split(separator: "\t", omittingEmptySubsequences: false).enumerated().map { index, piece in
+            (index > 0 ? "<w:r>\(properties)<w:tab/></w:r>" : "") + "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t></w:r>"
+        }.joined()
+    }
+
+    private static let contentTypes =
+        OfficePackage.xmlHeader + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+            <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
+            <Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>\
+            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
+            </Types>
+            """
+
+    private static let settings =
+        OfficePackage.xmlHeader + """
+            <w:settings \(OfficePackage.wordNamespaces)><w:defaultTabStop w:val="284"/>\
+            <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
+            </w:settings>
+            """
+
+    /// Verdana 8 pt body, headings in the programme's dark blue; sizes in half points.
+    private static let styles =
+        OfficePackage.xmlHeader + """
+            <w:styles \(OfficePackage.wordNamespaces)>\
+            <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana" w:eastAsia="Verdana" w:cs="Verdana"/>\
+            <w:sz w:val="15"/><w:szCs w:val="15"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault>\
+            <w:pPrDefault><w:pPr><w:spacing w:after="40" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
+            <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:qFormat/>\
+            <w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:qFormat/>\
+            <w:rPr><w:color w:val="444444"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
+            <w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="B3C7DD"/></w:pBdr><w:spacing w:before="100" w:after="40"/><w:outlineLvl w:val="0"/></w:pPr>\
+            <w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
+            <w:pPr><w:keepNext/><w:spacing w:before="60" w:after="0"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Bullet"><w:name w:val="Opsomming"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:tabs><w:tab w:val="left" w:pos="284"/></w:tabs><w:ind w:left="284" w:hanging="284"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Small"><w:name w:val="Toelichting"/><w:basedOn w:val="Normal"/>\
+            <w:rPr><w:color w:val="444444"/><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Tabeltekst"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Waarschuwing"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:pBdr><w:top w:val="single" w:sz="12" w:space="2" w:color="C00000"/><w:left w:val="single" w:sz="12" w:space="2" w:color="C00000"/>\
+            <w:bottom w:val="single" w:sz="12" w:space="2" w:color="C00000"/><w:right w:val="single" w:sz="12" w:space="2" w:color="C00000"/></w:pBdr></w:pPr>\
+            <w:rPr><w:b/><w:color w:val="C00000"/></w:rPr></w:style>\
+            <w:style w:type="table" w:styleId="FactTable"><w:name w:val="Factsheettabel"/><w:tblPr><w:tblBorders>\
+            <w:top w:val="single" w:sz="4" w:space="0" w:color="C9C9C9"/><w:left w:val="single" w:sz="4" w:space="0" w:color="C9C9C9"/>\
+            <w:bottom w:val="single" w:sz="4" w:space="0" w:color="C9C9C9"/><w:right w:val="single" w:sz="4" w:space="0" w:color="C9C9C9"/>\
+            <w:insideH w:val="single" w:sz="4" w:space="0" w:color="C9C9C9"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="C9C9C9"/>\
+            </w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+            </w:styles>
+            """
+}

@@ -1,0 +1,122 @@
+import ETEOutput
+
+/// The factsheet as one self-contained HTML page, laid out for printing on one A4 page (CSS
+/// @page), with the trend as an inline SVG chart that carries a text alternative.
+enum FactsheetHTML {
+    static func render(_ content: FactsheetContent) -> String {
+        var body = "<header><h1>\(escape(content.title))</h1><p class=\"sub\">\(escape(content.subtitle))</p></header>\n"
+        if let notice = content.notice { body += "<p class=\"notice\" role=\"note\">\(escape(notice))</p>\n" }
+        body += "<main>\n"
+        for section in content.sections {
+            body += "<section><h2>\(escape(section.heading))</h2>\n"
+            for block in section.blocks { body += render(block) }
+            body += "</section>\n"
+        }
+        body += "</main>\n<footer>" + content.footer.map { "<p>\(escape($0))</p>" }.joined() + "</footer>\n"
+        return """
+            <!DOCTYPE html>
+            <html lang="nl">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(content.title))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+
+    private static func render(_ block: FactsheetContent.Block) -> String {
+        switch block {
+        case .paragraph(let text): "<p>\(escape(text))</p>\n"
+        case .note(let text): "<p class=\"note\">\(escape(text))</p>\n"
+        case .subheading(let text): "<h3>\(escape(text))</h3>\n"
+        case .bullets(let items): "<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+        case .table(let table): render(table)
+        case .trend(let trend): chart(trend)
+        }
+    }
+
+    private static func render(_ table: FactsheetContent.Table) -> String {
+        func cell(_ tag: String, _ text: String, _ index: Int, scope: String? = nil) -> String {
+            let attributes = (table.numeric.contains(index) ? " class=\"num\"" : "") + (scope.map { " scope=\"\($0)\"" } ?? "")
+            return "<\(tag)\(attributes)>\(escape(text))</\(tag)>"
+        }
+        let head = "<tr>" + table.header.enumerated().map { cell("th", $1, $0, scope: "col") }.joined() + "</tr>"
+        let rows = table.rows.map { row in
+            "<tr>" + row.enumerated().map { $0 == 0 ? cell("th", $1, $0, scope: "row") : cell("td", $1, $0) }.joined() + "</tr>"
+        }
+        return "<table><thead>\(head)</thead><tbody>\(rows.joined())</tbody></table>\n"
+    }
+
+    /// Two lines over the survey years, 0–60%; the municipality dark, the nation light, as in every output.
+    private static func chart(_ trend: FactsheetContent.Trend) -> String {
+        let width = 320.0, height = 130.0, left = 34.0, right = 110.0, top = 10.0, bottom = 22.0
+        let highest = (trend.own + trend.national).compactMap { $0 }.max() ?? 0
+        let maximum = max(60, (highest / 10).rounded(.up) * 10)
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        func x(_ index: Int) -> Double { left + (trend.years.count > 1 ? plotWidth * Double(index) / Double(trend.years.count - 1) : 0) }
+        func y(_ value: Double) -> Double { top + plotHeight * (1 - value / maximum) }
+        func line(_ values: [Double?], colour: String, dash: String) -> String {
+            let points = values.enumerated().compactMap { index, value in value.map { "\(format(x(index))),\(format(y($0)))" } }
+            let dots = values.enumerated().compactMap { index, value in
+                value.map { "<circle cx=\"\(format(x(index)))\" cy=\"\(format(y($0)))\" r=\"2.5\" fill=\"\(colour)\"/>" }
+            }
+            return "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(points.joined(separator: " "))\"/>" + dots.joined()
+        }
+        var svg = "<svg role=\"img\" aria-labelledby=\"trend-titel trend-tekst\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
+        svg += "<title id=\"trend-titel\">Eenzaamheid 18+ over de jaren</title><desc id=\"trend-tekst\">\(escape(trend.description))</desc>"
+        for tick in stride(from: 0.0, through: maximum, by: 20) {
+            svg += "<line x1=\"\(format(left))\" x2=\"\(format(width - right))\" y1=\"\(format(y(tick)))\" y2=\"\(format(y(tick)))\" stroke=\"#ddd\"/>"
+            svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(tick) + 3))\" text-anchor=\"end\">\(Int(tick))%</text>"
+        }
+        for (index, year) in trend.years.enumerated() {
+            svg += "<text x=\"\(format(x(index)))\" y=\"\(format(height - 6))\" text-anchor=\"middle\">\(year)</text>"
+        }
+        svg += line(trend.national, colour: FactsheetColours.national, dash: " stroke-dasharray=\"4 3\"")
+        svg += line(trend.own, colour: FactsheetColours.municipality, dash: "")
+        let legendX = format(width - right + 10)
+        svg += "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">\(escape(trend.ownName))</text>"
+        svg += "<text x=\"\(legendX)\" y=\"\(format(top + 26))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
+        return "<figure>" + svg + "</svg><figcaption>Eenzaam (18+), % van de inwoners</figcaption></figure>\n"
+    }
+
+    private static func format(_ value: Double) -> String { String(Int((value * 10).rounded()) / 10) }
+
+    private static func escape(_ text: String) -> String { XMLText.escape(text) }
+
+    private static let style = """
+        @page { size: A4; margin: 10mm 12mm; }
+        * { box-sizing: border-box; }
+        body { font-family: Verdana, "DejaVu Sans", sans-serif; font-size: 8pt; line-height: 1.3; color: #1a1a1a; margin: 0 auto; max-width: 182mm; }
+        h1 { font-size: 15pt; color: \(FactsheetColours.municipality); margin: 0; }
+        h2 { font-size: 10pt; color: \(FactsheetColours.municipality); margin: 6pt 0 2pt; border-bottom: 1px solid #b3c7dd; }
+        h3 { font-size: 8.5pt; margin: 4pt 0 1pt; }
+        p { margin: 2pt 0; }
+        .sub { color: #444; }
+        .notice { border: 2px solid #c00000; color: #c00000; font-weight: bold; padding: 3pt 5pt; margin: 5pt 0; }
+        .note { font-size: 7.5pt; color: #444; }
+        table { border-collapse: collapse; margin: 3pt 0; width: 100%; }
+        th, td { border: 1px solid #c9c9c9; padding: 1.5pt 4pt; text-align: left; vertical-align: top; }
+        thead th { background: #e8eef5; }
+        .num { text-align: right; }
+        ul { margin: 1pt 0 3pt 14pt; padding: 0; }
+        li { margin: 0 0 1pt; }
+        figure { margin: 3pt 0; }
+        figcaption { font-size: 7.5pt; color: #444; }
+        svg text { font-size: 8px; font-family: inherit; fill: #333; }
+        footer { margin-top: 8pt; border-top: 1px solid #b3c7dd; font-size: 7pt; color: #444; }
+        @media print { h2, h3 { break-after: avoid-page; } }
+        """
+}
+
+/// Colours fixed by meaning in every factsheet (and chosen to read in greyscale too).
+enum FactsheetColours {
+    static let municipality = "#154273"
+    static let national = "#8fa9c7"
+    /// The national colour for text, dark enough for contrast on white.
+    static let nationalText = "#4d6a8c"
+}

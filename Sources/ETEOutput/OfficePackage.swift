@@ -1,0 +1,51 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts every Office Open XML package shares (the XML declaration, relationship parts, core
+/// properties) and the zip that holds its parts, written with ZIPFoundation.
+public enum OfficePackage {
+    public static let xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    /// The WordprocessingML and relationship namespaces every Word part declares.
+    public static let wordNamespaces =
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    public static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+    public static func relationships(_ entries: [String]) -> String {
+        xmlHeader + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + entries.joined()
+            + "</Relationships>"
+    }
+
+    /// docProps/core.xml: title, subject, the maker, Dutch as language, keywords, the creation day.
+    public static func coreProperties(title: String, subject: String, keywords: String?, created: (year: Int, month: Int, day: Int)) -> String {
+        let date = String(format: "%04d-%02d-%02dT09:00:00Z", created.year, created.month, created.day)
+        return xmlHeader + """
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
+            <dc:title>\(XMLText.escape(title))</dc:title>\
+            <dc:subject>\(XMLText.escape(subject))</dc:subject>\
+            <dc:creator>\(Provenance.author)</dc:creator>\
+            <dc:language>nl-NL</dc:language>\
+            \(keywords.map { "<cp:keywords>\(XMLText.escape($0))</cp:keywords>" } ?? "")\
+            <dcterms:created xsi:type="dcterms:W3CDTF">\(date)</dcterms:created>\
+            </cp:coreProperties>
+            """
+    }
+
+    /// docProps/app.xml naming the program.
+    public static let appProperties =
+        xmlHeader + """
+            <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>\(Provenance.application)</Application></Properties>
+            """
+
+    /// Writes the parts as a new zip at `url` (which must not exist yet).
+    public static func write(_ parts: [(path: String, data: Data)], to url: URL) throws {
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, data) in parts {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in
+                data.subdata(in: Int(position)..<(Int(position) + size))
+            }
+        }
+    }
+}
