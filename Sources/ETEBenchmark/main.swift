@@ -58,7 +58,10 @@ func printDisclosureCost(database: String, year: Int) throws {
     print("")
     print("Onthullingsregel \(year): niet getoonde cijfers (van \(cells) per groep; groepen zonder deelnemers tellen niet mee)")
     print("  landelijk: \(plan.national.count)")
-    let partitions = [("grootteklasse", overview.sizeClasses.values.map { $0 }), ("provincie", Array(overview.provinces.values))]
+    let partitions = [
+        ("grootteklasse", overview.sizeClasses.values.map { $0 }), ("provincie", Array(overview.provinces.values)),
+        ("groep vergelijkbare gemeenten", Array(overview.peerGroups.values)),
+    ]
     for (partition, groups) in partitions {
         let present = groups.filter { $0.respondents > 0 }.sorted { $0.name < $1.name }
         let total = present.reduce(0) { $0 + $1.withheld.count }
@@ -125,7 +128,25 @@ print(
     "doel: onder \(format(wallGoal, 0)) s en onder \(format(memoryGoal, 0)) MB — \(slowest < wallGoal && peak < memoryGoal ? "gehaald" : "NIET gehaald")"
 )
 
-// The whole yearly job: the letter in every format and all workbooks.
+// The factsheets of every municipality (HTML and Word; the PDFs depend on LibreOffice and are left out).
+var factsheets: [Measurement] = []
+for run in 1...runs {
+    let output = work.appendingPathComponent("factsheets-\(run)")
+    let result = measure(ete, ["factsheet", "--year", "2024", "--all", "--geen-pdf", "--out", output.path], environment: environment)
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("2024/factsheets").path)) ?? [])
+        .filter { $0.hasSuffix(".html") }.count
+    guard result.status == 0, files == 342 else {
+        print("fout: factsheets run \(run) gaf status \(result.status) en \(files) factsheets (verwacht 342)")
+        exit(1)
+    }
+    factsheets.append(result)
+}
+let factsheetMedian = factsheets.sorted { $0.seconds < $1.seconds }[runs / 2]
+print(
+    "ete factsheet --year 2024 --all (342 × HTML en Word): mediaan \(format(factsheetMedian.seconds)) s, cpu \(format(factsheetMedian.cpuSeconds)) s, piekgeheugen \(format(factsheets.map(\.peakMegabytes).max()!, 1)) MB"
+)
+
+// The whole yearly job: the letter in every format, all workbooks and all factsheets.
 var builds: [Measurement] = []
 for run in 1...runs {
     let build = measure(
@@ -138,7 +159,7 @@ for run in 1...runs {
 }
 let buildMedian = builds.sorted { $0.seconds < $1.seconds }[runs / 2]
 print(
-    "ete build --year 2024 (brief en alle werkmappen): mediaan \(format(buildMedian.seconds)) s, cpu \(format(buildMedian.cpuSeconds)) s, piekgeheugen \(format(builds.map(\.peakMegabytes).max()!, 1)) MB"
+    "ete build --year 2024 (brief, alle werkmappen en factsheets): mediaan \(format(buildMedian.seconds)) s, cpu \(format(buildMedian.cpuSeconds)) s, piekgeheugen \(format(builds.map(\.peakMegabytes).max()!, 1)) MB"
 )
 try printDisclosureCost(database: database, year: 2024)
 exit(slowest < wallGoal && peak < memoryGoal ? 0 : 1)

@@ -12,7 +12,7 @@ enum FactsheetHTML {
             for block in section.blocks { body += render(block) }
             body += "</section>\n"
         }
-        body += "</main>\n<footer>" + content.footer.map { "<p>\(escape($0))</p>" }.joined() + "</footer>\n"
+        body += "</main>\n<footer><p>" + content.footer.map(escape).joined(separator: " ") + "</p></footer>\n"
         return """
             <!DOCTYPE html>
             <html lang="nl">
@@ -54,7 +54,7 @@ enum FactsheetHTML {
 
     /// Two lines over the survey years, 0–60%; the municipality dark, the nation light, as in every output.
     private static func chart(_ trend: FactsheetContent.Trend) -> String {
-        let width = 320.0, height = 130.0, left = 34.0, right = 110.0, top = 10.0, bottom = 22.0
+        let width = 320.0, height = 112.0, left = 34.0, right = 110.0, top = 10.0, bottom = 22.0
         let highest = (trend.own + trend.national).compactMap { $0 }.max() ?? 0
         let maximum = max(60, (highest / 10).rounded(.up) * 10)
         let plotWidth = width - left - right, plotHeight = height - top - bottom
@@ -89,26 +89,26 @@ enum FactsheetHTML {
     private static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     private static let style = """
-        @page { size: A4; margin: 10mm 12mm; }
+        @page { size: A4; margin: 9mm 12mm; }
         * { box-sizing: border-box; }
-        body { font-family: Verdana, "DejaVu Sans", sans-serif; font-size: 8pt; line-height: 1.3; color: #1a1a1a; margin: 0 auto; max-width: 182mm; }
+        body { font-family: Verdana, "DejaVu Sans", sans-serif; font-size: 8pt; line-height: 1.25; color: #1a1a1a; margin: 0 auto; max-width: 182mm; }
         h1 { font-size: 15pt; color: \(FactsheetColours.municipality); margin: 0; }
-        h2 { font-size: 10pt; color: \(FactsheetColours.municipality); margin: 6pt 0 2pt; border-bottom: 1px solid #b3c7dd; }
+        h2 { clear: both; font-size: 10pt; color: \(FactsheetColours.municipality); margin: 6pt 0 2pt; border-bottom: 1px solid #b3c7dd; }
         h3 { font-size: 8.5pt; margin: 4pt 0 1pt; }
         p { margin: 2pt 0; }
         .sub { color: #444; }
         .notice { border: 2px solid #c00000; color: #c00000; font-weight: bold; padding: 3pt 5pt; margin: 5pt 0; }
-        .note { font-size: 7.5pt; color: #444; }
+        .note { font-size: 7pt; color: #444; }
         table { border-collapse: collapse; margin: 3pt 0; width: 100%; }
-        th, td { border: 1px solid #c9c9c9; padding: 1.5pt 4pt; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #c9c9c9; padding: 1pt 4pt; text-align: left; vertical-align: top; }
         thead th { background: #e8eef5; }
         .num { text-align: right; }
         ul { margin: 1pt 0 3pt 14pt; padding: 0; }
         li { margin: 0 0 1pt; }
-        figure { margin: 3pt 0; }
+        figure { margin: 3pt 0 3pt 8pt; float: right; }
         figcaption { font-size: 7.5pt; color: #444; }
         svg text { font-size: 8px; font-family: inherit; fill: #333; }
-        footer { margin-top: 8pt; border-top: 1px solid #b3c7dd; font-size: 7pt; color: #444; }
+        footer { margin-top: 5pt; border-top: 1px solid #b3c7dd; font-size: 6.5pt; color: #444; }
         @media print { h2, h3 { break-after: avoid-page; } }
         """
 }
