@@ -75,7 +75,7 @@ struct PrevalenceImporter: CSVImporter {
         case .national: return "Nederland"
         case .municipality(let code):
             if let name = current[code] { return name }
-            row.report("name", "\(code) is geen gemeente van nu; vul de naam in die de bron gebruikt (kolom name of naam)")
+            row.report(row.table.has("name") ? "name" : "cbs_code", "\(code) is geen gemeente van nu; vul de naam in die de bron gebruikt (kolom name of naam)")
             return nil
         }
     }
