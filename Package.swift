@@ -97,7 +97,9 @@ let package = Package(
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
         .testTarget(
             name: "ETEFactsheetsTests",
-            dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETEFactsheets", "ETEWorkbench", "TestSupport"]),
+            dependencies: [
+                "ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETEFactsheets", "ETEWorkbench", "ETEWorkbooks", "TestSupport",
+            ]),
         .testTarget(
             name: "ETELetterTests",
             dependencies: ["ETEModel", "ETEStore", "ETEAnalysis", "ETEOutput", "ETELetter", "ETEWorkbench", "TestSupport"],

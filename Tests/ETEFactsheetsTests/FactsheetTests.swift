@@ -1,1 +1,183 @@
+import ETEAnalysis
+import ETEModel
+import ETEOutput
+import ETEStore
+import ETEWorkbooks
+import Foundation
+import TestSupport
+import Testing
 
+/// Issue "factsheet": one page per municipality with real loneliness figures, its pillar scores
+/// beside the groups, suggestions by the rules, and no other municipality's answer.
+@Suite("Municipality factsheets")
+struct FactsheetTests {
+    /// Respondents and non-respondents from every province, and the cases the issue names.
+    static var sample: [Municipality] {
+        let overview = DemoFactsheets.overview
+        var chosen: [String: Municipality] = [:]
+        for municipality in overview.municipalities {
+            chosen["\(municipality.province)-\(overview.response(of: municipality.code, in: 2024) != nil)"] = municipality
+        }
+        return Array(chosen.values).sorted { $0.code < $1.code }
+            + ["Amsterdam", "Zwolle", "Dijk en Waard", "Vlieland"].map(DemoFactsheets.municipality)
+    }
+
+    /// The cells of the table row whose header cell is `label`.
+    static func row(_ html: String, _ label: String) -> [String] {
+        guard let range = html.range(of: "<th scope=\"row\">\(label)</th>") else { return [] }
+        let rest = html[range.upperBound...]
+        let end = rest.range(of: "</tr>")!.lowerBound
+        return rest[..<end].matches(of: /<td[^>]*>([^<]*)<\/td>/).map { String($0.output.1) }
+    }
+
+    @Test func everyMunicipalityGetsHTMLAndWord() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: DemoFactsheets.folder.appendingPathComponent("2024/factsheets").path)
+        #expect(files.filter { $0.hasSuffix(".html") }.count == 342)
+        #expect(files.filter { $0.hasSuffix(".docx") }.count == 342)
+        #expect(files.allSatisfy { !$0.hasPrefix(".") }, "tijdelijke bestanden achtergebleven")
+        #expect(files.contains("GM1980-Dijk-en-Waard.html"))
+    }
+
+    @Test func prevalenceFiguresAreTheReferenceFiles() throws {
+        let reference = try ReferenceData.loneliness()
+        for name in ["Zwolle", "Amsterdam", "Vlieland"] {
+            let municipality = DemoFactsheets.municipality(name)
+            let html = try DemoFactsheets.html(municipality)
+            let cells = Self.row(html, "eenzaam")
+            func shown(_ key: String, _ column: String) -> String { reference[key]![column]!.replacingOccurrences(of: ".", with: ",") + "%" }
+            let code = municipality.code.rawValue
+            #expect(
+                cells == [
+                    shown("\(code) 2020 18+", "pct_lonely"), shown("NL01 2020 18+", "pct_lonely"),
+                    shown("\(code) 2020 65+", "pct_lonely"), shown("NL01 2020 65+", "pct_lonely"),
+                ], "\(name)")
+            #expect(Self.row(html, "ernstig eenzaam").first == shown("\(code) 2020 18+", "pct_severely_lonely"))
+            // The trend 2012–2020 is in the chart's text alternative.
+            for year in [2012, 2016, 2020] { #expect(html.contains("\(year): \(shown("\(code) \(year) 18+", "pct_lonely"))")) }
+            #expect(html.contains("Bron: RIVM/CBS/GGD&#39;en") || html.contains("Bron: RIVM/CBS/GGD'en, Gezondheidsmonitor"))
+        }
+        // Amsterdam took in Weesp in 2022: its figures describe the 2020 area, and the factsheet says so.
+        #expect(try DemoFactsheets.text(DemoFactsheets.municipality("Amsterdam")).contains("Weesp (sinds 24 maart 2022)"))
+    }
+
+    @Test func aMunicipalityFormedAfter2020GetsNoFigureAndTheReason() throws {
+        let text = try DemoFactsheets.text(DemoFactsheets.municipality("Dijk en Waard"))
+        #expect(text.contains("Dijk en Waard bestond in 2020 nog niet: de gemeente is op 1 januari 2022 ontstaan uit Heerhugowaard en Langedijk."))
+        #expect(text.contains("daarom staat hier geen cijfer"))
+        #expect(try Self.row(DemoFactsheets.html(DemoFactsheets.municipality("Dijk en Waard")), "eenzaam").isEmpty)
+    }
+
+    @Test(arguments: sample)
+    func pillarScoresAreThoseOfTheWorkbook(_ municipality: Municipality) throws {
+        let overview = DemoFactsheets.overview
+        let workbook = try XlsxContent(
+            url: try BenchmarkWorkbooks(overview: overview, outputFolder: try Scratch().folder).writeMunicipality(municipality))
+        let html = try DemoFactsheets.html(municipality)
+        for pillar in Pillar.allCases {
+            let sheet = try workbook.requireRow("Samenvatting", label: pillar.heading)
+            let fromWorkbook = ["B", "C", "D", "E", "F"].map { column -> String in
+                guard let value = sheet[column], let fraction = Double(value) else { return sheet[column] ?? "–" }
+                return "\(Int((fraction * 100).rounded()))%"
+            }
+            #expect(Self.row(html, "\(pillar.rawValue). \(pillar.dutchName)") == fromWorkbook, "\(municipality.name) \(pillar)")
+        }
+    }
+
+    /// The rules read again here, on their own: a condition holds when the answer (or one of the
+    /// chosen options) is listed; the first three that hold per pillar are shown, no others.
+    @Test(arguments: sample)
+    func suggestionsFollowTheRules(_ municipality: Municipality) throws {
+        let overview = DemoFactsheets.overview
+        let rules = try SuggestionFile.load(templates: RepositoryPaths.templates, questionnaires: DemoFactsheets.questionnaires)
+        let text = try DemoFactsheets.text(municipality)
+        guard let response = overview.response(of: municipality.code, in: 2024) else {
+            #expect(rules.allSatisfy { !text.contains($0.text) })
+            #expect(text.contains("vulde die in 2024 niet in"))
+            return
+        }
+        func holds(_ condition: AskCondition) -> Bool {
+            guard let answer = response.answers[condition.questionID] else { return false }
+            return answer.split(separator: "|").contains { condition.answers.contains(String($0)) }
+        }
+        var shown = 0
+        for pillar in Pillar.allCases {
+            let fitting = rules.filter {
+                $0.pillar == pillar && $0.questionIDs.allSatisfy { overview.questionnaire.question($0) != nil }
+                    && $0.when.allSatisfy(holds) && !$0.unless.contains(where: holds)
+            }
+            for (index, rule) in fitting.enumerated() {
+                #expect(text.contains(rule.text) == (index < 3), "\(municipality.name): \(rule.text)")
+            }
+            shown += min(fitting.count, 3)
+            for rule in rules where rule.pillar == pillar && !fitting.contains(where: { $0.line == rule.line }) {
+                #expect(!text.contains(rule.text), "\(municipality.name): \(rule.text)")
+            }
+        }
+        #expect(shown > 0 || text.contains("antwoordde \(municipality.name) al positief"))
+    }
+
+    @Test(arguments: sample)
+    func noOtherMunicipalityAppears(_ municipality: Municipality) throws {
+        let text = try DemoFactsheets.text(municipality)
+        #expect(Set(text.matches(of: /GM\d{4}/).map { String($0.output) }) == [municipality.code.rawValue])
+        for other in DemoFactsheets.overview.municipalities where other != municipality && other.name != municipality.province {
+            // Organisers are named after their own place ("Bibliotheek Zwolle"); another place's name is a leak.
+            #expect(!TextSearch.containsAsWord(text, other.name), "\(other.name) in de factsheet van \(municipality.name)")
+        }
+    }
+
+    /// Every group figure on a factsheet is the one the public annex shows for that group, so the
+    /// factsheets give a reader nothing the annex (checked by the disclosure attacker) does not.
+    @Test(arguments: sample)
+    func groupFiguresAreThoseOfTheAnnex(_ municipality: Municipality) throws {
+        let overview = DemoFactsheets.overview
+        let annex = try XlsxContent(url: try BenchmarkWorkbooks(overview: overview, outputFolder: try Scratch().folder).writeNational())
+        let benchmark = MunicipalityBenchmark(overview: overview, municipality: municipality)
+        let html = try DemoFactsheets.html(municipality)
+        let sheets: [(MunicipalityBenchmark.Comparison.Kind, String, String)] = [
+            (.sizeClass, "Grootteklassen", municipality.sizeClass.dutchLabel), (.province, "Provincies", municipality.province),
+            (.peers, "Vergelijkbare gemeenten", benchmark.peerGroupName),
+        ]
+        for pillar in Pillar.allCases {
+            let cells = Self.row(html, "\(pillar.rawValue). \(pillar.dutchName)")
+            for (index, kind) in MunicipalityBenchmark.Comparison.Kind.allCases.enumerated() where kind != .national {
+                let (_, sheet, group) = sheets.first { $0.0 == kind }!
+                let column = try #require(annex.row(sheet, 3).first { $0.value == group }?.key, "\(group) in \(sheet)")
+                let value = try annex.requireRow(sheet, label: pillar.heading + " (pijlerscore)")[column]
+                let shown = value.flatMap(Double.init).map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
+                #expect(cells[index + 1] == shown, "\(municipality.name) \(pillar) \(sheet)")
+            }
+        }
+    }
+
+    @Test func wordFileIsValidAndPrintsOnOneA4Page() throws {
+        let municipality = DemoFactsheets.municipality("Zwolle")
+        let docx = DemoFactsheets.folder.appendingPathComponent("2024/factsheets/GM0193-Zwolle.docx")
+        _ = DemoFactsheets.written
+        let archive = try OfficeArchive(url: docx)
+        let document = try #require(archive.text("word/document.xml"))
+        #expect(document.contains("Eenzaamheid en lokaal beleid: Zwolle"))
+        #expect(document.contains("FICTIEVE DEMOGEGEVENS"))
+        #expect(try OpenXMLAudit.errors(in: docx).isEmpty)
+        try #require(LibreOffice.available, "LibreOffice hoort er te zijn (make test installeert het)")
+        let pdf = try LibreOffice.convert(docx, to: "pdf", in: try Scratch().folder)
+        let pages = try PDFText.pages(of: pdf)
+        #expect(pages.count == 1)
+        #expect(pages[0].contains(municipality.name))
+        #expect(try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path]).contains("pts (A4)"))
+    }
+
+    @Test func htmlPassesTheAccessibilityRulesAndPrintsOnOnePage() throws {
+        try #require(HeadlessChromium.available, "Chromium hoort er te zijn (make test installeert het)")
+        _ = DemoFactsheets.written
+        for name in ["Zwolle", "Dijk en Waard"] {
+            let municipality = DemoFactsheets.municipality(name)
+            let html = DemoFactsheets.folder.appendingPathComponent(
+                "2024/factsheets/\(municipality.code.rawValue)-\(OutputFileName.safe(name)).html")
+            let pdf = try Scratch().url("chromium.pdf")
+            let report = try HeadlessChromium.check(html, pdf: pdf)
+            #expect(report.violations.isEmpty, "\(report.violations)")
+            #expect(try PDFText.pages(of: pdf).count == 1, "\(name)")
+        }
+    }
+}

@@ -8,25 +8,9 @@ import Testing
 /// reference file, and newer figures load through `ete import eenzaamheid`.
 @Suite("Loneliness prevalence (RIVM)")
 struct PrevalenceTests {
-    /// Every row of the reference file, keyed by region, year and age group.
-    static func referenceRows() throws -> [String: [String: String]] {
-        let text = try String(contentsOf: RepositoryPaths.sharedData.appendingPathComponent("loneliness_by_municipality.csv"), encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let header = lines.removeFirst().split(separator: ",").map(String.init)
-        var rows: [String: [String: String]] = [:]
-        for line in lines {
-            // Names with a comma are quoted; only the name column can hold one and it is not compared here.
-            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            if line.contains("\"") { fields = [fields[0], "naam"] + Array(fields.suffix(header.count - 2)) }
-            let row = Dictionary(uniqueKeysWithValues: zip(header, fields))
-            rows["\(row["cbs_code"]!) \(row["year"]!) \(row["age_group"]!)"] = row
-        }
-        return rows
-    }
-
     @Test func everyBundledValueEqualsTheReferenceFile() throws {
         let stored = try Scratch().newStore().read { try $0.lonelinessPrevalence() }
-        let reference = try Self.referenceRows()
+        let reference = try ReferenceData.loneliness()
         #expect(stored.count == 2136)
         #expect(reference.count == 2136)
         for row in stored {

@@ -24,9 +24,9 @@ struct PrivacyTests {
         let text = workbook.allStrings
         let codes = Set(text.matches(of: /GM\d{4}/).map { String($0.output) })
         #expect(codes == [municipality.code.rawValue])
-        #expect(Self.containsAsWord(text, municipality.name))
+        #expect(TextSearch.containsAsWord(text, municipality.name))
         for other in DemoWorkbooks.overview.municipalities where other != municipality && other.name != municipality.province {
-            #expect(!Self.containsAsWord(text, other.name), "\(other.name) in de werkmap van \(municipality.name)")
+            #expect(!TextSearch.containsAsWord(text, other.name), "\(other.name) in de werkmap van \(municipality.name)")
         }
     }
 
@@ -45,17 +45,5 @@ struct PrivacyTests {
             checked += 1
         }
         #expect(checked >= 2, "de demo hoort provincies met minder dan vijf deelnemers te hebben (Groningen, Flevoland)")
-    }
-
-    /// `name` occurs with no letter directly before or after it.
-    static func containsAsWord(_ text: String, _ name: String) -> Bool {
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: name, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return false
     }
 }
