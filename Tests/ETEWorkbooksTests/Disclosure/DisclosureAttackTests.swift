@@ -59,6 +59,22 @@ struct DisclosureAttackTests {
         #expect(DisclosureAttacker.findingsOverAllTables(question, cells: cells) == ["q: A × P 4 van 4", "q: B × Q 0 van 4"])
     }
 
+    @Test func differencingAPeerGroupAgainstItsSizeClassIsFound() {
+        // Size class A holds peer groups A1 and A2. A1 is shown and A2 withheld, but A minus A1
+        // gives A2: none of its four municipalities said yes.
+        let question = SeenQuestion(
+            label: "q", national: SeenShare(percent: 50, answered: 16),
+            partitions: [
+                "grootteklasse": ["A": SeenShare(percent: 50, answered: 12), "B": SeenShare(percent: 50, answered: 4)],
+                "vergelijkbaar": ["A1": SeenShare(percent: 75, answered: 8), "A2": SeenShare(percent: nil, answered: 4), "B1": SeenShare(percent: 50, answered: 4)],
+                "provincie": ["P": SeenShare(percent: 50, answered: 16)],
+            ])
+        let cells = [("A", "A1", 6), ("A", "A2", 0), ("B", "B1", 2)].map {
+            KnownCell(sizeClass: $0.0, province: "P", answered: $0.1 == "A1" ? 8 : 4, positive: $0.2, peerGroup: $0.1)
+        }
+        #expect(DisclosureAttacker.findingsOverAllTables(question, cells: cells) == ["q: A × P × A2 0 van 4"])
+    }
+
     // MARK: The rule holds
 
     /// Both demo years, each from its own annex, every question with a share (also follow-up

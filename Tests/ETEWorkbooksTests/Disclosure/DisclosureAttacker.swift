@@ -20,11 +20,13 @@ struct SeenQuestion {
 }
 
 /// What the attacker is assumed to know besides the files, at worst: how many municipalities of
-/// each size class × province answered a question. `positive` is the truth, used only to report
+/// each size class × province × group of similar municipalities answered a question. `positive` is the truth, used only to report
 /// what a derivation found (and which readers exist), never to derive.
 struct KnownCell: Hashable {
     var sizeClass: String, province: String
     var answered: Int, positive: Int
+    /// The group of similar municipalities (empty in hand-made cases without that table).
+    var peerGroup = ""
 }
 
 /// An attacker that knows only what the files show (and, at worst, who is in which group, and its
@@ -118,17 +120,41 @@ enum DisclosureAttacker {
     /// class × province), by an outsider, by a member of a cell and by a member of another cell.
     static func findingsOverAllTables(_ question: SeenQuestion, cells known: [KnownCell]) -> [String] {
         guard !known.isEmpty else { return [] }
-        let sizeClasses = Array(question.partitions["grootteklasse"] ?? [:]).map(\.key).sorted()
         let provinces = Array(question.partitions["provincie"] ?? [:]).map(\.key).sorted()
         let cells = known.filter { $0.answered > 0 }
+        // Rows: size class within peer group. The attacker knows who is in which group, so it
+        // knows how the published groups nest: one node per group, under the smallest that holds it.
+        let rows = Array(Set(known.map { [$0.sizeClass, $0.peerGroup] })).sorted { $0.joined() < $1.joined() }
+        var sets: [(rows: Set<Int>, range: ClosedRange<Int>)] = []
+        for (partition, position) in [("grootteklasse", 0), ("vergelijkbaar", 1)] {
+            for (group, share) in question.partitions[partition] ?? [:] {
+                let members = Set(rows.indices.filter { rows[$0][position] == group })
+                guard !members.isEmpty else { continue }
+                if let index = sets.firstIndex(where: { $0.rows == members }) {
+                    sets[index].range = sets[index].range.clamped(to: range(share))
+                } else {
+                    sets.append((members, range(share)))
+                }
+            }
+        }
+        let groups = sets.filter { $0.rows.count > 1 }.sorted { $0.rows.count > $1.rows.count }
+        func parent(_ members: Set<Int>) -> Int? {
+            groups.indices.last { groups[$0].rows.count > members.count && members.isSubset(of: groups[$0].rows) }
+        }
+        var nodes = groups.map { CrossTableAudit.RowNode(parent: parent($0.rows), range: $0.range) }
+        var nodeOfRow: [Int: Int] = [:]
+        for row in rows.indices {
+            let answered = cells.filter { [$0.sizeClass, $0.peerGroup] == rows[row] }.reduce(0) { $0 + $1.answered }
+            nodeOfRow[row] = nodes.count
+            nodes.append(.init(parent: parent([row]), range: sets.first { $0.rows == [row] }?.range ?? 0...answered))
+        }
         let audit = CrossTableAudit(
-            cells: cells.map {
+            cells: cells.map { cell in
                 CrossTableAudit.Cell(
-                    row: sizeClasses.firstIndex(of: $0.sizeClass)!, column: provinces.firstIndex(of: $0.province)!,
-                    answered: $0.answered, positive: $0.positive)
+                    row: nodeOfRow[rows.firstIndex(of: [cell.sizeClass, cell.peerGroup])!]!, column: provinces.firstIndex(of: cell.province)!,
+                    answered: cell.answered, positive: cell.positive)
             },
-            national: range(question.national),
-            rows: sizeClasses.map { range(question.partitions["grootteklasse"]![$0]!) },
+            national: range(question.national), rowNodes: nodes,
             columns: provinces.map { range(question.partitions["provincie"]![$0]!) })
         // A shown group of the rule's large size may be all-or-nothing on purpose; its members' answers are the finding.
         let counts = knownCounts(question)
@@ -138,7 +164,8 @@ enum DisclosureAttacker {
             {
                 return true
             }
-            return [("grootteklasse", cell.sizeClass), ("provincie", cell.province)].contains { partition, group in
+            return [("grootteklasse", cell.sizeClass), ("provincie", cell.province), ("vergelijkbaar", cell.peerGroup)].contains {
+                partition, group in
                 guard let positive = counts[partition]?[group], let answered = question.partitions[partition]?[group]?.answered else {
                     return false
                 }
@@ -146,7 +173,7 @@ enum DisclosureAttacker {
             }
         }
         return audit.disclosedCells().map { cells[$0] }.filter { !accepted($0) }.map { cell in
-            "\(question.label): \(cell.sizeClass) × \(cell.province) \(cell.positive) van \(cell.answered)"
+            "\(question.label): \(cell.sizeClass) × \(cell.province)\(cell.peerGroup.isEmpty ? "" : " × \(cell.peerGroup)") \(cell.positive) van \(cell.answered)"
         }
     }
 
@@ -168,7 +195,8 @@ enum DisclosureAttacker {
             }
             return (columns, answered)
         }
-        let sheets = ["grootteklasse": "Grootteklassen", "provincie": "Provincies"]
+        var sheets = ["grootteklasse": "Grootteklassen", "provincie": "Provincies"]
+        if workbook.sheetNames.contains("Vergelijkbare gemeenten") { sheets["vergelijkbaar"] = "Vergelijkbare gemeenten" }
         let layout = sheets.mapValues(groups)
         let total = layout["provincie"]!.counts.values.reduce(0, +)
         var seen: [SeenQuestion] = []
@@ -178,7 +206,13 @@ enum DisclosureAttacker {
             guard cells != nil || Int(national["C"] ?? "") == total else { continue }
             func answered(_ partition: String, _ group: String) -> Int {
                 guard let cells else { return layout[partition]!.counts[group] ?? 0 }
-                return cells.filter { (partition == "grootteklasse" ? $0.sizeClass : $0.province) == group }.reduce(0) { $0 + $1.answered }
+                let member: (KnownCell) -> String =
+                    switch partition {
+                    case "grootteklasse": \.sizeClass
+                    case "vergelijkbaar": \.peerGroup
+                    default: \.province
+                    }
+                return cells.filter { member($0) == group }.reduce(0) { $0 + $1.answered }
             }
             var partitions: [String: [String: SeenShare]] = [:]
             for (partition, sheet) in sheets {
@@ -204,11 +238,14 @@ enum DisclosureAttacker {
         let respondents = overview.municipalities.filter { responses[$0.code] != nil }
         var known: [String: [KnownCell]] = [:]
         for question in overview.questionnaires[year]?.questions ?? [] where question.hasPositiveShare {
-            let byCell = Dictionary(grouping: respondents) { [$0.sizeClass.dutchLabel, $0.province] }
+            let byCell = Dictionary(grouping: respondents) {
+                [$0.sizeClass.dutchLabel, $0.province, overview.peerClusters.groupOf[$0.code] ?? ""]
+            }
             known[question.id] = byCell.map { key, members in
                 let answers = members.compactMap { responses[$0.code]?.answers[question.id] }
                 return KnownCell(
-                    sizeClass: key[0], province: key[1], answered: answers.count, positive: answers.filter(question.counts).count)
+                    sizeClass: key[0], province: key[1], answered: answers.count, positive: answers.filter(question.counts).count,
+                    peerGroup: key[2])
             }
         }
         return known
