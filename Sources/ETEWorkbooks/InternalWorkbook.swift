@@ -18,7 +18,7 @@ struct InternalWorkbook {
                 title: "Benchmark lokaal eenzaamheidsbeleid \(overview.year) — intern", subject: "Deelnemende gemeenten (intern)",
                 author: Provenance.author, keywords: "intern",
                 comments: [Self.notice, overview.isDemo ? Provenance.demoWorkbookNotice : nil].compactMap { $0 }.joined(separator: " ")))
-        let sheet = try workbook.addPrintableSheet("Respondenten (intern)")
+        let sheet = try workbook.addPrintableSheet("Respondenten (intern)", fictitious: overview.isDemo, headerRows: 3...3)
         try writeRespondents(sheet)
         try workbook.close()
     }

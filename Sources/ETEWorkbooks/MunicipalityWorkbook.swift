@@ -29,13 +29,13 @@ struct MunicipalityWorkbook {
                 title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
                 author: Provenance.author, keywords: "eenzaamheid, benchmark, \(municipality.name)",
                 comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
-        try writeSummary(try workbook.addPrintableSheet("Samenvatting"), workbook: workbook)
+        try writeSummary(try workbook.addPrintableSheet("Samenvatting", fictitious: benchmark.isDemo), workbook: workbook)
         for pillar in Pillar.allCases {
-            try writePillar(pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)"))
+            try writePillar(pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)", fictitious: benchmark.isDemo, headerRows: 3...3))
         }
-        try writeTrend(try workbook.addPrintableSheet("Trend"))
-        try writeWeek(try workbook.addPrintableSheet("Week tegen Eenzaamheid"))
-        try writeExplanation(try workbook.addPrintableSheet("Toelichting"))
+        try writeTrend(try workbook.addPrintableSheet("Trend", fictitious: benchmark.isDemo))
+        try writeWeek(try workbook.addPrintableSheet("Week tegen Eenzaamheid", fictitious: benchmark.isDemo))
+        try writeExplanation(try workbook.addPrintableSheet("Toelichting", fictitious: benchmark.isDemo))
         try workbook.close()
     }
 
@@ -107,11 +107,11 @@ struct MunicipalityWorkbook {
 
     /// Columns without figures (no own answers, a group with withheld scores) are left out of the chart rather than drawn as zero.
     private func addSummaryChart(_ workbook: Workbook, sheet: Worksheet, pillarRows: ClosedRange<Int>, headerRow: Int, at row: Int) throws {
-        var series: [(column: Int, name: String)] = []
-        if response != nil { series.append((1, municipality.name)) }
+        var series: [(column: Int, name: String, color: UInt32)] = []
+        if response != nil { series.append((1, municipality.name, WorkbookStyle.municipalityColor)) }
         // A series with a "–" cell would draw it as 0%, so a group enters the chart only with every score.
         for (index, comparison) in comparisons.enumerated() where Pillar.allCases.allSatisfy({ comparison.group.pillarScore($0) != nil }) {
-            series.append((index + 2, comparison.heading))
+            series.append((index + 2, comparison.heading, WorkbookStyle.color(for: comparison.kind)))
         }
         // Excel asks to repair a chart without series, so with nothing to show there is no chart.
         guard !series.isEmpty else { return }
@@ -121,11 +121,13 @@ struct MunicipalityWorkbook {
         for (index, entry) in series.enumerated() {
             chart.addSeries(
                 name: entry.name, categories: categories, values: .column(entry.column, rows: pillarRows, on: sheet.name),
-                color: WorkbookStyle.seriesColors[index % WorkbookStyle.seriesColors.count])
+                color: entry.color)
         }
         chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
         chart.setLegendAtBottom()
-        try sheet.insertChart(chart, row: row, column: 0, xScale: 1.6, yScale: 1.2)
+        try sheet.insertChart(
+            chart, row: row, column: 0, xScale: 1.6, yScale: 1.2,
+            altText: "Staafdiagram van de pijlerscores \(year): " + series.map(\.name).joined(separator: ", ") + ", per pijler.")
     }
 
     // MARK: Pijler 1–5

@@ -17,19 +17,19 @@ struct NationalWorkbook {
                 title: title, subject: "Landelijke uitkomsten van de gemeentelijke benchmark",
                 author: Provenance.author,
                 keywords: "eenzaamheid, benchmark, gemeenten", comments: overview.isDemo ? Provenance.demoWorkbookNotice : nil))
-        try writeExplanation(try workbook.addPrintableSheet("Toelichting"))
-        try writeNational(try workbook.addPrintableSheet("Landelijk"), workbook: workbook)
+        try writeExplanation(try workbook.addPrintableSheet("Toelichting", fictitious: overview.isDemo))
+        try writeNational(try workbook.addPrintableSheet("Landelijk", fictitious: overview.isDemo, headerRows: 2...2), workbook: workbook)
         try writeGroups(
-            try workbook.addPrintableSheet("Grootteklassen"), heading: "grootteklasse",
+            try workbook.addPrintableSheet("Grootteklassen", fictitious: overview.isDemo, headerRows: 2...3), heading: "grootteklasse",
             groups: SizeClass.allCases.compactMap { overview.sizeClasses[$0] })
         try writeGroups(
-            try workbook.addPrintableSheet("Provincies"), heading: "provincie",
+            try workbook.addPrintableSheet("Provincies", fictitious: overview.isDemo, headerRows: 2...3), heading: "provincie",
             groups: overview.provinceNames.compactMap { overview.provinces[$0] })
         try writeGroups(
-            try workbook.addPrintableSheet("Vergelijkbare gemeenten"), heading: "groep vergelijkbare gemeenten",
+            try workbook.addPrintableSheet("Vergelijkbare gemeenten", fictitious: overview.isDemo, headerRows: 2...3), heading: "groep vergelijkbare gemeenten",
             groups: overview.peerClusters.names.compactMap { overview.peerGroups[$0] })
-        if let rules = overview.profileRules { try ProfileSheet(overview: overview, rules: rules).write(try workbook.addPrintableSheet("Beleidsprofiel")) }
-        try writeTrend(try workbook.addPrintableSheet("Trend"), workbook: workbook)
+        if let rules = overview.profileRules { try ProfileSheet(overview: overview, rules: rules).write(try workbook.addPrintableSheet("Beleidsprofiel", fictitious: overview.isDemo)) }
+        try writeTrend(try workbook.addPrintableSheet("Trend", fictitious: overview.isDemo), workbook: workbook)
         try workbook.close()
     }
 

@@ -7,6 +7,17 @@ enum WorkbookStyle {
     static let darkBlue: UInt32 = 0x1F4E79
     static let lightBlue: UInt32 = 0xDDEBF7
     static let seriesColors: [UInt32] = [0x1F4E79, 0x5B9BD5, 0xA5A5A5, 0xED7D31]
+    /// Chart colours fixed by meaning, the same in every workbook: the municipality always dark
+    /// blue, the nation grey, size class light blue, province orange, peer group green.
+    static let municipalityColor: UInt32 = 0x1F4E79
+    static func color(for kind: MunicipalityBenchmark.Comparison.Kind) -> UInt32 {
+        switch kind {
+        case .national: 0xA5A5A5
+        case .sizeClass: 0x5B9BD5
+        case .province: 0xED7D31
+        case .peers: 0x548235
+        }
+    }
 
     static let title = CellFormat(bold: true, fontSize: 16, fontColor: darkBlue)
     static let subtitle = CellFormat(bold: true, fontSize: 12)
@@ -91,10 +102,17 @@ extension Worksheet {
 
 extension Workbook {
     /// A sheet set up to print landscape, one page wide, as advisers print them for meetings.
-    func addPrintableSheet(_ name: String) throws -> Worksheet {
+    /// On A4, with the sheet name, "pagina X van Y" and (for demo data) the fictitious mark on
+    /// every printed page. `headerRows`: rows repeated at the top of each page.
+    func addPrintableSheet(_ name: String, fictitious: Bool = false, headerRows: ClosedRange<Int>? = nil) throws -> Worksheet {
         let sheet = try addWorksheet(name)
         sheet.setLandscape()
+        sheet.setPaper(9)
         sheet.fitToPages(width: 1)
+        try sheet.setHeaderAndFooter(
+            header: fictitious ? "&L&\"-,Bold\"&KC00000FICTIEVE DEMOGEGEVENS — niet gebruiken voor beleid" : "",
+            footer: "&L&A&Rpagina &P van &N")
+        if let headerRows { try sheet.repeatRows(headerRows.lowerBound, headerRows.upperBound) }
         return sheet
     }
 }

@@ -127,10 +127,15 @@ public final class Worksheet {
             "\(name) voorwaardelijke opmaak")
     }
 
-    public func insertChart(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
+    /// `altText`: what the chart shows, for screen readers (Excel's "alternatieve tekst").
+    public func insertChart(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1, altText: String? = nil) throws {
         var options = lxw_chart_options()
         options.x_scale = xScale
         options.y_scale = yScale
+        // libxlsxwriter copies the description while inserting, so the C string need only live for the call.
+        let description = altText.map { strdup($0) } ?? nil
+        defer { free(description) }
+        options.description = description
         try XlsxError.check(
             worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options),
             "\(name) grafiek invoegen")
@@ -140,6 +145,20 @@ public final class Worksheet {
 
     /// Fit the printout to `width` pages wide (0 = any number of pages tall).
     public func fitToPages(width: Int, height: Int = 0) { worksheet_fit_to_pages(handle, UInt16(width), UInt16(height)) }
+
+    /// Paper size by Excel's number (9 is A4).
+    public func setPaper(_ code: Int) { worksheet_set_paper(handle, UInt8(code)) }
+
+    /// Rows printed at the top of every page (0-based, inclusive).
+    public func repeatRows(_ first: Int, _ last: Int) throws {
+        try XlsxError.check(worksheet_repeat_rows(handle, lxw_row_t(first), lxw_row_t(last)), "\(name) kopregels herhalen")
+    }
+
+    /// Printed header and footer in Excel's codes (&A sheet name, &P page, &N pages; &L &C &R sections).
+    public func setHeaderAndFooter(header: String, footer: String) throws {
+        try XlsxError.check(header.withCString { worksheet_set_header(handle, $0) }, "\(name) kop instellen")
+        try XlsxError.check(footer.withCString { worksheet_set_footer(handle, $0) }, "\(name) voet instellen")
+    }
 
     public func activate() { worksheet_activate(handle) }
 

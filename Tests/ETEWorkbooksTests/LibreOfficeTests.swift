@@ -18,4 +18,20 @@ struct LibreOfficeWorkbookTests {
             #expect(text.contains("FICTIEVE DEMOGEGEVENS"), "\(file.lastPathComponent)")
         }
     }
+
+    /// Printed through LibreOffice, a municipality workbook is A4 with the sheet name, "pagina X van
+    /// Y" and the fictitious mark on every page, and every sheet starts on a page of its own.
+    @Test func municipalityWorkbookPrintsOnA4WithPageNumbers() throws {
+        let municipality = try DemoWorkbooks.municipality(named: "Zwolle")
+        let pdf = try LibreOffice.convert(DemoWorkbooks.written.municipalityURL(municipality), to: "pdf", in: try Scratch().folder)
+        let info = try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path])
+        #expect(info.contains("pts (A4)"))
+        let pages = try PDFText.pages(of: pdf)
+        #expect(pages.count >= 9, "één pagina per blad of meer")
+        for (index, page) in pages.enumerated() {
+            #expect(page.contains("pagina \(index + 1) van"), "pagina \(index + 1)")
+            #expect(page.contains("FICTIEVE DEMOGEGEVENS"), "pagina \(index + 1)")
+        }
+        #expect(pages.contains { $0.contains("Samenvatting") && $0.contains("pagina 1 van") })
+    }
 }
