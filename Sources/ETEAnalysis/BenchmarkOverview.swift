@@ -202,7 +202,9 @@ public struct BenchmarkOverview: Sendable {
         _ municipalities: [Municipality], clusters: PeerClusters, questionnaire: Questionnaire,
         responses: [MunicipalityCode: BenchmarkResponse], profiles: PolicyProfileRules?
     ) -> RespondentTable {
-        func row(_ municipality: Municipality) -> String { municipality.sizeClass.dutchLabel + " | " + clusters.groupOf[municipality.code]! }
+        func row(_ municipality: Municipality) -> String {
+            municipality.sizeClass.dutchLabel + " | " + clusters.groupOf[municipality.code]!
+        }
         let byCell = Dictionary(grouping: municipalities.filter { responses[$0.code] != nil }) {
             RespondentTable.Cell(row: row($0), column: $0.province)
         }

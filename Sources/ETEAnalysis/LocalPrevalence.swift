@@ -24,13 +24,15 @@ public struct LocalPrevalence: Sendable {
         national = (years.isEmpty ? nationalRows : nationalRows.filter { years.contains($0.year) })
             .sorted { ($0.year, $0.ageGroup) < ($1.year, $1.ageGroup) }
         let surveyYear = own.map(\.year).max() ?? nationalRows.map(\.year).max()
-        let later = surveyYear.map { year in
-            directory.mergers.filter { $0.successors.contains(municipality.code) && $0.date > Day(year: year, month: 1, day: 1)! }
-        } ?? []
+        let later =
+            surveyYear.map { year in
+                directory.mergers.filter { $0.successors.contains(municipality.code) && $0.date > Day(year: year, month: 1, day: 1)! }
+            } ?? []
         if own.isEmpty {
             if let surveyYear, !later.isEmpty {
                 let dates = Set(later.map(\.date))
-                let formed = dates.count == 1 ? "op \(later[0].date.dutchLong)" : "tussen \(dates.min()!.dutchLong) en \(dates.max()!.dutchLong)"
+                let formed =
+                    dates.count == 1 ? "op \(later[0].date.dutchLong)" : "tussen \(dates.min()!.dutchLong) en \(dates.max()!.dutchLong)"
                 absence =
                     "\(municipality.name) bestond in \(surveyYear) nog niet: de gemeente is \(formed) ontstaan uit "
                     + "\(DutchPhrase.list(later.map(\.name).sorted())). De RIVM-cijfers gaan uit van de gemeentegrenzen van \(surveyYear). "

@@ -74,7 +74,8 @@ public struct PeerClusters: Sendable {
         guard let first = classes.first, let last = classes.last, classes.count > 1 else { return classes[0].dutchLabel }
         if last == .atLeast250k { return "\(DutchNumber.thousands(SizeClass.lowerBounds[first.rawValue - 2])) inwoners of meer" }
         if first == .below5k { return "minder dan \(DutchNumber.thousands(SizeClass.lowerBounds[last.rawValue - 1])) inwoners" }
-        return "\(DutchNumber.thousands(SizeClass.lowerBounds[first.rawValue - 2])) tot \(DutchNumber.thousands(SizeClass.lowerBounds[last.rawValue - 1])) inwoners"
+        return
+            "\(DutchNumber.thousands(SizeClass.lowerBounds[first.rawValue - 2])) tot \(DutchNumber.thousands(SizeClass.lowerBounds[last.rawValue - 1])) inwoners"
     }
 
     /// log population, share 65+, share single-person households, log address density; nil where unknown.

@@ -52,8 +52,9 @@ struct Benchmark: ParsableCommand {
             let started = Date()
             let progress = ProgressLine(label: "gemeentewerkmappen")
             let written = try WriteWorkbooks(
-                year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent)
-                .write(selection: all ? .all : .named(municipality), publishingOn: publish ? Day.today : nil, progress: progress.update)
+                year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent
+            )
+            .write(selection: all ? .all : .named(municipality), publishingOn: publish ? Day.today : nil, progress: progress.update)
             if let earlier = written.earlierRelease {
                 print(
                     "Let op: \(year.year) is al gepubliceerd (uitgave \(earlier.number), \(earlier.publishedOn.dutchLong)). Wat die uitgave wegliet, blijft weg; ook de cijfers van groepen die sindsdien veranderden."

@@ -22,8 +22,9 @@ struct Build: ParsableCommand {
             if let note = WriteLetter.standardFormatsNote { print(note) }
             let progress = ProgressLine(label: "gemeentewerkmappen")
             let workbooks = try WriteWorkbooks(
-                year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent)
-                .write(selection: .all, progress: progress.update)
+                year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent
+            )
+            .write(selection: .all, progress: progress.update)
             printWrittenFiles(workbooks)
             let factsheets = try WriteFactsheets(
                 year: year.year, store: store, templates: try workspace.templates(), outputFolder: output.folder

@@ -39,7 +39,9 @@ struct Factsheet: ParsableCommand {
 
     func validate() throws {
         if all && !municipality.isEmpty { throw ValidationError("gebruik --all of --municipality, niet allebei") }
-        if !all && municipality.isEmpty { throw ValidationError("kies gemeenten met --municipality GEMEENTE, of --all voor alle gemeenten") }
+        if !all && municipality.isEmpty {
+            throw ValidationError("kies gemeenten met --municipality GEMEENTE, of --all voor alle gemeenten")
+        }
     }
 
     func run() throws {

@@ -25,7 +25,9 @@ func printWrittenFactsheets(_ written: WriteFactsheets.Written) {
     if files.count <= 3 {
         files.forEach(printWritten)
     } else if let first = files.first {
-        print("Geschreven: \(written.files.count / 2) factsheets (HTML en Word\(written.pdfs.isEmpty ? "" : ", PDF")) in \(displayPath(first.deletingLastPathComponent()))")
+        print(
+            "Geschreven: \(written.files.count / 2) factsheets (HTML en Word\(written.pdfs.isEmpty ? "" : ", PDF")) in \(displayPath(first.deletingLastPathComponent()))"
+        )
     }
     for note in written.notes { print("Let op: \(note)") }
 }

@@ -121,7 +121,9 @@ struct FactsheetBuilder {
         guard benchmark.participates else {
             return .init(
                 heading: heading,
-                blocks: [.paragraph("De suggesties volgen uit de eigen antwoorden op de benchmark; \(name) vulde die in \(input.year) niet in.")])
+                blocks: [
+                    .paragraph("De suggesties volgen uit de eigen antwoorden op de benchmark; \(name) vulde die in \(input.year) niet in.")
+                ])
         }
         var blocks: [FactsheetContent.Block] = []
         for pillar in Pillar.allCases {
@@ -145,20 +147,24 @@ struct FactsheetBuilder {
         let heading = "Week tegen Eenzaamheid \(input.year)"
         let registrations = benchmark.weekRegistrations
         guard let edition = benchmark.weekEdition else {
-            return .init(heading: heading, blocks: [.paragraph("Geen gegevens over de Week tegen Eenzaamheid van \(input.year) ingelezen.")])
+            return .init(
+                heading: heading, blocks: [.paragraph("Geen gegevens over de Week tegen Eenzaamheid van \(input.year) ingelezen.")])
         }
         let period = DutchPhrase.period(edition.startDate, edition.endDate)
         guard !registrations.isEmpty else {
             return .init(heading: heading, blocks: [.paragraph("In \(name) is voor de week van \(period) geen activiteit aangemeld.")])
         }
         let participants = registrations.compactMap(\.participants).reduce(0, +)
-        var sentence = "In \(name) \(registrations.count == 1 ? "is 1 activiteit" : "zijn \(registrations.count) activiteiten") aangemeld voor de week van \(period)"
+        var sentence =
+            "In \(name) \(registrations.count == 1 ? "is 1 activiteit" : "zijn \(registrations.count) activiteiten") aangemeld voor de week van \(period)"
         sentence += participants > 0 ? ", met samen \(DutchNumber.thousands(participants)) deelnemers (opgave van de organisatoren)." : "."
         let rows = registrations.prefix(3).map { [$0.date.dutchLong, $0.organiser, $0.activityType] }
         var blocks: [FactsheetContent.Block] = [
             .paragraph(sentence), .table(.init(header: ["Datum", "Organisator", "Soort activiteit"], rows: rows, numeric: [])),
         ]
-        if registrations.count > rows.count { blocks.append(.note("En nog \(registrations.count - rows.count) activiteiten; zie de werkmap.")) }
+        if registrations.count > rows.count {
+            blocks.append(.note("En nog \(registrations.count - rows.count) activiteiten; zie de werkmap."))
+        }
         return .init(heading: heading, blocks: blocks)
     }
 

@@ -8,25 +8,32 @@ enum FactsheetDocx {
     static func write(_ content: FactsheetContent, fictitious: Bool, madeOn: Day, to url: URL) throws {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", OfficePackage.relationships([
-                "<Relationship Id=\"rId1\" Type=\"\(OfficePackage.relationshipBase)officeDocument\" Target=\"word/document.xml\"/>",
-                "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
-                "<Relationship Id=\"rId3\" Type=\"\(OfficePackage.relationshipBase)extended-properties\" Target=\"docProps/app.xml\"/>",
-            ])),
+            (
+                "_rels/.rels",
+                OfficePackage.relationships([
+                    "<Relationship Id=\"rId1\" Type=\"\(OfficePackage.relationshipBase)officeDocument\" Target=\"word/document.xml\"/>",
+                    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
+                    "<Relationship Id=\"rId3\" Type=\"\(OfficePackage.relationshipBase)extended-properties\" Target=\"docProps/app.xml\"/>",
+                ])
+            ),
             (
                 "docProps/core.xml",
                 OfficePackage.coreProperties(
-                    title: content.title, subject: content.subtitle, keywords: fictitious ? "FICTIEVE DEMOGEGEVENS" : "eenzaamheid, factsheet",
+                    title: content.title, subject: content.subtitle,
+                    keywords: fictitious ? "FICTIEVE DEMOGEGEVENS" : "eenzaamheid, factsheet",
                     created: (madeOn.year, madeOn.month, madeOn.day))
             ),
             ("docProps/app.xml", OfficePackage.appProperties),
             ("word/document.xml", document(content)),
-            ("word/_rels/document.xml.rels", OfficePackage.relationships([
-                "<Relationship Id=\"rIdStyles\" Type=\"\(OfficePackage.relationshipBase)styles\" Target=\"styles.xml\"/>",
-                "<Relationship Id=\"rIdSettings\" Type=\"\(OfficePackage.relationshipBase)settings\" Target=\"settings.xml\"/>",
-                "<Relationship Id=\"rIdFontTable\" Type=\"\(OfficePackage.relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
-                "<Relationship Id=\"rIdTheme\" Type=\"\(OfficePackage.relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
-            ])),
+            (
+                "word/_rels/document.xml.rels",
+                OfficePackage.relationships([
+                    "<Relationship Id=\"rIdStyles\" Type=\"\(OfficePackage.relationshipBase)styles\" Target=\"styles.xml\"/>",
+                    "<Relationship Id=\"rIdSettings\" Type=\"\(OfficePackage.relationshipBase)settings\" Target=\"settings.xml\"/>",
+                    "<Relationship Id=\"rIdFontTable\" Type=\"\(OfficePackage.relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
+                    "<Relationship Id=\"rIdTheme\" Type=\"\(OfficePackage.relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
+                ])
+            ),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
             ("word/fontTable.xml", WordFontsAndTheme.fontTable),
@@ -58,25 +65,28 @@ enum FactsheetDocx {
         case .table(let table): render(table)
         case .trend(let trend):
             render(
-                    .init(
-                        header: ["Eenzaam (18+)"] + trend.years.map(String.init),
-                        rows: [
-                            [trend.ownName] + trend.own.map(FactsheetBuilder.percent),
-                            ["Nederland"] + trend.national.map(FactsheetBuilder.percent),
-                        ], numeric: Set(1...trend.years.count)))
+                .init(
+                    header: ["Eenzaam (18+)"] + trend.years.map(String.init),
+                    rows: [
+                        [trend.ownName] + trend.own.map(FactsheetBuilder.percent),
+                        ["Nederland"] + trend.national.map(FactsheetBuilder.percent),
+                    ], numeric: Set(1...trend.years.count)))
         }
     }
 
     private static func render(_ table: FactsheetContent.Table) -> String {
         func row(_ cells: [String], header: Bool) -> String {
             let properties = header ? "<w:trPr><w:tblHeader/></w:trPr>" : ""
-            return "<w:tr>\(properties)" + cells.enumerated().map { index, text in
-                let alignment = table.numeric.contains(index) ? "<w:jc w:val=\"right\"/>" : ""
-                let shading = header ? "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E8EEF5\"/></w:tcPr>" : ""
-                return "<w:tc>\(shading)<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(alignment)</w:pPr>\(run(text, bold: header))</w:p></w:tc>"
-            }.joined() + "</w:tr>"
+            return "<w:tr>\(properties)"
+                + cells.enumerated().map { index, text in
+                    let alignment = table.numeric.contains(index) ? "<w:jc w:val=\"right\"/>" : ""
+                    let shading = header ? "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E8EEF5\"/></w:tcPr>" : ""
+                    return
+                        "<w:tc>\(shading)<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(alignment)</w:pPr>\(run(text, bold: header))</w:p></w:tc>"
+                }.joined() + "</w:tr>"
         }
-        let properties = "<w:tblPr><w:tblStyle w:val=\"FactTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
+        let properties =
+            "<w:tblPr><w:tblStyle w:val=\"FactTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
         let grid = "<w:tblGrid>" + String(repeating: "<w:gridCol/>", count: table.header.count) + "</w:tblGrid>"
         return "<w:tbl>\(properties)\(grid)\(row(table.header, header: true))\(table.rows.map { row($0, header: false) }.joined())</w:tbl>"
             + paragraph("", style: "Small")
@@ -90,7 +100,8 @@ enum FactsheetDocx {
     private static func run(_ text: String, bold: Bool = false) -> String {
         let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
         return text.split(separator: "\t", omittingEmptySubsequences: false).enumerated().map { index, piece in
-            (index > 0 ? "<w:r>\(properties)<w:tab/></w:r>" : "") + "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t></w:r>"
+            (index > 0 ? "<w:r>\(properties)<w:tab/></w:r>" : "")
+                + "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t></w:r>"
         }.joined()
     }
 

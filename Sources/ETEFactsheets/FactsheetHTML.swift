@@ -54,10 +54,16 @@ enum FactsheetHTML {
 
     /// Two lines over the survey years, 0–60%; the municipality dark, the nation light, as in every output.
     private static func chart(_ trend: FactsheetContent.Trend) -> String {
-        let width = 320.0, height = 112.0, left = 34.0, right = 110.0, top = 10.0, bottom = 22.0
+        let width = 320.0
+        let height = 112.0
+        let left = 34.0
+        let right = 110.0
+        let top = 10.0
+        let bottom = 22.0
         let highest = (trend.own + trend.national).compactMap { $0 }.max() ?? 0
         let maximum = max(60, (highest / 10).rounded(.up) * 10)
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let plotWidth = width - left - right
+        let plotHeight = height - top - bottom
         func x(_ index: Int) -> Double { left + (trend.years.count > 1 ? plotWidth * Double(index) / Double(trend.years.count - 1) : 0) }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - value / maximum) }
         func line(_ values: [Double?], colour: String, dash: String) -> String {
@@ -65,12 +71,15 @@ enum FactsheetHTML {
             let dots = values.enumerated().compactMap { index, value in
                 value.map { "<circle cx=\"\(format(x(index)))\" cy=\"\(format(y($0)))\" r=\"2.5\" fill=\"\(colour)\"/>" }
             }
-            return "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(points.joined(separator: " "))\"/>" + dots.joined()
+            return "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(points.joined(separator: " "))\"/>"
+                + dots.joined()
         }
-        var svg = "<svg role=\"img\" aria-labelledby=\"trend-titel trend-tekst\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
+        var svg =
+            "<svg role=\"img\" aria-labelledby=\"trend-titel trend-tekst\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
         svg += "<title id=\"trend-titel\">Eenzaamheid 18+ over de jaren</title><desc id=\"trend-tekst\">\(escape(trend.description))</desc>"
         for tick in stride(from: 0.0, through: maximum, by: 20) {
-            svg += "<line x1=\"\(format(left))\" x2=\"\(format(width - right))\" y1=\"\(format(y(tick)))\" y2=\"\(format(y(tick)))\" stroke=\"#ddd\"/>"
+            svg +=
+                "<line x1=\"\(format(left))\" x2=\"\(format(width - right))\" y1=\"\(format(y(tick)))\" y2=\"\(format(y(tick)))\" stroke=\"#ddd\"/>"
             svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(tick) + 3))\" text-anchor=\"end\">\(Int(tick))%</text>"
         }
         for (index, year) in trend.years.enumerated() {
@@ -79,7 +88,8 @@ enum FactsheetHTML {
         svg += line(trend.national, colour: FactsheetColours.national, dash: " stroke-dasharray=\"4 3\"")
         svg += line(trend.own, colour: FactsheetColours.municipality, dash: "")
         let legendX = format(width - right + 10)
-        svg += "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">\(escape(trend.ownName))</text>"
+        svg +=
+            "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">\(escape(trend.ownName))</text>"
         svg += "<text x=\"\(legendX)\" y=\"\(format(top + 26))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
         return "<figure>" + svg + "</svg><figcaption>Eenzaam (18+), % van de inwoners</figcaption></figure>\n"
     }

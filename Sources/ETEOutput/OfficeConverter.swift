@@ -48,7 +48,8 @@ public enum OfficeConverter {
             let converted = folder.appendingPathComponent(source.deletingPathExtension().lastPathComponent + "." + fileExtension)
             guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: converted.path) else {
                 throw OutputError.writeFailed(
-                    converted.path, reason: "LibreOffice kon \(source.lastPathComponent) niet omzetten (status \(process.terminationStatus))")
+                    converted.path,
+                    reason: "LibreOffice kon \(source.lastPathComponent) niet omzetten (status \(process.terminationStatus))")
             }
             return converted
         }

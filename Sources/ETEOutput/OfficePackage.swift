@@ -16,7 +16,9 @@ public enum OfficePackage {
     }
 
     /// docProps/core.xml: title, subject, the maker, Dutch as language, keywords, the creation day.
-    public static func coreProperties(title: String, subject: String, keywords: String?, created: (year: Int, month: Int, day: Int)) -> String {
+    public static func coreProperties(
+        title: String, subject: String, keywords: String?, created: (year: Int, month: Int, day: Int)
+    ) -> String {
         let date = String(format: "%04d-%02d-%02dT09:00:00Z", created.year, created.month, created.day)
         return xmlHeader + """
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \

@@ -9,7 +9,8 @@ extension LetterInput {
     public static func load(year: Int, from store: Store, profiles: PolicyProfileRules? = nil) throws -> LetterInput {
         try store.read { reader in
             LetterInput(
-                figures: try FigureCalculator.figures(for: year, reader: reader, profiles: profiles), text: try reader.letterText(year: year),
+                figures: try FigureCalculator.figures(for: year, reader: reader, profiles: profiles),
+                text: try reader.letterText(year: year),
                 actionLines: try reader.actionLines(), actions: try reader.actions(),
                 statuses: try reader.actionStatuses(year: year) + reader.actionStatuses(year: year + 1),
                 nextWeek: try reader.weekEdition(year: year + 1))

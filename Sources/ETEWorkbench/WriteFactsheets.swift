@@ -42,16 +42,18 @@ public struct WriteFactsheets {
         let chosen = try MunicipalityNames(overview.municipalities).selection(selection)
         let files = FactsheetFiles(outputFolder: outputFolder, year: year)
         let notAsked = Locked([Int: Suggestion]())
-        try ParallelWrites.run(chosen, target: { files.url($0, extension: "html") }, progress: chosen.count > 1 ? progress : nil) {
-            municipality in
-            let benchmark = MunicipalityBenchmark(overview: overview, municipality: municipality)
-            let choice = SuggestionChoice.choose(suggestions, for: benchmark)
-            notAsked.withValue { for rule in choice.notAsked { $0[rule.line] = rule } }
-            _ = try files.write(
-                FactsheetInput(
-                    benchmark: benchmark, prevalence: LocalPrevalence(municipality: municipality, all: prevalence),
-                    suggestions: choice.chosen, madeOn: madeOn))
-        }
+        let html: @Sendable (Municipality) -> URL = { files.url($0, extension: "html") }
+        try ParallelWrites.run(
+            chosen, target: html, progress: chosen.count > 1 ? progress : nil,
+            write: { municipality in
+                let benchmark = MunicipalityBenchmark(overview: overview, municipality: municipality)
+                let choice = SuggestionChoice.choose(suggestions, for: benchmark)
+                notAsked.withValue { for rule in choice.notAsked { $0[rule.line] = rule } }
+                _ = try files.write(
+                    FactsheetInput(
+                        benchmark: benchmark, prevalence: LocalPrevalence(municipality: municipality, all: prevalence),
+                        suggestions: choice.chosen, madeOn: madeOn))
+            })
         var notes = notAsked.withValue { $0 }.sorted { $0.key < $1.key }.map { line, rule in
             "templates/\(SuggestionFile.path):\(line): deze suggestie geldt niet voor \(year): de vragenlijst van \(year) stelt "
                 + rule.questionIDs.filter { overview.questionnaire.question($0) == nil }.sorted().joined(separator: ", ") + " niet"

@@ -37,7 +37,8 @@ public struct BenchmarkWorkbooks: Sendable {
 
     public func municipalityURL(_ municipality: Municipality) -> URL {
         Self.municipalityFolder(in: outputFolder, year: overview.year)
-            .appendingPathComponent(OutputFileName.forMunicipality(code: municipality.code.rawValue, name: municipality.name, extension: "xlsx"))
+            .appendingPathComponent(
+                OutputFileName.forMunicipality(code: municipality.code.rawValue, name: municipality.name, extension: "xlsx"))
     }
 
     @discardableResult

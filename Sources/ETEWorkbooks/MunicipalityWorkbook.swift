@@ -31,7 +31,8 @@ struct MunicipalityWorkbook {
                 comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
         try writeSummary(try workbook.addPrintableSheet("Samenvatting", fictitious: benchmark.isDemo), workbook: workbook)
         for pillar in Pillar.allCases {
-            try writePillar(pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)", fictitious: benchmark.isDemo, headerRows: 3...3))
+            try writePillar(
+                pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)", fictitious: benchmark.isDemo, headerRows: 3...3))
         }
         try writeTrend(try workbook.addPrintableSheet("Trend", fictitious: benchmark.isDemo))
         try writeWeek(try workbook.addPrintableSheet("Week tegen Eenzaamheid", fictitious: benchmark.isDemo))
@@ -48,7 +49,8 @@ struct MunicipalityWorkbook {
         var row = 2
         if benchmark.isDemo {
             try sheet.mergeRange(
-                Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: comparisons.count + 1, format: WorkbookStyle.notice)
+                Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: comparisons.count + 1,
+                format: WorkbookStyle.notice)
             try sheet.setRowHeight(row, height: 45)
             row += 2
         }
@@ -278,7 +280,8 @@ struct MunicipalityWorkbook {
     private var profileExplanation: String {
         guard let rules = benchmark.profileRules else { return "geen regels voor het beleidsprofiel in de sjablonen" }
         guard let profile = benchmark.profile else {
-            return "niet te bepalen: \(municipality.name) deed niet mee aan de benchmark van \(year), of de vragenlijst mist een vraag die de regels lezen"
+            return
+                "niet te bepalen: \(municipality.name) deed niet mee aan de benchmark van \(year), of de vragenlijst mist een vraag die de regels lezen"
         }
         return "\(profile.name): \(profile.description) Indeling naar \(rules.source)."
     }

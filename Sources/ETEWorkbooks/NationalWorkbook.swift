@@ -26,9 +26,13 @@ struct NationalWorkbook {
             try workbook.addPrintableSheet("Provincies", fictitious: overview.isDemo, headerRows: 2...3), heading: "provincie",
             groups: overview.provinceNames.compactMap { overview.provinces[$0] })
         try writeGroups(
-            try workbook.addPrintableSheet("Vergelijkbare gemeenten", fictitious: overview.isDemo, headerRows: 2...3), heading: "groep vergelijkbare gemeenten",
+            try workbook.addPrintableSheet("Vergelijkbare gemeenten", fictitious: overview.isDemo, headerRows: 2...3),
+            heading: "groep vergelijkbare gemeenten",
             groups: overview.peerClusters.names.compactMap { overview.peerGroups[$0] })
-        if let rules = overview.profileRules { try ProfileSheet(overview: overview, rules: rules).write(try workbook.addPrintableSheet("Beleidsprofiel", fictitious: overview.isDemo)) }
+        if let rules = overview.profileRules {
+            try ProfileSheet(overview: overview, rules: rules).write(
+                try workbook.addPrintableSheet("Beleidsprofiel", fictitious: overview.isDemo))
+        }
         try writeTrend(try workbook.addPrintableSheet("Trend", fictitious: overview.isDemo), workbook: workbook)
         try workbook.close()
     }

@@ -12,7 +12,9 @@ struct ProfileSheet {
         let profiles = rules.profiles
         try sheet.setColumnWidth(0, width: 40)
         try sheet.setColumnWidth(1, profiles.count + 1, width: 16)
-        try sheet.write("Beleidsprofiel \(overview.year): welk soort eenzaamheidsbeleid voeren gemeenten?", row: 0, column: 0, format: WorkbookStyle.title)
+        try sheet.write(
+            "Beleidsprofiel \(overview.year): welk soort eenzaamheidsbeleid voeren gemeenten?", row: 0, column: 0,
+            format: WorkbookStyle.title)
         try sheet.writeRow(["Groep", "Beoordeeld (n)"] + profiles.map { "% \($0.name)" }, row: 2, format: WorkbookStyle.header)
         sheet.freezePanes(row: 3, column: 1)
         var row = 3

@@ -43,6 +43,7 @@ enum DemoFactsheets {
     /// The page's text without tags, with the entities XMLText writes turned back.
     static func text(_ municipality: Municipality) throws -> String {
         try html(municipality).replacing(/<[^>]+>/, with: " ").replacingOccurrences(of: "&amp;", with: "&")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(
+                of: "&gt;", with: ">")
     }
 }

@@ -31,7 +31,8 @@ struct FactsheetTests {
     }
 
     @Test func everyMunicipalityGetsHTMLAndWord() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: DemoFactsheets.folder.appendingPathComponent("2024/factsheets").path)
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: DemoFactsheets.folder.appendingPathComponent("2024/factsheets").path)
         #expect(files.filter { $0.hasSuffix(".html") }.count == 342)
         #expect(files.filter { $0.hasSuffix(".docx") }.count == 342)
         #expect(files.allSatisfy { !$0.hasPrefix(".") }, "tijdelijke bestanden achtergebleven")
@@ -44,7 +45,9 @@ struct FactsheetTests {
             let municipality = DemoFactsheets.municipality(name)
             let html = try DemoFactsheets.html(municipality)
             let cells = Self.row(html, "eenzaam")
-            func shown(_ key: String, _ column: String) -> String { reference[key]![column]!.replacingOccurrences(of: ".", with: ",") + "%" }
+            func shown(_ key: String, _ column: String) -> String {
+                reference[key]![column]!.replacingOccurrences(of: ".", with: ",") + "%"
+            }
             let code = municipality.code.rawValue
             #expect(
                 cells == [
@@ -62,7 +65,9 @@ struct FactsheetTests {
 
     @Test func aMunicipalityFormedAfter2020GetsNoFigureAndTheReason() throws {
         let text = try DemoFactsheets.text(DemoFactsheets.municipality("Dijk en Waard"))
-        #expect(text.contains("Dijk en Waard bestond in 2020 nog niet: de gemeente is op 1 januari 2022 ontstaan uit Heerhugowaard en Langedijk."))
+        #expect(
+            text.contains(
+                "Dijk en Waard bestond in 2020 nog niet: de gemeente is op 1 januari 2022 ontstaan uit Heerhugowaard en Langedijk."))
         #expect(text.contains("daarom staat hier geen cijfer"))
         #expect(try Self.row(DemoFactsheets.html(DemoFactsheets.municipality("Dijk en Waard")), "eenzaam").isEmpty)
     }

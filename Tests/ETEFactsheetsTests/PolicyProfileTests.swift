@@ -11,7 +11,8 @@ import Testing
 @Suite("Policy profile (typology)")
 struct PolicyProfileTests {
     static let rules: PolicyProfileRules = {
-        do { return try PolicyProfileFile.load(templates: RepositoryPaths.templates, questionnaires: DemoFactsheets.questionnaires) } catch {
+        do { return try PolicyProfileFile.load(templates: RepositoryPaths.templates, questionnaires: DemoFactsheets.questionnaires) } catch
+        {
             fatalError("rules: \(error)")
         }
     }()
@@ -93,8 +94,12 @@ struct PolicyProfileTests {
         }
         let lines = failure.issues.map(\.description)
         #expect(lines.count == 3, "\(lines)")
-        #expect(lines[0].hasPrefix("regels.yaml:7:") && lines[0].contains("onbekende vraag \"p1_structureel_budgt\"") && lines[0].contains("p1_structureel_budget"))
-        #expect(lines[1].hasPrefix("regels.yaml:8:") && lines[1].contains("\"misschien\" is geen antwoord op p2_lokale_coalitie; verwacht ja, nee"))
+        #expect(
+            lines[0].hasPrefix("regels.yaml:7:") && lines[0].contains("onbekende vraag \"p1_structureel_budgt\"")
+                && lines[0].contains("p1_structureel_budget"))
+        #expect(
+            lines[1].hasPrefix("regels.yaml:8:")
+                && lines[1].contains("\"misschien\" is geen antwoord op p2_lokale_coalitie; verwacht ja, nee"))
         #expect(lines[2].hasPrefix("regels.yaml:9:") && lines[2].contains("moet als laatste staan"))
         #expect(failure.localizedDescription.hasSuffix("regels.yaml is niet gebruikt (3 fouten); er is niets gemaakt."))
     }

@@ -5,7 +5,8 @@ import Foundation
 public enum ReferenceData {
     /// loneliness_by_municipality.csv, by "code year age_group" (e.g. "GM0193 2020 18+").
     public static func loneliness() throws -> [String: [String: String]] {
-        let text = try String(contentsOf: RepositoryPaths.sharedData.appendingPathComponent("loneliness_by_municipality.csv"), encoding: .utf8)
+        let text = try String(
+            contentsOf: RepositoryPaths.sharedData.appendingPathComponent("loneliness_by_municipality.csv"), encoding: .utf8)
         var lines = text.split(whereSeparator: \.isNewline).map(String.init)
         let header = lines.removeFirst().split(separator: ",").map(String.init)
         var rows: [String: [String: String]] = [:]

@@ -138,7 +138,8 @@ struct FigureDecision {
             let count = groupCounts[partition]?[group] ?? FigureCount()
             return withheldGroups[partition]?.contains(group) == true ? 0...count.answered : Self.inferable(count)
         }
-        let tree = RowTree(table: table, answeredPerRow: keys.reduce(into: [:]) { $0[$1.row, default: 0] += counts[$1]!.answered }, range: range)
+        let tree = RowTree(
+            table: table, answeredPerRow: keys.reduce(into: [:]) { $0[$1.row, default: 0] += counts[$1]!.answered }, range: range)
         let audit = CrossTableAudit(
             cells: keys.map { key in
                 CrossTableAudit.Cell(

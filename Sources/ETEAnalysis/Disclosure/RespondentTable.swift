@@ -36,7 +36,9 @@ public struct RespondentTable: Sendable {
     public let rows: [String], columns: [String]
     public let cells: [Cell: BenchmarkAggregate]
 
-    public init(rows: [String], rowPartitions: [RowPartition], columnPartition: String, columns: [String], cells: [Cell: BenchmarkAggregate]) {
+    public init(
+        rows: [String], rowPartitions: [RowPartition], columnPartition: String, columns: [String], cells: [Cell: BenchmarkAggregate]
+    ) {
         self.rows = rows
         self.rowPartitions = rowPartitions
         self.columnPartition = columnPartition
@@ -48,7 +50,9 @@ public struct RespondentTable: Sendable {
     public init(rowPartition: String, rows: [String], columnPartition: String, columns: [String], cells: [Cell: BenchmarkAggregate]) {
         self.init(
             rows: rows,
-            rowPartitions: [RowPartition(name: rowPartition, groups: rows, groupOfRow: Dictionary(uniqueKeysWithValues: rows.map { ($0, $0) }))],
+            rowPartitions: [
+                RowPartition(name: rowPartition, groups: rows, groupOfRow: Dictionary(uniqueKeysWithValues: rows.map { ($0, $0) }))
+            ],
             columnPartition: columnPartition, columns: columns, cells: cells)
     }
 

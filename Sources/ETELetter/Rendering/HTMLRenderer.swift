@@ -1,4 +1,5 @@
 import ETEOutput
+
 /// The letter as one self-contained HTML file, laid out for printing on A4: the Kenmerk and
 /// "Pagina X van Y" in the page margin, footnotes numbered and listed at the end.
 struct HTMLRenderer {

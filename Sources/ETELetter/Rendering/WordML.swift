@@ -1,4 +1,5 @@
 import ETEOutput
+
 /// The WordprocessingML pieces every part of the Word letter is built from: paragraphs, runs and
 /// fields. Text is escaped here, once.
 enum WordML {

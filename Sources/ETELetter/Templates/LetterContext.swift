@@ -52,7 +52,12 @@ struct LetterContext {
             // count only where the disclosure rule shows them (else the template names them missing).
             context["beleidsprofiel"] = Dictionary(
                 uniqueKeysWithValues: benchmark.profiles.map { profile in
-                    (profile.id, compact(["naam": profile.name, "beoordeeld": profile.judged, "aantal": profile.count, "percentage": profile.percentage]))
+                    (
+                        profile.id,
+                        compact([
+                            "naam": profile.name, "beoordeeld": profile.judged, "aantal": profile.count, "percentage": profile.percentage,
+                        ])
+                    )
                 })
         }
         // The pillars exist without a benchmark too: their sections then name every absent figure.

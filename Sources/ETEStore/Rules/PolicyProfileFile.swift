@@ -10,7 +10,8 @@ public enum PolicyProfileFile {
     /// `templates`: the templates folder; `questionnaires`: those the conditions are checked against.
     public static func load(templates: URL, questionnaires: [Questionnaire]) throws -> PolicyProfileRules {
         let url = templates.appendingPathComponent(path)
-        return try parse(try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires)
+        return try parse(
+            try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires)
     }
 
     public static func parse(_ text: String, fileName: String, questionnaires: [Questionnaire]) throws -> PolicyProfileRules {
@@ -32,7 +33,9 @@ public enum PolicyProfileFile {
             }
             if node["anders"] != nil {
                 if index != list.count - 1 {
-                    issues.add(line: node.mark?.line, "het profiel met \"anders: ja\" moet als laatste staan; de regels eronder zouden nooit gelden")
+                    issues.add(
+                        line: node.mark?.line,
+                        "het profiel met \"anders: ja\" moet als laatste staan; de regels eronder zouden nooit gelden")
                 }
                 fallback = profile
                 continue
@@ -40,7 +43,10 @@ public enum PolicyProfileFile {
             let all = conditions.conditions(node, "alle")
             let any = conditions.conditions(node, "een_van")
             if all.isEmpty && any.isEmpty {
-                issues.add(line: node.mark?.line, "profiel \(DutchText.quoted(id)) heeft geen voorwaarden; geef \"alle\" of \"een_van\" (of \"anders: ja\" voor het laatste)")
+                issues.add(
+                    line: node.mark?.line,
+                    "profiel \(DutchText.quoted(id)) heeft geen voorwaarden; geef \"alle\" of \"een_van\" (of \"anders: ja\" voor het laatste)"
+                )
             }
             rules.append(.init(profile: profile, all: all, any: any))
         }
@@ -56,7 +62,8 @@ public enum PolicyProfileFile {
 enum RuleFileText {
     static func read(_ url: URL, displayName: String) throws -> String {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw ImportFailure(ImportIssue(file: displayName, message: "bestand ontbreekt; het hoort bij de sjablonen van ete"), rules: true)
+            throw ImportFailure(
+                ImportIssue(file: displayName, message: "bestand ontbreekt; het hoort bij de sjablonen van ete"), rules: true)
         }
         return try CSVReader.decodeText(url)
     }

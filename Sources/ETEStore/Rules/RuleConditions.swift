@@ -19,7 +19,9 @@ struct RuleConditionReader {
 
     func condition(_ node: Node) -> AskCondition? {
         guard let id = question(node, "vraag"), let answers = reader.strings(node, "antwoord") else {
-            if node["antwoord"] == nil { reader.issues.add(line: node.mark?.line, column: node.mark?.column, "sleutel \"antwoord\" ontbreekt") }
+            if node["antwoord"] == nil {
+                reader.issues.add(line: node.mark?.line, column: node.mark?.column, "sleutel \"antwoord\" ontbreekt")
+            }
             return nil
         }
         guard let question = questions[id] else { return nil }

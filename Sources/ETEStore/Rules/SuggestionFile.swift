@@ -9,7 +9,8 @@ public enum SuggestionFile {
 
     public static func load(templates: URL, questionnaires: [Questionnaire]) throws -> [Suggestion] {
         let url = templates.appendingPathComponent(path)
-        return try parse(try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires)
+        return try parse(
+            try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires)
     }
 
     public static func parse(_ text: String, fileName: String, questionnaires: [Questionnaire]) throws -> [Suggestion] {
@@ -26,7 +27,8 @@ public enum SuggestionFile {
             let when = conditions.conditions(node, "als")
             let unless = conditions.conditions(node, "niet")
             if when.isEmpty && unless.isEmpty && node["als"] == nil && node["niet"] == nil {
-                issues.add(line: node.mark?.line, "suggestie zonder voorwaarden; geef \"als\" of \"niet\", anders krijgt elke gemeente haar")
+                issues.add(
+                    line: node.mark?.line, "suggestie zonder voorwaarden; geef \"als\" of \"niet\", anders krijgt elke gemeente haar")
             }
             var comparison: Suggestion.Comparison?
             if let compared = reader.child(node, "vergelijk", required: false), let id = conditions.question(compared, "vraag") {
@@ -35,11 +37,16 @@ public enum SuggestionFile {
                 if let option, !question.options.contains(where: { $0.code == option }) {
                     issues.add(
                         line: compared.mark?.line, column: compared.mark?.column,
-                        "\(DutchText.quoted(option)) is geen optie van \(id); verwacht \(question.options.map(\.code).joined(separator: ", "))")
+                        "\(DutchText.quoted(option)) is geen optie van \(id); verwacht \(question.options.map(\.code).joined(separator: ", "))"
+                    )
                 } else if question.type == .multipleChoice && option == nil {
-                    issues.add(line: compared.mark?.line, column: compared.mark?.column, "\(id) is een meervoudige vraag; noem met \"optie\" welke optie")
+                    issues.add(
+                        line: compared.mark?.line, column: compared.mark?.column,
+                        "\(id) is een meervoudige vraag; noem met \"optie\" welke optie")
                 } else if question.type == .number {
-                    issues.add(line: compared.mark?.line, column: compared.mark?.column, "\(id) is een getalvraag en heeft geen percentage om te vergelijken")
+                    issues.add(
+                        line: compared.mark?.line, column: compared.mark?.column,
+                        "\(id) is een getalvraag en heeft geen percentage om te vergelijken")
                 }
                 comparison = Suggestion.Comparison(questionID: id, option: option)
             }

@@ -66,7 +66,10 @@ struct DisclosureAttackTests {
             label: "q", national: SeenShare(percent: 50, answered: 16),
             partitions: [
                 "grootteklasse": ["A": SeenShare(percent: 50, answered: 12), "B": SeenShare(percent: 50, answered: 4)],
-                "vergelijkbaar": ["A1": SeenShare(percent: 75, answered: 8), "A2": SeenShare(percent: nil, answered: 4), "B1": SeenShare(percent: 50, answered: 4)],
+                "vergelijkbaar": [
+                    "A1": SeenShare(percent: 75, answered: 8), "A2": SeenShare(percent: nil, answered: 4),
+                    "B1": SeenShare(percent: 50, answered: 4),
+                ],
                 "provincie": ["P": SeenShare(percent: 50, answered: 16)],
             ])
         let cells = [("A", "A1", 6), ("A", "A2", 0), ("B", "B1", 2)].map {

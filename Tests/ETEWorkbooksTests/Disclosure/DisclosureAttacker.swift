@@ -151,7 +151,8 @@ enum DisclosureAttacker {
         let audit = CrossTableAudit(
             cells: cells.map { cell in
                 CrossTableAudit.Cell(
-                    row: nodeOfRow[rows.firstIndex(of: [cell.sizeClass, cell.peerGroup])!]!, column: provinces.firstIndex(of: cell.province)!,
+                    row: nodeOfRow[rows.firstIndex(of: [cell.sizeClass, cell.peerGroup])!]!,
+                    column: provinces.firstIndex(of: cell.province)!,
                     answered: cell.answered, positive: cell.positive)
             },
             national: range(question.national), rowNodes: nodes,

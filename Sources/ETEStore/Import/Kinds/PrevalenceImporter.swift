@@ -52,7 +52,8 @@ struct PrevalenceImporter: CSVImporter {
     private func region(_ row: CSVRow) -> PrevalenceRegion? {
         guard let text = row.required("cbs_code") else { return nil }
         guard let region = PrevalenceRegion(code: text) else {
-            row.report("cbs_code", "\(DutchText.quoted(text)) is geen regiocode; verwacht NL01 (Nederland) of een CBS-gemeentecode als GM0363")
+            row.report(
+                "cbs_code", "\(DutchText.quoted(text)) is geen regiocode; verwacht NL01 (Nederland) of een CBS-gemeentecode als GM0363")
             return nil
         }
         return region
@@ -75,7 +76,9 @@ struct PrevalenceImporter: CSVImporter {
         case .national: return "Nederland"
         case .municipality(let code):
             if let name = current[code] { return name }
-            row.report(row.table.has("name") ? "name" : "cbs_code", "\(code) is geen gemeente van nu; vul de naam in die de bron gebruikt (kolom name of naam)")
+            row.report(
+                row.table.has("name") ? "name" : "cbs_code",
+                "\(code) is geen gemeente van nu; vul de naam in die de bron gebruikt (kolom name of naam)")
             return nil
         }
     }
