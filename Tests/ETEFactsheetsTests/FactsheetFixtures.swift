@@ -9,14 +9,22 @@ import TestSupport
 /// The demo's factsheets of 2024, written once for all tests of this target (all 342, as
 /// `ete factsheet --year 2024 --all --geen-pdf` writes them).
 enum DemoFactsheets {
-    static let folder: URL = {
+    private static let outputFolder: URL = {
         do { return try Scratch().folder } catch { fatalError("scratch: \(error)") }
     }()
 
+    /// The output folder, with the factsheets written: no test depends on another having run first.
+    static var folder: URL {
+        _ = written
+        return outputFolder
+    }
+
     static let written: WriteFactsheets.Written = {
         do {
-            return try WriteFactsheets(year: 2024, store: SharedDemo.store, templates: RepositoryPaths.templates, outputFolder: folder)
-                .write(selection: .all, pdf: false, madeOn: Day(year: 2025, month: 3, day: 1)!)
+            return try WriteFactsheets(
+                year: 2024, store: SharedDemo.store, templates: RepositoryPaths.templates, outputFolder: outputFolder
+            )
+            .write(selection: .all, pdf: false, madeOn: Day(year: 2025, month: 3, day: 1)!)
         } catch { fatalError("factsheets: \(error)") }
     }()
 
@@ -34,7 +42,6 @@ enum DemoFactsheets {
     static func municipality(_ name: String) -> Municipality { overview.municipalities.first { $0.name == name }! }
 
     static func html(_ municipality: Municipality) throws -> String {
-        _ = written
         let url = folder.appendingPathComponent("2024/factsheets")
             .appendingPathComponent("\(municipality.code.rawValue)-\(OutputFileName.safe(municipality.name)).html")
         return try String(contentsOf: url, encoding: .utf8)

@@ -158,7 +158,6 @@ struct FactsheetTests {
     @Test func wordFileIsValidAndPrintsOnOneA4Page() throws {
         let municipality = DemoFactsheets.municipality("Zwolle")
         let docx = DemoFactsheets.folder.appendingPathComponent("2024/factsheets/GM0193-Zwolle.docx")
-        _ = DemoFactsheets.written
         let archive = try OfficeArchive(url: docx)
         let document = try #require(archive.text("word/document.xml"))
         #expect(document.contains("Eenzaamheid en lokaal beleid: Zwolle"))
@@ -174,7 +173,6 @@ struct FactsheetTests {
 
     @Test func htmlPassesTheAccessibilityRulesAndPrintsOnOnePage() throws {
         try #require(HeadlessChromium.available, "Chromium hoort er te zijn (make test installeert het)")
-        _ = DemoFactsheets.written
         for name in ["Zwolle", "Dijk en Waard"] {
             let municipality = DemoFactsheets.municipality(name)
             let html = DemoFactsheets.folder.appendingPathComponent(
