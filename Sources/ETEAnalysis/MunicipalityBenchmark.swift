@@ -88,7 +88,9 @@ public struct MunicipalityBenchmark: Sendable {
             + "adresdichtheid op elkaar lijken (CBS, kerncijfers 2020); zo vast ingedeeld dat elke gemeente in één groep zit."
     }
     /// The peer group's name ("20.000 tot 50.000 inwoners, groep 3 van 9").
-    public var peerGroupName: String { comparisons.first { $0.kind == .peers }!.group.name }
+    public var peerGroupName: String { peerGroup.name }
+    /// The comparison with its peer group (every benchmark has one).
+    public var peerGroup: PeerGroup { comparisons.first { $0.kind == .peers }!.group }
 
     /// Its own policy profile this year; nil without a response, rules, or the questions they read.
     public var profile: PolicyProfile? {

@@ -20,12 +20,11 @@ public enum SuggestionChoice {
         let asked = suggestions.filter { $0.questionIDs.allSatisfy { benchmark.questionnaire.question($0) != nil } }
         let notAsked = suggestions.filter { rule in !asked.contains { $0.line == rule.line } }
         guard let response = benchmark.response else { return ([:], notAsked) }
-        let peers = benchmark.comparisons.first { $0.kind == .peers }?.group
+        let peers = benchmark.peerGroup
         var chosen: [Pillar: [ChosenSuggestion]] = [:]
         for suggestion in asked where suggestion.applies(given: response.answers) {
             guard (chosen[suggestion.pillar]?.count ?? 0) < perPillar else { continue }
             let share = suggestion.comparison.flatMap { comparison -> Int? in
-                guard let peers else { return nil }
                 if let option = comparison.option { return peers.optionPercentage(comparison.questionID, option) }
                 return peers.percentage(comparison.questionID)
             }

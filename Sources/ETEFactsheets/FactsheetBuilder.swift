@@ -105,7 +105,7 @@ struct FactsheetBuilder {
 
     private func profileSentence() -> String {
         guard let rules = benchmark.profileRules else { return "Beleidsprofiel: geen regels in de sjablonen." }
-        let peers = benchmark.comparisons.first { $0.kind == .peers }!.group
+        let peers = benchmark.peerGroup
         let shares = rules.profiles.compactMap { profile in peers.profileShare(profile).map { "\($0)% \(profile.name)" } }
         let peerPart = shares.isEmpty ? "" : " Onder de vergelijkbare gemeenten: \(DutchPhrase.list(shares))."
         guard let profile = benchmark.profile else {

@@ -8,14 +8,7 @@ enum FactsheetDocx {
     static func write(_ content: FactsheetContent, fictitious: Bool, madeOn: Day, to url: URL) throws {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes),
-            (
-                "_rels/.rels",
-                OfficePackage.relationships([
-                    "<Relationship Id=\"rId1\" Type=\"\(OfficePackage.relationshipBase)officeDocument\" Target=\"word/document.xml\"/>",
-                    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
-                    "<Relationship Id=\"rId3\" Type=\"\(OfficePackage.relationshipBase)extended-properties\" Target=\"docProps/app.xml\"/>",
-                ])
-            ),
+            ("_rels/.rels", OfficePackage.wordPackageRelationships),
             (
                 "docProps/core.xml",
                 OfficePackage.coreProperties(

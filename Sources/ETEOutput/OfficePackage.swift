@@ -15,6 +15,13 @@ public enum OfficePackage {
             + "</Relationships>"
     }
 
+    /// _rels/.rels of a Word package: the main document and the two property parts.
+    public static let wordPackageRelationships = relationships([
+        "<Relationship Id=\"rId1\" Type=\"\(relationshipBase)officeDocument\" Target=\"word/document.xml\"/>",
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
+        "<Relationship Id=\"rId3\" Type=\"\(relationshipBase)extended-properties\" Target=\"docProps/app.xml\"/>",
+    ])
+
     /// docProps/core.xml: title, subject, the maker, Dutch as language, keywords, the creation day.
     public static func coreProperties(
         title: String, subject: String, keywords: String?, created: (year: Int, month: Int, day: Int)

@@ -32,8 +32,7 @@ public struct WriteFactsheets {
         selection: WriteWorkbooks.Selection, pdf: Bool = true, madeOn: Day = .today,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> Written {
-        let profiles = try AnalysisRules.policyProfiles(templates: templates, store: store)
-        let suggestions = try AnalysisRules.suggestions(templates: templates, store: store)
+        let (profiles, suggestions) = try AnalysisRules.factsheetRules(templates: templates, store: store)
         guard let overview = try BenchmarkOverview.load(year: year, from: store, profiles: profiles) else {
             throw WorkbenchError.invalidData(
                 "er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")

@@ -120,7 +120,7 @@ struct MunicipalityWorkbook {
         let chart = workbook.addChart(.column)
         chart.setTitle("Pijlerscores \(year)")
         let categories = Chart.Range.column(0, rows: pillarRows, on: sheet.name)
-        for (index, entry) in series.enumerated() {
+        for entry in series {
             chart.addSeries(
                 name: entry.name, categories: categories, values: .column(entry.column, rows: pillarRows, on: sheet.name),
                 color: entry.color)

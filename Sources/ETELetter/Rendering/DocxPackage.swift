@@ -24,7 +24,7 @@ enum DocxPackage {
     static func write(_ parts: DocxRenderer.Parts, properties: Properties, to url: URL) throws {
         var files: [(String, Data)] = [
             ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", packageRelationships),
+            ("_rels/.rels", OfficePackage.wordPackageRelationships),
             ("docProps/core.xml", core(properties)),
             ("docProps/app.xml", app),
             ("word/document.xml", parts.document),
@@ -74,12 +74,6 @@ enum DocxPackage {
             <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
             </Types>
             """
-
-    private static let packageRelationships = relationships([
-        "<Relationship Id=\"rId1\" Type=\"\(relationshipBase)officeDocument\" Target=\"word/document.xml\"/>",
-        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
-        "<Relationship Id=\"rId3\" Type=\"\(relationshipBase)extended-properties\" Target=\"docProps/app.xml\"/>",
-    ])
 
     private static let documentRelationships = relationships([
         "<Relationship Id=\"rIdStyles\" Type=\"\(relationshipBase)styles\" Target=\"styles.xml\"/>",
