@@ -128,17 +128,17 @@ struct FactsheetBuilder {
         var blocks: [FactsheetContent.Block] = []
         for pillar in Pillar.allCases {
             guard let chosen = input.suggestions[pillar], !chosen.isEmpty else { continue }
-            blocks.append(.subheading(pillar.heading))
             blocks.append(
-                .bullets(
-                    chosen.map { item in
+                .list(
+                    heading: pillar.heading,
+                    items: chosen.map { item in
                         item.suggestion.text + (item.peerShare.map { " Van de vergelijkbare gemeenten doet \($0)% dit al." } ?? "")
                     }))
         }
         if blocks.isEmpty {
-            blocks.append(.paragraph("Op elk punt waarover de suggesties gaan, antwoordde \(name) al positief."))
+            return .init(heading: heading, blocks: [.paragraph("Op elk punt waarover de suggesties gaan, antwoordde \(name) al positief.")])
         }
-        return .init(heading: heading, blocks: blocks)
+        return .init(heading: heading, blocks: blocks, inTwoColumns: true)
     }
 
     // MARK: Week tegen Eenzaamheid
@@ -163,7 +163,8 @@ struct FactsheetBuilder {
             .paragraph(sentence), .table(.init(header: ["Datum", "Organisator", "Soort activiteit"], rows: rows, numeric: [])),
         ]
         if registrations.count > rows.count {
-            blocks.append(.note("En nog \(registrations.count - rows.count) activiteiten; zie de werkmap."))
+            blocks.append(
+                .note("En nog \(DutchPhrase.count(registrations.count - rows.count, "activiteit", "activiteiten")); zie de werkmap."))
         }
         return .init(heading: heading, blocks: blocks)
     }

@@ -15,21 +15,30 @@ struct FactsheetContent {
         var national: [Double?]
         var ownName: String
         var description: String
+
+        static let caption = "Eenzaam (18+), % van de inwoners"
+
+        /// The top of the value axis in percent: 60, or the next ten above the highest value.
+        var axisMaximum: Double {
+            let highest = (own + national).compactMap { $0 }.max() ?? 0
+            return max(60, (highest / 10).rounded(.up) * 10)
+        }
     }
 
     enum Block {
         case paragraph(String)
         case note(String)
         case table(Table)
-        case bullets([String])
         case trend(Trend)
-        /// A pillar's heading inside a section.
-        case subheading(String)
+        /// A heading inside a section (a pillar) with its bullets, kept together on the page.
+        case list(heading: String, items: [String])
     }
 
     struct Section {
         var heading: String
         var blocks: [Block]
+        /// Short blocks that print side by side in two columns (HTML), so a long list still fits the page.
+        var inTwoColumns = false
     }
 
     var title: String

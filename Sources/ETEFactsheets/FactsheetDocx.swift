@@ -3,11 +3,14 @@ import ETEOutput
 import Foundation
 
 /// The factsheet as a Word document: A4, narrow margins, the same sections as the HTML page;
-/// the trend is a small table of the survey years (Word draws no chart from this package).
+/// the trend as a native line chart, the suggestions in two columns.
 enum FactsheetDocx {
     static func write(_ content: FactsheetContent, fictitious: Bool, madeOn: Day, to url: URL) throws {
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
+        let trend = content.sections.flatMap(\.blocks).lazy.compactMap { block -> FactsheetContent.Trend? in
+            if case .trend(let trend) = block { trend } else { nil }
+        }.first
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(withChart: trend != nil)),
             ("_rels/.rels", OfficePackage.wordPackageRelationships),
             (
                 "docProps/core.xml",
@@ -20,18 +23,20 @@ enum FactsheetDocx {
             ("word/document.xml", document(content)),
             (
                 "word/_rels/document.xml.rels",
-                OfficePackage.relationships([
-                    "<Relationship Id=\"rIdStyles\" Type=\"\(OfficePackage.relationshipBase)styles\" Target=\"styles.xml\"/>",
-                    "<Relationship Id=\"rIdSettings\" Type=\"\(OfficePackage.relationshipBase)settings\" Target=\"settings.xml\"/>",
-                    "<Relationship Id=\"rIdFontTable\" Type=\"\(OfficePackage.relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
-                    "<Relationship Id=\"rIdTheme\" Type=\"\(OfficePackage.relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
-                ])
+                OfficePackage.relationships(
+                    [
+                        "<Relationship Id=\"rIdStyles\" Type=\"\(OfficePackage.relationshipBase)styles\" Target=\"styles.xml\"/>",
+                        "<Relationship Id=\"rIdSettings\" Type=\"\(OfficePackage.relationshipBase)settings\" Target=\"settings.xml\"/>",
+                        "<Relationship Id=\"rIdFontTable\" Type=\"\(OfficePackage.relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
+                        "<Relationship Id=\"rIdTheme\" Type=\"\(OfficePackage.relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
+                    ] + (trend != nil ? [FactsheetDocxChart.relationship] : []))
             ),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
             ("word/fontTable.xml", WordFontsAndTheme.fontTable),
             ("word/theme/theme1.xml", WordFontsAndTheme.theme),
         ]
+        if let trend { parts.append((FactsheetDocxChart.partName, FactsheetDocxChart.part(trend))) }
         try OfficePackage.write(parts.map { ($0.0, Data($0.1.utf8)) }, to: url)
     }
 
@@ -39,31 +44,38 @@ enum FactsheetDocx {
         var body = paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
         if let notice = content.notice { body += paragraph(notice, style: "Notice") }
         for section in content.sections {
-            body += paragraph(section.heading, style: "Heading1")
-            for block in section.blocks { body += render(block) }
+            guard section.inTwoColumns else {
+                body += paragraph(section.heading, style: "Heading1") + section.blocks.map(render).joined()
+                continue
+            }
+            // A section break after the heading and one after the blocks (in an empty paragraph): the blocks flow in two columns.
+            body += paragraph(section.heading, style: "Heading1", sectionBreak: pageSection(columns: 1))
+            body += section.blocks.map(render).joined() + paragraph("", style: "Small", sectionBreak: pageSection(columns: 2))
         }
         body += content.footer.map { paragraph($0, style: "Small") }.joined()
-        // A4 in twentieths of a point, 14 mm side margins and 12 mm top and bottom.
-        let page =
-            "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"680\" w:right=\"794\" w:bottom=\"680\" w:left=\"794\" w:header=\"0\" w:footer=\"0\" w:gutter=\"0\"/></w:sectPr>"
-        return OfficePackage.xmlHeader + "<w:document \(OfficePackage.wordNamespaces)><w:body>\(body)\(page)</w:body></w:document>"
+        return OfficePackage.xmlHeader
+            + "<w:document \(OfficePackage.wordNamespaces)><w:body>\(body)\(pageSection(columns: 1))</w:body></w:document>"
+    }
+
+    /// The width between the margins, in twentieths of a point.
+    private static let textWidth = 11906 - 2 * 794
+
+    /// A4 in twentieths of a point, 14 mm side margins and 12 mm top and bottom; sections after
+    /// the first continue on the same page.
+    private static func pageSection(columns: Int) -> String {
+        "<w:sectPr><w:type w:val=\"continuous\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+            + "<w:pgMar w:top=\"680\" w:right=\"794\" w:bottom=\"680\" w:left=\"794\" w:header=\"0\" w:footer=\"0\" w:gutter=\"0\"/>"
+            + "<w:cols w:num=\"\(columns)\" w:space=\"397\"/></w:sectPr>"
     }
 
     private static func render(_ block: FactsheetContent.Block) -> String {
         switch block {
         case .paragraph(let text): paragraph(text, style: nil)
         case .note(let text): paragraph(text, style: "Small")
-        case .subheading(let text): paragraph(text, style: "Heading2")
-        case .bullets(let items): items.map { paragraph("•\t" + $0, style: "Bullet") }.joined()
+        case .list(let heading, let items):
+            paragraph(heading, style: "Heading2") + items.map { paragraph("•\t" + $0, style: "Bullet") }.joined()
         case .table(let table): render(table)
-        case .trend(let trend):
-            render(
-                .init(
-                    header: ["Eenzaam (18+)"] + trend.years.map(String.init),
-                    rows: [
-                        [trend.ownName] + trend.own.map(FactsheetBuilder.percent),
-                        ["Nederland"] + trend.national.map(FactsheetBuilder.percent),
-                    ], numeric: Set(1...trend.years.count)))
+        case .trend(let trend): FactsheetDocxChart.paragraph(trend) + paragraph(FactsheetContent.Trend.caption, style: "Small")
         }
     }
 
@@ -79,14 +91,19 @@ enum FactsheetDocx {
                 }.joined() + "</w:tr>"
         }
         let properties =
-            "<w:tblPr><w:tblStyle w:val=\"FactTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
-        let grid = "<w:tblGrid>" + String(repeating: "<w:gridCol/>", count: table.header.count) + "</w:tblGrid>"
+            "<w:tblPr><w:tblStyle w:val=\"FactTable\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
+        // The label column takes a third of the text width, the figures share the rest.
+        let first = textWidth / 3
+        let widths = [first] + Array(repeating: (textWidth - first) / max(table.header.count - 1, 1), count: table.header.count - 1)
+        let grid = "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         return "<w:tbl>\(properties)\(grid)\(row(table.header, header: true))\(table.rows.map { row($0, header: false) }.joined())</w:tbl>"
             + paragraph("", style: "Small")
     }
 
-    private static func paragraph(_ text: String, style: String?) -> String {
-        "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + (text.isEmpty ? "" : run(text)) + "</w:p>"
+    /// `sectionBreak`: the properties of the section this paragraph ends.
+    private static func paragraph(_ text: String, style: String?, sectionBreak: String = "") -> String {
+        let properties = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + sectionBreak
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + (text.isEmpty ? "" : run(text)) + "</w:p>"
     }
 
     /// A run; a tab in the text becomes a real tab (for the bullets' hanging indent).
@@ -98,7 +115,7 @@ enum FactsheetDocx {
         }.joined()
     }
 
-    private static let contentTypes =
+    private static func contentTypes(withChart: Bool) -> String {
         OfficePackage.xmlHeader + """
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -110,8 +127,9 @@ enum FactsheetDocx {
             <Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>\
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-            </Types>
+            \(withChart ? FactsheetDocxChart.contentType : "")</Types>
             """
+    }
 
     private static let settings =
         OfficePackage.xmlHeader + """

@@ -8,9 +8,11 @@ enum FactsheetHTML {
         if let notice = content.notice { body += "<p class=\"notice\" role=\"note\">\(escape(notice))</p>\n" }
         body += "<main>\n"
         for section in content.sections {
-            body += "<section><h2>\(escape(section.heading))</h2>\n"
-            for block in section.blocks { body += render(block) }
-            body += "</section>\n"
+            let blocks = section.blocks.map(render).joined()
+            let hasChart = section.blocks.contains { if case .trend = $0 { true } else { false } }
+            body +=
+                (hasChart ? "<section class=\"with-chart\">" : "<section>") + "<h2>\(escape(section.heading))</h2>\n"
+                + (section.inTwoColumns ? "<div class=\"two-columns\">\n\(blocks)</div>\n" : blocks) + "</section>\n"
         }
         body += "</main>\n<footer><p>" + content.footer.map(escape).joined(separator: " ") + "</p></footer>\n"
         return """
@@ -33,8 +35,8 @@ enum FactsheetHTML {
         switch block {
         case .paragraph(let text): "<p>\(escape(text))</p>\n"
         case .note(let text): "<p class=\"note\">\(escape(text))</p>\n"
-        case .subheading(let text): "<h3>\(escape(text))</h3>\n"
-        case .bullets(let items): "<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+        case .list(let heading, let items):
+            "<h3>\(escape(heading))</h3><ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
         case .table(let table): render(table)
         case .trend(let trend): chart(trend)
         }
@@ -54,14 +56,13 @@ enum FactsheetHTML {
 
     /// Two lines over the survey years, 0–60%; the municipality dark, the nation light, as in every output.
     private static func chart(_ trend: FactsheetContent.Trend) -> String {
-        let width = 320.0
+        let width = 270.0
         let height = 112.0
         let left = 34.0
-        let right = 110.0
+        let right = 80.0
         let top = 10.0
         let bottom = 22.0
-        let highest = (trend.own + trend.national).compactMap { $0 }.max() ?? 0
-        let maximum = max(60, (highest / 10).rounded(.up) * 10)
+        let maximum = trend.axisMaximum
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom
         func x(_ index: Int) -> Double { left + (trend.years.count > 1 ? plotWidth * Double(index) / Double(trend.years.count - 1) : 0) }
@@ -91,7 +92,7 @@ enum FactsheetHTML {
         svg +=
             "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">\(escape(trend.ownName))</text>"
         svg += "<text x=\"\(legendX)\" y=\"\(format(top + 26))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
-        return "<figure>" + svg + "</svg><figcaption>Eenzaam (18+), % van de inwoners</figcaption></figure>\n"
+        return "<figure>" + svg + "</svg><figcaption>\(FactsheetContent.Trend.caption)</figcaption></figure>\n"
     }
 
     private static func format(_ value: Double) -> String { String(Int((value * 10).rounded()) / 10) }
@@ -99,9 +100,9 @@ enum FactsheetHTML {
     private static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     private static let style = """
-        @page { size: A4; margin: 9mm 12mm; }
+        @page { size: A4; margin: 8mm 10mm; }
         * { box-sizing: border-box; }
-        body { font-family: Verdana, "DejaVu Sans", sans-serif; font-size: 8pt; line-height: 1.25; color: #1a1a1a; margin: 0 auto; max-width: 182mm; }
+        body { font-family: Verdana, "DejaVu Sans", sans-serif; font-size: 8pt; line-height: 1.25; color: #1a1a1a; margin: 0 auto; max-width: 190mm; }
         h1 { font-size: 15pt; color: \(FactsheetColours.municipality); margin: 0; }
         h2 { clear: both; font-size: 10pt; color: \(FactsheetColours.municipality); margin: 6pt 0 2pt; border-bottom: 1px solid #b3c7dd; }
         h3 { font-size: 8.5pt; margin: 4pt 0 1pt; }
@@ -115,7 +116,13 @@ enum FactsheetHTML {
         .num { text-align: right; }
         ul { margin: 1pt 0 3pt 14pt; padding: 0; }
         li { margin: 0 0 1pt; }
-        figure { margin: 3pt 0 3pt 8pt; float: right; }
+        .two-columns { columns: 2; column-gap: 7mm; }
+        .two-columns h3 { break-after: avoid; }
+        .two-columns li { break-inside: avoid; }
+        figure { margin: 3pt 0 3pt 8pt; }
+        .with-chart { display: grid; grid-template-columns: 1fr auto; align-items: start; }
+        .with-chart > h2 { grid-column: 1 / -1; }
+        .with-chart > figure { grid-column: 2; grid-row: 2 / span 4; }
         figcaption { font-size: 7.5pt; color: #444; }
         svg text { font-size: 8px; font-family: inherit; fill: #333; }
         footer { margin-top: 5pt; border-top: 1px solid #b3c7dd; font-size: 6.5pt; color: #444; }

@@ -20,6 +20,11 @@ public enum DutchPhrase {
     /// A count with thousands dots: "50.412".
     public static func count(_ value: Double) -> String { DutchNumber.thousands(wholeNumber(value)) }
 
+    /// A count with its noun in the right number: "1 activiteit", "3 activiteiten", "1.200 fouten".
+    public static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(DutchNumber.thousands(value)) \(value == 1 ? singular : plural)"
+    }
+
     // MARK: Approximations
 
     /// The qualifiers the letters use for rounded figures.

@@ -155,26 +155,55 @@ struct FactsheetTests {
         }
     }
 
+    /// The demo factsheet with the most suggestions: the longest page, which must still fit.
+    static var fullest: Municipality {
+        get throws {
+            try DemoFactsheets.overview.municipalities.max { a, b in
+                try DemoFactsheets.html(a).matches(of: /<li>/).count < DemoFactsheets.html(b).matches(of: /<li>/).count
+            }!
+        }
+    }
+
     @Test func wordFileIsValidAndPrintsOnOneA4Page() throws {
-        let municipality = DemoFactsheets.municipality("Zwolle")
-        let docx = DemoFactsheets.folder.appendingPathComponent("2024/factsheets/GM0193-Zwolle.docx")
-        let archive = try OfficeArchive(url: docx)
+        for municipality in [DemoFactsheets.municipality("Zwolle"), try Self.fullest] {
+            let docx = DemoFactsheets.folder.appendingPathComponent(
+                "2024/factsheets/\(municipality.code.rawValue)-\(OutputFileName.safe(municipality.name)).docx")
+            let archive = try OfficeArchive(url: docx)
+            let document = try #require(archive.text("word/document.xml"))
+            #expect(document.contains("Eenzaamheid en lokaal beleid: \(municipality.name)"))
+            #expect(document.contains("FICTIEVE DEMOGEGEVENS"))
+            #expect(try OpenXMLAudit.errors(in: docx).isEmpty)
+            try #require(LibreOffice.available, "LibreOffice hoort er te zijn (make test installeert het)")
+            let pdf = try LibreOffice.convert(docx, to: "pdf", in: try Scratch().folder)
+            let pages = try PDFText.pages(of: pdf)
+            #expect(pages.count == 1, "\(municipality.name)")
+            #expect(pages[0].contains(municipality.name))
+            #expect(try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path]).contains("pts (A4)"))
+        }
+    }
+
+    /// The Word trend is a real line chart holding the reference values, with the description as alternative text.
+    @Test func wordTrendIsAChartOfTheReferenceValues() throws {
+        let reference = try ReferenceData.loneliness()
+        let archive = try OfficeArchive(url: DemoFactsheets.folder.appendingPathComponent("2024/factsheets/GM0193-Zwolle.docx"))
+        let chart = try #require(archive.text("word/charts/chart1.xml"))
+        #expect(chart.contains("<c:lineChart>"))
+        let values = chart.matches(of: /<c:pt idx="\d"><c:v>([0-9.]+)<\/c:v>/).map { String($0.output.1) }
+        let expected = ["GM0193", "NL01"].flatMap { code in
+            [2012, 2016, 2020].map { year in Double(reference["\(code) \(year) 18+"]!["pct_lonely"]!)! / 100 }
+        }
+        // The category labels (years) come first in each series, then the values.
+        let shown = values.compactMap(Double.init).filter { $0 < 1 }
+        #expect(shown.count == expected.count && zip(shown, expected).allSatisfy { abs($0 - $1) < 1e-9 }, "\(shown)")
         let document = try #require(archive.text("word/document.xml"))
-        #expect(document.contains("Eenzaamheid en lokaal beleid: Zwolle"))
-        #expect(document.contains("FICTIEVE DEMOGEGEVENS"))
-        #expect(try OpenXMLAudit.errors(in: docx).isEmpty)
-        try #require(LibreOffice.available, "LibreOffice hoort er te zijn (make test installeert het)")
-        let pdf = try LibreOffice.convert(docx, to: "pdf", in: try Scratch().folder)
-        let pages = try PDFText.pages(of: pdf)
-        #expect(pages.count == 1)
-        #expect(pages[0].contains(municipality.name))
-        #expect(try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path]).contains("pts (A4)"))
+        #expect(document.contains("descr=\"Aandeel eenzame volwassenen (18+) in Zwolle"))
+        #expect(try #require(archive.text("word/_rels/document.xml.rels")).contains("charts/chart1.xml"))
     }
 
     @Test func htmlPassesTheAccessibilityRulesAndPrintsOnOnePage() throws {
         try #require(HeadlessChromium.available, "Chromium hoort er te zijn (make test installeert het)")
-        for name in ["Zwolle", "Dijk en Waard"] {
-            let municipality = DemoFactsheets.municipality(name)
+        for municipality in [DemoFactsheets.municipality("Zwolle"), DemoFactsheets.municipality("Dijk en Waard"), try Self.fullest] {
+            let name = municipality.name
             let html = DemoFactsheets.folder.appendingPathComponent(
                 "2024/factsheets/\(municipality.code.rawValue)-\(OutputFileName.safe(name)).html")
             let pdf = try Scratch().url("chromium.pdf")

@@ -82,6 +82,12 @@ public struct CrossTableAudit {
         return found
     }
 
+    /// Whether the answers of this one cell can be derived.
+    func discloses(_ index: Int) -> Bool {
+        guard let base = network.solve() else { return true }
+        return discloses(index, base: base)
+    }
+
     private func discloses(_ index: Int, base: BoundedCirculation.Solution) -> Bool {
         let cell = cells[index]
         let n = cell.answered

@@ -133,6 +133,20 @@ struct FigureDecision {
     /// The cell that differencing over the national figure, the row-side groups and the columns
     /// isolates, if any; not one whose answers a shown large group already gives by the rule's own exception.
     private func audit() -> RespondentTable.Cell? {
+        let (audit, keys) = makeAudit()
+        return audit.firstDisclosedCell(excluding: { isAcceptedAllOrNothing(keys[$0]) }).map { keys[$0] }
+    }
+
+    /// Whether differencing still isolates this cell.
+    private func discloses(_ cell: RespondentTable.Cell) -> Bool {
+        guard !isAcceptedAllOrNothing(cell) else { return false }
+        let (audit, keys) = makeAudit()
+        return keys.firstIndex(of: cell).map(audit.discloses) ?? false
+    }
+
+    /// The tables as a reader sees them: every shown figure as the counts that round to it, every
+    /// withheld one as anything from none to all.
+    private func makeAudit() -> (CrossTableAudit, [RespondentTable.Cell]) {
         let keys = counts.keys.filter { counts[$0]!.answered > 0 }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         func range(_ partition: String, _ group: String) -> ClosedRange<Int> {
             let count = groupCounts[partition]?[group] ?? FigureCount()
@@ -148,7 +162,7 @@ struct FigureDecision {
             },
             national: nationalWithheld ? 0...national.answered : Self.inferable(national),
             rowNodes: tree.nodes, columns: table.columns.map { range(table.columnPartition, $0) })
-        return audit.firstDisclosedCell(excluding: { isAcceptedAllOrNothing(keys[$0]) }).map { keys[$0] }
+        return (audit, keys)
     }
 
     /// Whether a shown group holding the cell is a large all-or-nothing group, which the rule publishes on purpose.
@@ -167,15 +181,25 @@ struct FigureDecision {
         DisclosureRule.inferableCounts(positive: count.positive, answered: count.answered)
     }
 
-    /// The smallest shown group that holds the disclosed cell; else the smallest shown group anywhere.
+    /// The next group to withhold when differencing isolates `cell`: the smallest shown group whose
+    /// withholding (with its partition completed) ends that, also one that does not hold the cell;
+    /// a sibling can close the route and keep a larger group in print, such as a peer group made of
+    /// whole size classes. When no group alone ends it: the smallest shown group holding the cell,
+    /// else the smallest shown group anywhere.
     private func nextGroupToWithhold(around cell: RespondentTable.Cell) -> (String, String)? {
-        func shown(_ partition: String) -> [(String, String, Int)] {
+        let shown = table.partitions.flatMap { partition in
             (groupCounts[partition] ?? [:]).filter { withheldGroups[partition]?.contains($0.key) != true }.map {
-                (partition, $0.key, $0.value.answered)
+                (partition: partition, group: $0.key, answered: $0.value.answered)
             }
+        }.sorted { ($0.answered, $0.partition, $0.group) < ($1.answered, $1.partition, $1.group) }
+        let holding = shown.filter { $0.group == table.group(of: cell, in: $0.partition) }
+        let largestWorthTrying = holding.first?.answered ?? Int.max
+        for candidate in shown where candidate.answered <= largestWorthTrying {
+            var trial = self
+            trial.withheldGroups[candidate.partition, default: []].insert(candidate.group)
+            trial.completeWithinPartition(candidate.partition)
+            if !trial.discloses(cell) { return (candidate.partition, candidate.group) }
         }
-        let all = table.partitions.flatMap(shown)
-        let holding = all.filter { $0.1 == table.group(of: cell, in: $0.0) }
-        return (holding.isEmpty ? all : holding).min { ($0.2, $0.0, $0.1) < ($1.2, $1.0, $1.1) }.map { ($0.0, $0.1) }
+        return (holding.first ?? shown.first).map { ($0.partition, $0.group) }
     }
 }

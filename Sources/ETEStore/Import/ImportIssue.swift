@@ -47,7 +47,7 @@ public struct ImportFailure: Error, LocalizedError, Sendable, Equatable {
             lines.append("… en nog \(issues.count - Self.listedIssueLimit) fouten")
         }
         let file = issues.first?.file ?? "invoer"
-        let count = issues.count == 1 ? "1 fout" : "\(issues.count) fouten"
+        let count = DutchPhrase.count(issues.count, "fout", "fouten")
         lines.append(
             isRuleFile
                 ? "\(file) is niet gebruikt (\(count)); er is niets gemaakt."
