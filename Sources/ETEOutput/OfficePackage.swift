@@ -47,6 +47,25 @@ public enum OfficePackage {
             <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>\(Provenance.application)</Application></Properties>
             """
 
+    /// Marks a package another library wrote as Dutch: `<dc:language>nl-NL</dc:language>` in its
+    /// docProps/core.xml (libxlsxwriter has no setting for it). Meant for a temporary file before
+    /// it is renamed into place; a package that already names a language is left as it is.
+    public static func declareDutch(inPackageAt url: URL) throws {
+        let archive = try Archive(url: url, accessMode: .update)
+        guard let entry = archive["docProps/core.xml"] else { return }
+        var original = Data()
+        _ = try archive.extract(entry, skipCRC32: true) { original.append($0) }
+        guard let xml = String(data: original, encoding: .utf8), !xml.contains("<dc:language>"),
+            let end = xml.range(of: "</cp:coreProperties>")
+        else { return }
+        let data = Data(xml.replacingCharacters(in: end, with: "<dc:language>nl-NL</dc:language></cp:coreProperties>").utf8)
+        try archive.remove(entry)
+        try archive.addEntry(with: "docProps/core.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            position, size in
+            data.subdata(in: Int(position)..<(Int(position) + size))
+        }
+    }
+
     /// Writes the parts as a new zip at `url` (which must not exist yet).
     public static func write(_ parts: [(path: String, data: Data)], to url: URL) throws {
         let archive = try Archive(url: url, accessMode: .create)

@@ -72,7 +72,10 @@ public struct BenchmarkWorkbooks: Sendable {
 
     private func write(_ url: URL, _ body: (String) throws -> Void) throws -> URL {
         do {
-            try AtomicFile.write(to: url) { try body($0.path) }
+            try AtomicFile.write(to: url) { temporary in
+                try body(temporary.path)
+                try OfficePackage.declareDutch(inPackageAt: temporary)
+            }
             return url
         } catch {
             throw OutputError.writeFailed(url, cause: error)

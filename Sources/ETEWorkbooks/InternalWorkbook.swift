@@ -31,8 +31,7 @@ struct InternalWorkbook {
         let headerRow = 3
         let headers =
             ["CBS-code", "Gemeente", "Provincie", "Grootteklasse", "Inwoners", "Aangesloten sinds"] + years.map { "Deelname \($0)" }
-        try sheet.writeRow(headers, row: headerRow, format: WorkbookStyle.header)
-        for (column, width) in [10.0, 32, 16, 28, 11, 16].enumerated() { try sheet.setColumnWidth(column, width: width) }
+        for (column, width) in [10.0, 32, 16, 28, 11, 18].enumerated() { try sheet.setColumnWidth(column, width: width) }
         try sheet.setColumnWidth(6, 5 + years.count, width: 13)
         let respondents = overview.municipalities.filter { overview.responses[overview.year]?[$0.code] != nil }
         for (index, municipality) in respondents.enumerated() {
@@ -40,15 +39,24 @@ struct InternalWorkbook {
             try sheet.writeRow(
                 [municipality.code.rawValue, municipality.name, municipality.province, municipality.sizeClass.dutchLabel], row: row)
             try sheet.write(municipality.population, row: row, column: 4, format: WorkbookStyle.thousands)
-            try sheet.write(municipality.joinedOn?.description ?? "niet aangesloten", row: row, column: 5)
+            if let joined = municipality.joinedOn {
+                try sheet.writeDate(joined, row: row, column: 5)
+            } else {
+                try sheet.write("niet aangesloten", row: row, column: 5)
+            }
             for (offset, year) in years.enumerated() {
                 try sheet.write(overview.responses[year]?[municipality.code] != nil ? "ja" : "nee", row: row, column: 6 + offset)
             }
         }
         let lastRow = headerRow + max(respondents.count, 1)
+        // A real Excel table (filters, banded rows, Respondenten[Gemeente] in formulas).
+        try sheet.addTable(
+            name: "Respondenten", headerRow: headerRow, lastRow: lastRow,
+            columns: headers.enumerated().map { index, header in
+                TableColumn(header, format: index == 4 ? WorkbookStyle.thousands : index == 5 ? WorkbookStyle.date : nil)
+            })
         // The participation columns hold only ja or nee; the drop-down keeps later edits by staff consistent.
         try sheet.restrictToList(["ja", "nee"], firstRow: headerRow + 1, firstColumn: 6, lastRow: lastRow, lastColumn: 5 + years.count)
         sheet.freezePanes(row: headerRow + 1, column: 2)
-        try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: headers.count - 1)
     }
 }

@@ -29,7 +29,10 @@ struct MunicipalityWorkbook {
                 title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
                 author: Provenance.author, keywords: "eenzaamheid, benchmark, \(municipality.name)",
                 comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
-        try writeSummary(try workbook.addPrintableSheet("Samenvatting", fictitious: benchmark.isDemo), workbook: workbook)
+        let summary = try workbook.addPrintableSheet("Samenvatting", fictitious: benchmark.isDemo)
+        // One page, so the chart is never cut between two.
+        summary.fitToPages(width: 1, height: 1)
+        try writeSummary(summary, workbook: workbook)
         for pillar in Pillar.allCases {
             try writePillar(
                 pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)", fictitious: benchmark.isDemo, headerRows: 3...3))
@@ -44,33 +47,31 @@ struct MunicipalityWorkbook {
 
     private func writeSummary(_ sheet: Worksheet, workbook: Workbook) throws {
         try sheet.setColumnWidth(0, width: 40)
-        try sheet.setColumnWidth(1, 4, width: 24)
+        try sheet.setColumnWidth(1, comparisons.count + 1, width: 24)
         try sheet.write(title, row: 0, column: 0, format: WorkbookStyle.title)
         var row = 2
         if benchmark.isDemo {
             try sheet.mergeRange(
                 Provenance.demoWorkbookNotice, firstRow: row, firstColumn: 0, lastRow: row, lastColumn: comparisons.count + 1,
                 format: WorkbookStyle.notice)
-            try sheet.setRowHeight(row, height: 45)
             row += 2
         }
         row =
             try sheet.writeFacts(
                 [
-                    ("CBS-code", municipality.code.rawValue),
-                    ("Provincie", municipality.province),
-                    ("Inwoners", DutchNumber.thousands(municipality.population)),
-                    ("Grootteklasse", municipality.sizeClass.dutchLabel),
-                    ("Aangesloten bij Eén tegen eenzaamheid", municipality.joinedOn.map { "sinds \($0.dutchLong)" } ?? "nee"),
-                    ("Deelname benchmark \(year)", response == nil ? "nee" : "ja"),
-                    ("Beleidsprofiel \(year)", benchmark.profile?.name ?? "niet te bepalen"),
-                    ("Vergelijkbare gemeenten", "\(benchmark.peerGroupName); zie Toelichting"),
+                    ("CBS-code", .text(municipality.code.rawValue)),
+                    ("Provincie", .text(municipality.province)),
+                    ("Inwoners", .count(municipality.population)),
+                    ("Grootteklasse", .text(municipality.sizeClass.dutchLabel)),
+                    ("Aangesloten bij Eén tegen eenzaamheid", municipality.joinedOn.map(FactValue.date) ?? .text("nee")),
+                    ("Deelname benchmark \(year)", .text(response == nil ? "nee" : "ja")),
+                    ("Beleidsprofiel \(year)", .text(benchmark.profile?.name ?? "niet te bepalen")),
+                    ("Vergelijkbare gemeenten", .text("\(benchmark.peerGroupName); zie Toelichting")),
                 ], from: row) + 1
         if response == nil {
             try sheet.mergeRange(
                 WorkbookTexts.notAnswered(municipality.name, year: year), firstRow: row, firstColumn: 0,
                 lastRow: row, lastColumn: comparisons.count + 1, format: WorkbookStyle.notice)
-            try sheet.setRowHeight(row, height: 32)
             row += 2
         }
         let headerRow = row
@@ -95,13 +96,11 @@ struct MunicipalityWorkbook {
         try sheet.mergeRange(
             WorkbookTexts.pillarScoreNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: comparisons.count + 1,
             format: WorkbookStyle.footnote)
-        try sheet.setRowHeight(noteRow, height: 26)
         if anySuppressed {
             noteRow += 1
             try sheet.mergeRange(
                 WorkbookTexts.suppressionNote, firstRow: noteRow, firstColumn: 0, lastRow: noteRow, lastColumn: comparisons.count + 1,
                 format: WorkbookStyle.footnote)
-            try sheet.setRowHeight(noteRow, height: 26)
         }
         try addSummaryChart(workbook, sheet: sheet, pillarRows: (headerRow + 1)...lastPillarRow, headerRow: headerRow, at: noteRow + 2)
         sheet.activate()
@@ -138,7 +137,7 @@ struct MunicipalityWorkbook {
     private func writePillar(_ pillar: Pillar, on sheet: Worksheet) throws {
         try sheet.setColumnWidth(0, width: 60)
         try sheet.setColumnWidth(1, width: 28)
-        try sheet.setColumnWidth(2, 4, width: 16)
+        try sheet.setColumnWidth(2, comparisons.count + 1, width: 16)
         try sheet.write(pillar.heading, row: 0, column: 0, format: WorkbookStyle.title)
         try sheet.write("\(municipality.name), benchmark \(year)", row: 1, column: 0, format: WorkbookStyle.subtitle)
         try sheet.writeRow(
@@ -237,7 +236,7 @@ struct MunicipalityWorkbook {
 
     private func writeWeek(_ sheet: Worksheet) throws {
         let registrations = benchmark.weekRegistrations
-        try sheet.setColumnWidth(0, width: 14)
+        try sheet.setColumnWidth(0, width: 20)
         try sheet.setColumnWidth(1, width: 44)
         try sheet.setColumnWidth(2, width: 30)
         try sheet.setColumnWidth(3, 4, width: 16)
@@ -249,25 +248,30 @@ struct MunicipalityWorkbook {
         var line = "\(edition.editionNumber)e editie, \(edition.startDate.dutchLong) tot en met \(edition.endDate.dutchLong)"
         if let theme = edition.theme { line += " — thema: \(theme)" }
         try sheet.write(line, row: 1, column: 0, format: WorkbookStyle.subtitle)
-        try sheet.writeRow(
-            ["Datum", "Organisator", "Soort activiteit", "Kom Erbij-pakket", "Deelnemers"], row: 3, format: WorkbookStyle.header)
         sheet.freezePanes(row: 4, column: 0)
         guard !registrations.isEmpty else {
+            try sheet.writeRow(
+                ["Datum", "Organisator", "Soort activiteit", "Kom Erbij-pakket", "Deelnemers"], row: 3, format: WorkbookStyle.header)
             try sheet.write(
                 "Er zijn geen activiteiten in \(municipality.name) geregistreerd.", row: 4, column: 0, format: WorkbookStyle.footnote)
             return
         }
+        // A real Excel table: filters, banded rows and structured references (Activiteiten[Deelnemers]).
+        try sheet.addTable(
+            name: "Activiteiten", headerRow: 3, lastRow: 3 + registrations.count,
+            columns: [
+                TableColumn("Datum", format: WorkbookStyle.date), TableColumn("Organisator"), TableColumn("Soort activiteit"),
+                TableColumn("Kom Erbij-pakket"), TableColumn("Deelnemers", format: WorkbookStyle.whole),
+            ])
         for (offset, registration) in registrations.enumerated() {
             let row = 4 + offset
+            try sheet.writeDate(registration.date, row: row, column: 0)
             try sheet.writeRow(
-                [
-                    registration.date.dutchShort, registration.organiser, registration.activityType,
-                    registration.komErbijPackage ? "ja" : "nee",
-                ], row: row)
-            try sheet.writeCount(registration.participants, row: row, column: 4)
+                [registration.organiser, registration.activityType, registration.komErbijPackage ? "ja" : "nee"], row: row, column: 1)
+            if let participants = registration.participants { try sheet.write(participants, row: row, column: 4, format: WorkbookStyle.whole) }
         }
         let totalRow = 4 + registrations.count
-        try sheet.write("Totaal: \(registrations.count) activiteiten", row: totalRow, column: 0, format: WorkbookStyle.label)
+        try sheet.write("Totaal: \(DutchPhrase.count(registrations.count, "activiteit", "activiteiten"))", row: totalRow, column: 0, format: WorkbookStyle.label)
         try sheet.write(registrations.filter(\.komErbijPackage).count, row: totalRow, column: 3, format: WorkbookStyle.whole)
         try sheet.write(registrations.compactMap(\.participants).reduce(0, +), row: totalRow, column: 4, format: WorkbookStyle.thousands)
         try sheet.write(

@@ -138,16 +138,19 @@ struct NationalWorkbook {
         let categories = Chart.Range.column(0, rows: rows, on: sheet.name)
         chart.addSeries(
             name: String(overview.year), categories: categories, values: .column(1, rows: rows, on: sheet.name),
-            color: WorkbookStyle.seriesColors[0], dataLabels: true)
+            color: WorkbookStyle.color(for: .national), dataLabels: true)
         if withPrevious, let previous = overview.previousYear {
             chart.addSeries(
                 name: String(previous), categories: categories, values: .column(3, rows: rows, on: sheet.name),
-                color: WorkbookStyle.seriesColors[2])
+                color: WorkbookStyle.earlierNationalColor)
         }
         chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
         chart.reverseCategoryOrder()
         chart.setLegendAtBottom()
-        try sheet.insertChart(chart, row: 2 + index * 18, column: 7, xScale: 1.3, yScale: 1.2)
+        let years = withPrevious ? overview.previousYear.map { "\(overview.year) en \($0)" } ?? "\(overview.year)" : "\(overview.year)"
+        try sheet.insertChart(
+            chart, row: 2 + index * 18, column: 7, xScale: 1.3, yScale: 1.2,
+            altText: "Staafdiagram, \(pillar.heading): het landelijke aandeel gemeenten met een positief antwoord per vraag, \(years).")
     }
 
     /// Pillar scores and question shares per group; groups under the threshold show "–".
@@ -205,16 +208,18 @@ struct NationalWorkbook {
         if years.count > 1 {
             let chart = workbook.addChart(.line)
             chart.setTitle("Pijlerscores per jaar")
-            for (index, pillarRow) in (firstPillarRow..<row).enumerated() {
+            for (pillar, pillarRow) in zip(Pillar.allCases, firstPillarRow..<row) {
                 chart.addSeries(
-                    name: "Pijler \(index + 1)",
+                    name: "Pijler \(pillar.rawValue)",
                     categories: Chart.Range(sheet: sheet.name, firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: years.count),
-                    values: Chart.Range(sheet: sheet.name, firstRow: pillarRow, firstColumn: 1, lastRow: pillarRow, lastColumn: years.count)
-                )
+                    values: Chart.Range(sheet: sheet.name, firstRow: pillarRow, firstColumn: 1, lastRow: pillarRow, lastColumn: years.count),
+                    color: WorkbookStyle.color(for: pillar))
             }
             chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
             chart.setLegendAtBottom()
-            try sheet.insertChart(chart, row: 2, column: years.count + 2)
+            try sheet.insertChart(
+                chart, row: 2, column: years.count + 2,
+                altText: "Lijndiagram van de landelijke pijlerscores per benchmarkjaar, \(years.first!)–\(years.last!), één lijn per pijler.")
         }
         row += 1
         for question in overview.questionnaire.questions where question.hasPositiveShare {

@@ -1,4 +1,5 @@
 import ETEAnalysis
+import ETEModel
 import ETEOutput
 import XlsxWriter
 
@@ -6,9 +7,20 @@ import XlsxWriter
 enum WorkbookStyle {
     static let darkBlue: UInt32 = 0x1F4E79
     static let lightBlue: UInt32 = 0xDDEBF7
-    static let seriesColors: [UInt32] = [0x1F4E79, 0x5B9BD5, 0xA5A5A5, 0xED7D31]
+    /// The nation in an earlier year: a lighter shade of the national grey.
+    static let earlierNationalColor: UInt32 = 0xD0D0D0
+    /// Each pillar its own colour wherever pillars are lines or bars of one chart.
+    static func color(for pillar: Pillar) -> UInt32 {
+        switch pillar {
+        case .governanceCommitment: 0x154273
+        case .strongNetwork: 0x39870C
+        case .involveLonelyPeople: 0xE17000
+        case .sustainableApproach: 0x42145F
+        case .monitorAndEvaluate: 0xA90061
+        }
+    }
     /// Chart colours fixed by meaning, the same in every workbook: the municipality always dark
-    /// blue, the nation grey, size class light blue, province orange, peer group green.
+    /// blue, the nation grey (an earlier year lighter), size class light blue, province orange, peer group green.
     static let municipalityColor: UInt32 = 0x1F4E79
     static func color(for kind: MunicipalityBenchmark.Comparison.Kind) -> UInt32 {
         switch kind {
@@ -31,6 +43,8 @@ enum WorkbookStyle {
     static let percent = CellFormat(numberFormat: "0%")
     static let whole = CellFormat(numberFormat: "0")
     static let thousands = CellFormat(numberFormat: "#,##0")
+    /// A date spelled out in Dutch whatever the reader's Office language ([$-413] is nl-NL): "19 september 2021".
+    static let date = CellFormat(numberFormat: "[$-413]d mmmm yyyy", alignment: .left)
     static let decimal = CellFormat(numberFormat: "0.0")
     /// A change in percentage points, with its sign.
     static let change = CellFormat(numberFormat: "+0;-0;0")
@@ -40,6 +54,13 @@ enum WorkbookStyle {
 
     /// Shown instead of a figure that is suppressed or unavailable.
     static let dash = "–"
+}
+
+/// The value of a label–value line.
+enum FactValue {
+    case text(String)
+    case count(Int)
+    case date(Day)
 }
 
 extension Worksheet {
@@ -68,12 +89,27 @@ extension Worksheet {
         }
     }
 
+    func writeDate(_ day: Day, row: Int, column: Int) throws {
+        try writeDate(year: day.year, month: day.month, day: day.day, row: row, column: column, format: WorkbookStyle.date)
+    }
+
     /// Label–value lines, as on the explanation sheets. Returns the next free row.
     @discardableResult
     func writeFacts(_ facts: [(String, String)], from row: Int) throws -> Int {
+        try writeFacts(facts.map { ($0.0, FactValue.text($0.1)) }, from: row)
+    }
+
+    /// Label–value lines whose values keep their kind: numbers and dates stay numbers and dates.
+    @discardableResult
+    func writeFacts(_ facts: [(String, FactValue)], from row: Int) throws -> Int {
         for (offset, fact) in facts.enumerated() {
             try write(fact.0, row: row + offset, column: 0, format: WorkbookStyle.label)
-            try write(fact.1, row: row + offset, column: 1, format: WorkbookStyle.wrapped)
+            switch fact.1 {
+            case .text(let text): try write(text, row: row + offset, column: 1, format: WorkbookStyle.wrapped)
+            case .count(let count):
+                try write(count, row: row + offset, column: 1, format: CellFormat(numberFormat: "#,##0", alignment: .left))
+            case .date(let day): try writeDate(day, row: row + offset, column: 1)
+            }
         }
         return row + facts.count
     }

@@ -29,6 +29,7 @@ public final class Workbook {
     let handle: UnsafeMutablePointer<lxw_workbook>
     private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
     private var closed = false
+    private var sheets: [Worksheet] = []
     public let path: String
 
     public init(path: String) throws {
@@ -68,7 +69,9 @@ public final class Workbook {
         guard let sheet = name.withCString({ workbook_add_worksheet(handle, $0) }) else {
             throw XlsxError(LXW_ERROR_PARAMETER_VALIDATION, operation: "werkblad \"\(name)\"")
         }
-        return Worksheet(handle: sheet, name: name, workbook: self)
+        let worksheet = Worksheet(handle: sheet, name: name, workbook: self)
+        sheets.append(worksheet)
+        return worksheet
     }
 
     /// The libxlsxwriter format for a description, created once per workbook.
@@ -88,6 +91,7 @@ public final class Workbook {
     /// Writes the file. After this the workbook can no longer be changed.
     public func close() throws {
         guard !closed else { return }
+        for sheet in sheets { try sheet.fitWrappedRows() }
         closed = true
         try XlsxError.check(workbook_close(handle), "werkmap \(path) schrijven")
     }

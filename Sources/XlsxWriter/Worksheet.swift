@@ -7,6 +7,13 @@ public final class Worksheet {
     public let name: String
     private unowned let workbook: Workbook
 
+    /// The libxlsxwriter format for a description, from the workbook's shared set.
+    func format(_ format: CellFormat?) -> UnsafeMutablePointer<lxw_format>? { workbook.format(format) }
+    /// Widths set so far, and the wrapped texts written, to give each row the height its text needs.
+    private var columnWidths: [Int: Double] = [:]
+    private var wrappedTexts: [(row: Int, columns: ClosedRange<Int>, text: String, format: CellFormat)] = []
+    private var rowHeights: [Int: Double] = [:]
+
     init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
         self.handle = handle
         self.name = name
@@ -15,6 +22,7 @@ public final class Worksheet {
 
     public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
         if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
+        if let format, format.wrap { wrappedTexts.append((row, column...column, text, format)) }
         try XlsxError.check(
             text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, workbook.format(format)) },
             "\(name)!\(Self.cellName(row, column)) tekst schrijven")
@@ -46,16 +54,35 @@ public final class Worksheet {
         try XlsxError.check(
             worksheet_set_column(handle, lxw_col_t(first), lxw_col_t(last ?? first), width, workbook.format(format)),
             "\(name) kolombreedte")
+        for column in first...(last ?? first) { columnWidths[column] = width }
     }
 
+    /// A row's minimum height in points; a row with wrapped text gets more when its text needs it.
     public func setRowHeight(_ row: Int, height: Double) throws {
+        rowHeights[row] = height
         try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "\(name) rijhoogte")
+    }
+
+    /// Gives every row with wrapped text the height of its tallest cell, so no reader (Excel,
+    /// LibreOffice, a browser viewer) cuts the text off or lets it run into the next row. Called
+    /// when the workbook closes, after all widths are known.
+    func fitWrappedRows() throws {
+        var needed: [Int: Double] = [:]
+        for cell in wrappedTexts {
+            let width = cell.columns.reduce(0) { $0 + (columnWidths[$1] ?? TextFit.defaultColumnWidth) }
+            let height = TextFit.height(of: cell.text, columnWidth: width, format: cell.format)
+            needed[cell.row] = max(needed[cell.row] ?? 0, height)
+        }
+        for (row, height) in needed where height > max(rowHeights[row] ?? 0, TextFit.defaultRowHeight) {
+            try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "\(name) rijhoogte")
+        }
     }
 
     public func mergeRange(
         _ text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int,
         format: CellFormat? = nil
     ) throws {
+        if let format, format.wrap, firstRow == lastRow { wrappedTexts.append((firstRow, firstColumn...lastColumn, text, format)) }
         try XlsxError.check(
             text.withCString {
                 worksheet_merge_range(
