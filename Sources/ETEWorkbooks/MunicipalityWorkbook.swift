@@ -268,10 +268,14 @@ struct MunicipalityWorkbook {
             try sheet.writeDate(registration.date, row: row, column: 0)
             try sheet.writeRow(
                 [registration.organiser, registration.activityType, registration.komErbijPackage ? "ja" : "nee"], row: row, column: 1)
-            if let participants = registration.participants { try sheet.write(participants, row: row, column: 4, format: WorkbookStyle.whole) }
+            if let participants = registration.participants {
+                try sheet.write(participants, row: row, column: 4, format: WorkbookStyle.whole)
+            }
         }
         let totalRow = 4 + registrations.count
-        try sheet.write("Totaal: \(DutchPhrase.count(registrations.count, "activiteit", "activiteiten"))", row: totalRow, column: 0, format: WorkbookStyle.label)
+        try sheet.write(
+            "Totaal: \(DutchPhrase.count(registrations.count, "activiteit", "activiteiten"))", row: totalRow, column: 0,
+            format: WorkbookStyle.label)
         try sheet.write(registrations.filter(\.komErbijPackage).count, row: totalRow, column: 3, format: WorkbookStyle.whole)
         try sheet.write(registrations.compactMap(\.participants).reduce(0, +), row: totalRow, column: 4, format: WorkbookStyle.thousands)
         try sheet.write(

@@ -212,14 +212,16 @@ struct NationalWorkbook {
                 chart.addSeries(
                     name: "Pijler \(pillar.rawValue)",
                     categories: Chart.Range(sheet: sheet.name, firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: years.count),
-                    values: Chart.Range(sheet: sheet.name, firstRow: pillarRow, firstColumn: 1, lastRow: pillarRow, lastColumn: years.count),
+                    values: Chart.Range(
+                        sheet: sheet.name, firstRow: pillarRow, firstColumn: 1, lastRow: pillarRow, lastColumn: years.count),
                     color: WorkbookStyle.color(for: pillar))
             }
             chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
             chart.setLegendAtBottom()
             try sheet.insertChart(
                 chart, row: 2, column: years.count + 2,
-                altText: "Lijndiagram van de landelijke pijlerscores per benchmarkjaar, \(years.first!)–\(years.last!), één lijn per pijler.")
+                altText:
+                    "Lijndiagram van de landelijke pijlerscores per benchmarkjaar, \(years.first!)–\(years.last!), één lijn per pijler.")
         }
         row += 1
         for question in overview.questionnaire.questions where question.hasPositiveShare {

@@ -33,5 +33,13 @@ struct LibreOfficeWorkbookTests {
             #expect(page.contains("FICTIEVE DEMOGEGEVENS"), "pagina \(index + 1)")
         }
         #expect(pages.contains { $0.contains("Samenvatting") && $0.contains("pagina 1 van") })
+        // No text printed over other text: wrapped cells got rows tall enough, headers and footers stay clear.
+        for (index, words) in try PDFText.words(of: pdf).enumerated() {
+            for (first, word) in words.enumerated() {
+                for other in words[(first + 1)...] where word.overlaps(other) {
+                    Issue.record("pagina \(index + 1): '\(word.text)' over '\(other.text)'")
+                }
+            }
+        }
     }
 }

@@ -123,6 +123,31 @@ struct MunicipalityWorkbookTests {
         #expect(
             try workbook.requireRow("Week tegen Eenzaamheid", label: "Totaal: \(registrations.count) activiteiten")["E"]
                 == String(registrations.compactMap(\.participants).reduce(0, +)))
+        // The list is a real Excel table, its dates Excel dates (serial days since 30 December 1899).
+        let table = try #require(workbook.archive.text("xl/tables/table1.xml"))
+        #expect(table.contains("name=\"Activiteiten\"") && table.contains("ref=\"A4:E\(4 + registrations.count)\""))
+        let epoch = DateComponents(
+            calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 1899, month: 12, day: 30)
+        let first = registrations.sorted { $0.date < $1.date }[0].date
+        let serial = Calendar(identifier: .gregorian).dateComponents(
+            [.day], from: epoch.date!,
+            to: DateComponents(
+                calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: first.year, month: first.month,
+                day: first.day
+            ).date!
+        ).day!
+        #expect(workbook.value("Week tegen Eenzaamheid", "A5") == String(serial))
+    }
+
+    /// Numbers and dates in the summary are numbers and dates; the package names Dutch as its language.
+    @Test func summaryKeepsNumbersAndDatesAndIsDutch() throws {
+        let municipality = try #require(DemoWorkbooks.overview.municipalities.first { $0.name == "Zwolle" })
+        let workbook = try DemoWorkbooks.of(municipality)
+        #expect(try workbook.requireRow("Samenvatting", label: "Inwoners")["B"] == String(municipality.population))
+        let joined = try workbook.requireRow("Samenvatting", label: "Aangesloten bij Eén tegen eenzaamheid")["B"]
+        #expect(municipality.joinedOn == nil || joined.flatMap(Double.init) != nil, "\(joined ?? "leeg")")
+        #expect(workbook.archive.text("docProps/core.xml")?.contains("<dc:language>nl-NL</dc:language>") == true)
+        #expect(workbook.archive.text("xl/styles.xml")?.contains("[$-413]d mmmm yyyy") == true)
     }
 
     @Test func trendShowsOwnAnswersPerYear() throws {

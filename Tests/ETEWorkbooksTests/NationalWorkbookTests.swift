@@ -54,6 +54,10 @@ struct NationalWorkbookTests {
         #expect(first.contains("Pijler 1: Bestuurlijk commitment"))
         #expect(first.contains("<c:barChart>"))
         #expect(first.contains("Landelijk!$B$"))
+        // Colours by meaning: the nation grey as in every municipality workbook, the year before lighter.
+        #expect(first.contains("<a:srgbClr val=\"A5A5A5\"/>") && first.contains("<a:srgbClr val=\"D0D0D0\"/>"))
+        let drawing = try #require(workbook.archive.text("xl/drawings/drawing1.xml"))
+        #expect(drawing.contains("descr=\"Staafdiagram, Pijler 1: Bestuurlijk commitment"))
     }
 
     @Test func explanationCarriesDemoNoticeAndCounts() throws {
@@ -111,7 +115,13 @@ struct NationalWorkbookTests {
         #expect(Set(codes) == Set(DemoWorkbooks.respondents(true).map(\.code.rawValue)))
         #expect(codes.count == 157)
         let sheetXML = try #require(workbook.archive.text("xl/worksheets/sheet1.xml"))
-        #expect(sheetXML.contains("<autoFilter ref=\"A4:"))
+        // A real Excel table over the list (its own filter buttons), and the joining day stored as a date.
+        let table = try #require(workbook.archive.text("xl/tables/table1.xml"))
+        #expect(table.contains("name=\"Respondenten\"") && table.contains("ref=\"A4:H161\""))
+        #expect(table.contains("<autoFilter ref=\"A4:H161\""))
+        #expect(workbook.value("Respondenten (intern)", "F4") == "Aangesloten sinds")
+        let joined = try #require(workbook.value("Respondenten (intern)", "F5"))
+        #expect(Double(joined) != nil || joined == "niet aangesloten", "\(joined)")
         #expect(sheetXML.contains("state=\"frozen\""))
         #expect(sheetXML.contains("<dataValidation type=\"list\""))
     }

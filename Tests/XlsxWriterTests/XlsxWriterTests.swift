@@ -55,6 +55,56 @@ struct XlsxWriterTests {
         #expect(content.archive.text("xl/styles.xml")?.contains("formatCode=\"0%\"") == true)
     }
 
+    /// A table is a real Excel table part with its own header cells; a date is a serial number with a date format.
+    @Test func tablesAndDates() throws {
+        let url = try temporaryFile("table.xlsx")
+        let workbook = try Workbook(path: url.path)
+        let sheet = try workbook.addWorksheet("Blad")
+        let date = CellFormat(numberFormat: "[$-413]d mmmm yyyy")
+        try sheet.addTable(
+            name: "Activiteiten", headerRow: 2, lastRow: 4, columns: [TableColumn("Datum", format: date), TableColumn("Deelnemers")])
+        try sheet.writeDate(year: 2024, month: 9, day: 26, row: 3, column: 0, format: date)
+        try sheet.writeDate(year: 2000, month: 1, day: 1, row: 4, column: 0, format: date)
+        try sheet.write(68, row: 3, column: 1)
+        try workbook.close()
+
+        let content = try XlsxContent(url: url)
+        #expect(content.value("Blad", "A3") == "Datum")
+        // Excel's serial day numbers (1900 system): 26 September 2024 is 45561, 1 January 2000 is 36526.
+        #expect(content.value("Blad", "A4") == "45561")
+        #expect(content.value("Blad", "A5") == "36526")
+        let table = try #require(content.archive.text("xl/tables/table1.xml"))
+        #expect(table.contains("name=\"Activiteiten\"") && table.contains("ref=\"A3:B5\""))
+        #expect(table.contains("showRowStripes=\"1\""))
+        #expect(content.archive.text("xl/styles.xml")?.contains("formatCode=\"[$-413]d mmmm yyyy\"") == true)
+    }
+
+    /// A row with wrapped text gets the height of its longest cell; other rows keep Excel's default.
+    @Test func rowsFitTheirWrappedText() throws {
+        let url = try temporaryFile("rows.xlsx")
+        let workbook = try Workbook(path: url.path)
+        let sheet = try workbook.addWorksheet("Blad")
+        let wrapped = CellFormat(wrap: true)
+        try sheet.write(String(repeating: "woord ", count: 30), row: 0, column: 0, format: wrapped)
+        try sheet.write("kort", row: 1, column: 0, format: wrapped)
+        try sheet.write(String(repeating: "lang ", count: 40), row: 2, column: 0)
+        try sheet.mergeRange(String(repeating: "noot ", count: 30), firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: 1, format: wrapped)
+        // Widths set after the text still count: heights are fitted when the workbook closes.
+        try sheet.setColumnWidth(0, 1, width: 30)
+        try workbook.close()
+
+        let sheetXML = try #require(try OfficeArchive(url: url).text("xl/worksheets/sheet1.xml"))
+        func height(_ row: Int) -> Double? {
+            sheetXML.firstMatch(of: try! Regex("<row r=\"\(row)\"[^>]* ht=\"([0-9.]+)\"")).flatMap { Double($0.output[1].substring!) }
+        }
+        // Lines of at most 29 characters hold five "woord"s: 30 words take 6 lines of 15 points.
+        #expect(height(1) == 90)
+        #expect(height(2) == nil)
+        #expect(height(3) == nil, "text that does not wrap keeps one line")
+        // Over two columns a line holds 59 characters, twelve "noot"s: 30 take 3 lines.
+        #expect(height(4) == 45)
+    }
+
     @Test func dropDownListValidation() throws {
         let url = try temporaryFile("validation.xlsx")
         let workbook = try Workbook(path: url.path)
