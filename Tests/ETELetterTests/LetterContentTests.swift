@@ -1,3 +1,4 @@
+import ETEAnalysis
 import ETELetter
 import ETEModel
 import ETEOutput
@@ -107,6 +108,26 @@ struct LetterContentTests {
         #expect(bullets.contains { $0.hasPrefix("Handreiking voor scholen. ") })
         // A 2025 plan is not reported as completed.
         #expect(!chosen.allText.contains("Afgeronde acties 2025"))
+    }
+
+    /// With the choice on, pillar 4 gives the policy profile shares, the same as the national
+    /// workbook's Beleidsprofiel sheet (one plan decides both); the standard letter has no such sentence.
+    @Test func policyProfileSentenceFollowsTheChoiceAndTheFigures() throws {
+        #expect(!DemoLetters.letter2024.allText.contains("structureel gericht eenzaamheidsbeleid"))
+        let overview = try #require(try BenchmarkOverview.load(year: 2024, from: SharedDemo.store, profiles: try DemoLetters.profileRules))
+        let rules = try #require(overview.profileRules)
+        func share(_ id: String) throws -> Int {
+            let profile = try #require(rules.profiles.first { $0.id == id })
+            return try #require(overview.nation.profileShare(profile))
+        }
+        let text = DemoLetters.filesWithEveryChoice.letter.allText
+        #expect(
+            text.contains(
+                "Van de \(overview.nation.profiled) gemeenten waarvan de antwoorden een indeling toelaten, voert \(try share("structureel"))% structureel gericht eenzaamheidsbeleid"
+            ))
+        #expect(
+            text.contains("Bij \(try share("tijdelijk"))% is het beleid tijdelijk gericht en bij \(try share("a-specifiek"))% a-specifiek.")
+        )
     }
 
     /// Per pillar, the year's actions linked to it, introduced the way the minister reports them.

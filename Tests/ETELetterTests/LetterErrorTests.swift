@@ -152,7 +152,7 @@ struct LetterErrorTests {
     @Test(arguments: [
         (
             "afgeronde_acties: ja\npijlertabbel: ja\n", 2,
-            "onbekende keuze \"pijlertabbel\"; mogelijk zijn afgeronde_acties, geplande_acties, pijlertabel — bedoelde u pijlertabel?"
+            "onbekende keuze \"pijlertabbel\"; mogelijk zijn afgeronde_acties, beleidsprofiel, geplande_acties, pijlertabel — bedoelde u pijlertabel?"
         ),
         ("# toelichting\ngeplande_acties: soms\n", 2, "geplande_acties: \"soms\" is geen ja/nee-waarde; verwacht ja of nee"),
     ])

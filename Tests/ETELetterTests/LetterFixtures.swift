@@ -34,14 +34,24 @@ enum DemoLetters {
     }
 
     /// Every template choice of keuzes.yaml switched on: the completed actions and the pillar table.
-    static let everyChoice = "afgeronde_acties: ja\ngeplande_acties: ja\npijlertabel: ja\n"
+    static let everyChoice = "afgeronde_acties: ja\nbeleidsprofiel: ja\ngeplande_acties: ja\npijlertabel: ja\n"
+
+    /// The policy-profile rules of the repository, checked against the demo's questionnaires.
+    static var profileRules: PolicyProfileRules {
+        get throws {
+            let questionnaires = try SharedDemo.store.read { reader in
+                try reader.questionnaireYears().compactMap { try reader.questionnaire(year: $0) }
+            }
+            return try PolicyProfileFile.load(templates: RepositoryPaths.templates, questionnaires: questionnaires)
+        }
+    }
 
     /// The 2024 letter with every choice on, written as docx, HTML and Markdown once.
     static let filesWithEveryChoice: (letter: LetterDocument, files: LetterFiles) = {
         do {
             let scratch = try Scratch()
             let builder = LetterBuilder(templatesFolder: try scratch.letterTemplates(choices: everyChoice))
-            let letter = try builder.build(try LetterInput.load(year: 2024, from: SharedDemo.store))
+            let letter = try builder.build(try LetterInput.load(year: 2024, from: SharedDemo.store, profiles: try profileRules))
             let files = LetterFiles(outputFolder: scratch.url("uit"), year: 2024)
             try files.write(letter, formats: [.docx, .html, .md])
             return (letter, files)

@@ -9,7 +9,9 @@ struct LetterChoices: Equatable {
 
     /// Each choice with its value when keuzes.yaml is absent or does not name it. The defaults
     /// follow the published letter over 2024.
-    static let defaults: [String: Bool] = ["afgeronde_acties": false, "geplande_acties": true, "pijlertabel": false]
+    static let defaults: [String: Bool] = [
+        "afgeronde_acties": false, "beleidsprofiel": false, "geplande_acties": true, "pijlertabel": false,
+    ]
 
     var values: [String: Bool]
 
