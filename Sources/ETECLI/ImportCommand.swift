@@ -32,12 +32,19 @@ struct Import: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Het jaar waar het bestand over gaat (verplicht voor benchmark, week en letter-text).", valueName: "jaar"))
+        help: ArgumentHelp(
+            "Het jaar waar het bestand over gaat (verplicht voor benchmark, week, letter-text en eenzaamheidsschaal).", valueName: "jaar"))
     var year: Int?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "De gemeente (naam of CBS-code) van een lokale enquête (verplicht voor eenzaamheidsschaal).", valueName: "gemeente"))
+    var municipality: String?
 
     func run() throws {
         try reportingErrors {
-            let summary = try DataTasks.importFile(file, kind: kind, year: year, in: global.workspace)
+            let summary = try DataTasks.importFile(file, kind: kind, year: year, municipality: municipality, in: global.workspace)
             let unit = summary.kind == .letterText ? "passage(s)" : "regel(s)"
             print("\(summary.fileName): \(summary.rows) \(unit) ingelezen als \(summary.kind.rawValue).")
             for note in summary.notes { print("  \(note)") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The 11-item De Jong Gierveld loneliness scale, as listed in the 2018 action programme.
 /// Scoring follows the scale's manual (De Jong Gierveld & Van Tilburg): the six negatively
 /// worded items form the emotional subscale, the five positively worded items the social
@@ -11,11 +13,45 @@ public enum LonelinessScale {
         public let subscale: Subscale
     }
 
-    /// Answer categories of the three-point version used by the GGD health monitor.
+    /// Answer categories of the three-point version used by the GGD health monitor. The original
+    /// five-point form ("nee!", "nee", "min of meer", "ja", "ja!") scores the same once the
+    /// emphatic answers join their plain ones, so it is read into these three.
     public enum Answer: String, CaseIterable, Sendable, Codable {
         case yes = "ja"
         case moreOrLess = "min of meer"
         case no = "nee"
+
+        /// The answer from its text in either form, ignoring case and spaces around it; nil when it is neither.
+        public init?(text: String) {
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "ja", "ja!": self = .yes
+            case "min of meer", "min-of-meer": self = .moreOrLess
+            case "nee", "nee!": self = .no
+            default: return nil
+            }
+        }
+
+        /// The texts `init(text:)` accepts, for error messages.
+        public static let acceptedTexts = ["ja", "min of meer", "nee", "ja!", "nee!"]
+    }
+
+    /// The choices a scoring makes that the scale's users differ on, each with the standard's
+    /// value as default and where it comes from.
+    public struct ScoringRules: Sendable, Hashable {
+        /// How many of the 11 items may be unanswered for a respondent to be scored; an unanswered
+        /// item then scores 0. Default 0: only complete lists, as the manual of De Jong Gierveld &
+        /// Van Tilburg advises (some studies allow one or two missing items).
+        public var maximumMissingItems: Int
+        /// A subscale counts as lonely from this many unfavourable items. Default 3, the RIVM
+        /// convention for "emotioneel eenzaam" and "sociaal eenzaam" (VZinfo, verantwoording).
+        public var subscaleCutOff: Int
+
+        public init(maximumMissingItems: Int = 0, subscaleCutOff: Int = 3) {
+            self.maximumMissingItems = maximumMissingItems
+            self.subscaleCutOff = subscaleCutOff
+        }
+
+        public static let standard = ScoringRules()
     }
 
     public enum Category: String, Sendable, Codable, CaseIterable {
@@ -43,9 +79,12 @@ public enum LonelinessScale {
         public let emotional: Int
         public let social: Int
         public var category: Category { Category(score: total) }
-        /// A subscale counts as lonely with at least 3 unfavourable items (RIVM convention).
-        public var isEmotionallyLonely: Bool { emotional >= 3 }
-        public var isSociallyLonely: Bool { social >= 3 }
+        /// A subscale counts as lonely from the rules' cut-off (by default 3 unfavourable items).
+        public func isEmotionallyLonely(_ rules: ScoringRules = .standard) -> Bool { emotional >= rules.subscaleCutOff }
+        public func isSociallyLonely(_ rules: ScoringRules = .standard) -> Bool { social >= rules.subscaleCutOff }
+        /// "Eenzaam" in health-monitor reporting: a total of 3 or more; "ernstig eenzaam": 9 or more.
+        public var isLonely: Bool { category.isLonely }
+        public var isSeverelyLonely: Bool { total >= 9 }
     }
 
     public static let items: [Item] = [
@@ -72,12 +111,11 @@ public enum LonelinessScale {
         }
     }
 
-    /// Scores a set of answers keyed by item number (1…11). Returns nil when more than
-    /// `maximumMissing` items are unanswered; the manual advises against scoring incomplete
-    /// lists, so the default allows none.
-    public static func score(_ answers: [Int: Answer], maximumMissing: Int = 0) -> Score? {
+    /// Scores a set of answers keyed by item number (1…11). Returns nil when more items are
+    /// unanswered than the rules allow (by default: any).
+    public static func score(_ answers: [Int: Answer], rules: ScoringRules = .standard) -> Score? {
         let missing = items.filter { answers[$0.number] == nil }.count
-        guard missing <= maximumMissing else { return nil }
+        guard missing <= rules.maximumMissingItems else { return nil }
         var emotional = 0
         var social = 0
         for item in items {

@@ -257,6 +257,21 @@ enum Schema {
             let transaction = StoreTransaction(db: db)
             for row in try BundledReferenceFigures.prevalence() { try transaction.upsert(row) }
         }
+        migrator.registerMigration("v9-loneliness-survey") { db in
+            // A municipality's own residents' survey: the answers as given (scoring rules may change),
+            // one column per item of the De Jong Gierveld scale, NULL when unanswered.
+            let items = (1...11).map { "item_\($0) TEXT CHECK (item_\($0) IN ('ja', 'min of meer', 'nee'))," }.joined(separator: "\n")
+            try db.execute(
+                sql: """
+                    CREATE TABLE loneliness_survey_response (
+                        municipality_code TEXT NOT NULL REFERENCES municipality(code),
+                        year INTEGER NOT NULL,
+                        respondent TEXT NOT NULL,
+                        \(items)
+                        weight REAL NOT NULL CHECK (weight > 0),
+                        PRIMARY KEY (municipality_code, year, respondent));
+                    """)
+        }
         return migrator
     }
 }

@@ -21,13 +21,17 @@ public enum DataTasks {
     }
 
     /// Imports one file (or, for the letter text, a folder) in one transaction.
-    public static func importFile(_ path: String, kind: ImportKind, year: Int?, in workspace: Workspace) throws -> ImportSummary {
+    /// `municipality`: name or CBS code, for a municipality's own survey.
+    public static func importFile(
+        _ path: String, kind: ImportKind, year: Int?, municipality: String? = nil, in workspace: Workspace
+    ) throws -> ImportSummary {
         guard FileManager.default.fileExists(atPath: path) else {
             throw WorkbenchError.unusable("\(path) bestaat niet; controleer het pad")
         }
         let store = try workspace.openForWriting()
         let request = ImportRequest(
-            kind: kind, file: URL(fileURLWithPath: path), year: year, templatesDirectory: workspace.templatesIfPresent)
+            kind: kind, file: URL(fileURLWithPath: path), year: year, templatesDirectory: workspace.templatesIfPresent,
+            municipality: municipality)
         return try Importer.run(request, into: store)
     }
 

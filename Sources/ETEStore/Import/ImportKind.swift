@@ -13,6 +13,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case figures = "kerncijfers"
     case letterText = "letter-text"
     case prevalence = "eenzaamheid"
+    case lonelinessSurvey = "eenzaamheidsschaal"
 
     /// Accepts the Dutch name and an English alternative ("municipalities", "actions", …).
     public init?(name: String) {
@@ -25,14 +26,17 @@ public enum ImportKind: String, CaseIterable, Sendable {
             "municipalities": .municipalities, "questionnaire": .questionnaire, "week-editions": .weekEditions,
             "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,
             "action-lines": .actionLines, "actions": .actions, "signalling": .signalling, "figures": .figures, "brieftekst": .letterText,
-            "prevalence": .prevalence, "loneliness": .prevalence,
+            "prevalence": .prevalence, "loneliness": .prevalence, "loneliness-scale": .lonelinessSurvey,
         ]
         guard let kind = english[key] else { return nil }
         self = kind
     }
 
     /// Whether `--year` must be given: these files carry one year's data without saying which.
-    public var requiresYear: Bool { self == .benchmark || self == .weekRegistrations || self == .letterText }
+    public var requiresYear: Bool { self == .benchmark || self == .weekRegistrations || self == .letterText || requiresMunicipality }
+
+    /// Whether `--municipality` must be given: a municipality's own survey.
+    public var requiresMunicipality: Bool { self == .lonelinessSurvey }
 
     /// One line for `ete import --help`.
     public var summary: String {
@@ -50,6 +54,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .figures: "losse kerncijfers per jaar met bron"
         case .prevalence:
             "eenzaamheid per gemeente en landelijk (% eenzaam, ernstig, emotioneel, sociaal; 18+ en 65+), kolommen als de RIVM-cijfers"
+        case .lonelinessSurvey:
+            "eigen inwonersenquête: per inwoner de 11 uitspraken van de De Jong Gierveld-schaal, eventueel een gewicht (met --municipality en --year)"
         case .letterText: "tekst van de voortgangsbrief: een MAP met brief.yaml en een .md-bestand per passage (met --year)"
         }
     }

@@ -8,12 +8,15 @@ public struct ImportRequest: Sendable {
     public var year: Int?
     /// Where templates/benchmark/<jaar>.yaml is found when a benchmark year has no questionnaire yet.
     public var templatesDirectory: URL?
+    /// The municipality (name or CBS code) a local survey belongs to.
+    public var municipality: String?
 
-    public init(kind: ImportKind, file: URL, year: Int? = nil, templatesDirectory: URL? = nil) {
+    public init(kind: ImportKind, file: URL, year: Int? = nil, templatesDirectory: URL? = nil, municipality: String? = nil) {
         self.kind = kind
         self.file = file
         self.year = year
         self.templatesDirectory = templatesDirectory
+        self.municipality = municipality
     }
 }
 
@@ -49,6 +52,12 @@ public enum Importer {
         let fileName = request.file.lastPathComponent
         if request.kind == .questionnaire { return try QuestionnaireImporter.run(request, into: store) }
         try checkYear(request, fileName: fileName)
+        if request.kind.requiresMunicipality, request.municipality == nil {
+            throw ImportFailure(
+                ImportIssue(
+                    file: fileName,
+                    message: "geef de gemeente op met --municipality; een lokale enquête zegt niet van welke gemeente hij is"))
+        }
         if request.kind == .letterText { return try LetterTextImporter.run(request, into: store) }
         guard let data = FileManager.default.contents(atPath: request.file.path) else {
             throw ImportFailure(ImportIssue(file: request.file.path, message: "bestand niet gevonden of niet leesbaar"))
@@ -76,6 +85,7 @@ public enum Importer {
         case .partners: PartnerImporter()
         case .weekEditions: WeekEditionImporter()
         case .weekRegistrations: WeekRegistrationImporter()
+        case .lonelinessSurvey: LonelinessSurveyImporter()
         case .campaign: CampaignImporter()
         case .actionLines: ActionLineImporter()
         case .actions: ActionImporter()
