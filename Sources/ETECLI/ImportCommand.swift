@@ -33,18 +33,26 @@ struct Import: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Het jaar waar het bestand over gaat (verplicht voor benchmark, week, letter-text en eenzaamheidsschaal).", valueName: "jaar"))
+            "Het jaar waar het bestand over gaat (verplicht voor benchmark, week, letter-text, eenzaamheidsschaal en stappenplan).",
+            valueName: "jaar"))
     var year: Int?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "De gemeente (naam of CBS-code) van een lokale enquête (verplicht voor eenzaamheidsschaal).", valueName: "gemeente"))
+            "De gemeente (naam of CBS-code) van een lokale enquête (verplicht voor eenzaamheidsschaal en stappenplan).",
+            valueName: "gemeente"))
     var municipality: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Hoeveel organisaties of personen de Stappenplan-enquête kregen (voor de respons).", valueName: "aantal"))
+    var uitgenodigd: Int?
 
     func run() throws {
         try reportingErrors {
-            let summary = try DataTasks.importFile(file, kind: kind, year: year, municipality: municipality, in: global.workspace)
+            let summary = try DataTasks.importFile(
+                file, kind: kind, year: year, municipality: municipality, invited: uitgenodigd, in: global.workspace)
             let unit = summary.kind == .letterText ? "passage(s)" : "regel(s)"
             print("\(summary.fileName): \(summary.rows) \(unit) ingelezen als \(summary.kind.rawValue).")
             for note in summary.notes { print("  \(note)") }

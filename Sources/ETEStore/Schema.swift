@@ -272,6 +272,29 @@ enum Schema {
                         PRIMARY KEY (municipality_code, year, respondent));
                     """)
         }
+        migrator.registerMigration("v10-stappenplan-survey") { db in
+            // A municipality's survey of local organisations (Stappenplan): how many were invited,
+            // and per respondent per question the answer as option codes (LocalSurvey.storedSeparator between several)
+            // or the open text, with the "namelijk" text of an option that takes one.
+            try db.execute(
+                sql: """
+                    CREATE TABLE local_survey (
+                        municipality_code TEXT NOT NULL REFERENCES municipality(code),
+                        year INTEGER NOT NULL,
+                        invited INTEGER CHECK (invited > 0),
+                        questionnaire TEXT NOT NULL,
+                        PRIMARY KEY (municipality_code, year));
+                    CREATE TABLE local_survey_answer (
+                        municipality_code TEXT NOT NULL,
+                        year INTEGER NOT NULL,
+                        respondent INTEGER NOT NULL,
+                        question_id TEXT NOT NULL,
+                        answer TEXT NOT NULL,
+                        remark TEXT,
+                        PRIMARY KEY (municipality_code, year, respondent, question_id),
+                        FOREIGN KEY (municipality_code, year) REFERENCES local_survey(municipality_code, year) ON DELETE CASCADE);
+                    """)
+        }
         return migrator
     }
 }

@@ -29,6 +29,18 @@ struct LonelinessSurveyImportTests {
             try store.read { try $0.lonelinessSurvey(municipality: MunicipalityCode("GM0193")!, year: 2024) }.map(\.respondent) == ["R9"])
     }
 
+    @Test func theExampleLoads() throws {
+        let scratch = try Scratch()
+        let store = try scratch.newStore()
+        let example = try String(contentsOf: RepositoryPaths.examples.appendingPathComponent("eenzaamheidsschaal.csv"), encoding: .utf8)
+        #expect(
+            try scratch.importText(
+                .lonelinessSurvey, example, name: "eenzaamheidsschaal.csv", year: 2024, municipality: "Zwolle", into: store
+            ).rows == 40)
+        let stored = try store.read { try $0.lonelinessSurvey(municipality: MunicipalityCode("GM0193")!, year: 2024) }
+        #expect(stored.count == 40 && stored.contains { $0.answers.count == 10 } && Set(stored.map(\.weight)).count > 1)
+    }
+
     @Test func badFilesAreRefusedWithEveryPlaceAndNothingWritten() throws {
         let scratch = try Scratch()
         let store = try scratch.newStore()

@@ -14,6 +14,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case letterText = "letter-text"
     case prevalence = "eenzaamheid"
     case lonelinessSurvey = "eenzaamheidsschaal"
+    case localSurvey = "stappenplan"
 
     /// Accepts the Dutch name and an English alternative ("municipalities", "actions", …).
     public init?(name: String) {
@@ -36,7 +37,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     public var requiresYear: Bool { self == .benchmark || self == .weekRegistrations || self == .letterText || requiresMunicipality }
 
     /// Whether `--municipality` must be given: a municipality's own survey.
-    public var requiresMunicipality: Bool { self == .lonelinessSurvey }
+    public var requiresMunicipality: Bool { self == .lonelinessSurvey || self == .localSurvey }
 
     /// One line for `ete import --help`.
     public var summary: String {
@@ -56,6 +57,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
             "eenzaamheid per gemeente en landelijk (% eenzaam, ernstig, emotioneel, sociaal; 18+ en 65+), kolommen als de RIVM-cijfers"
         case .lonelinessSurvey:
             "eigen inwonersenquête: per inwoner de 11 uitspraken van de De Jong Gierveld-schaal, eventueel een gewicht (met --municipality en --year)"
+        case .localSurvey:
+            "enquête van het Stappenplan onder lokale organisaties: één regel per respondent, één kolom per vraag-id (met --municipality, --year, eventueel --uitgenodigd)"
         case .letterText: "tekst van de voortgangsbrief: een MAP met brief.yaml en een .md-bestand per passage (met --year)"
         }
     }

@@ -10,13 +10,18 @@ public struct ImportRequest: Sendable {
     public var templatesDirectory: URL?
     /// The municipality (name or CBS code) a local survey belongs to.
     public var municipality: String?
+    /// How many were invited to a local survey (for its response rate).
+    public var invited: Int?
 
-    public init(kind: ImportKind, file: URL, year: Int? = nil, templatesDirectory: URL? = nil, municipality: String? = nil) {
+    public init(
+        kind: ImportKind, file: URL, year: Int? = nil, templatesDirectory: URL? = nil, municipality: String? = nil, invited: Int? = nil
+    ) {
         self.kind = kind
         self.file = file
         self.year = year
         self.templatesDirectory = templatesDirectory
         self.municipality = municipality
+        self.invited = invited
     }
 }
 
@@ -86,6 +91,7 @@ public enum Importer {
         case .weekEditions: WeekEditionImporter()
         case .weekRegistrations: WeekRegistrationImporter()
         case .lonelinessSurvey: LonelinessSurveyImporter()
+        case .localSurvey: LocalSurveyImporter()
         case .campaign: CampaignImporter()
         case .actionLines: ActionLineImporter()
         case .actions: ActionImporter()
@@ -100,6 +106,8 @@ public enum Importer {
         let table: CSVTable
         if let benchmark = importer as? BenchmarkImporter {
             table = try benchmark.table(document, context)
+        } else if let local = importer as? LocalSurveyImporter {
+            table = try local.table(document, context)
         } else {
             table = CSVTable(document, columns: type(of: importer).columns, issues: context.issues)
         }
