@@ -37,8 +37,13 @@ struct FactsheetContent {
     struct Section {
         var heading: String
         var blocks: [Block]
-        /// Short blocks that print side by side in two columns (HTML), so a long list still fits the page.
+        /// Short blocks that print side by side in two columns, so a long list still fits the page.
         var inTwoColumns = false
+
+        /// The section's trend chart, if it has one.
+        var trend: Trend? {
+            blocks.lazy.compactMap { block -> Trend? in if case .trend(let trend) = block { trend } else { nil } }.first
+        }
     }
 
     var title: String

@@ -6,9 +6,7 @@ import Foundation
 /// the trend as a native line chart, the suggestions in two columns.
 enum FactsheetDocx {
     static func write(_ content: FactsheetContent, fictitious: Bool, madeOn: Day, to url: URL) throws {
-        let trend = content.sections.flatMap(\.blocks).lazy.compactMap { block -> FactsheetContent.Trend? in
-            if case .trend(let trend) = block { trend } else { nil }
-        }.first
+        let trend = content.sections.lazy.compactMap(\.trend).first
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(withChart: trend != nil)),
             ("_rels/.rels", OfficePackage.wordPackageRelationships),
@@ -116,19 +114,7 @@ enum FactsheetDocx {
     }
 
     private static func contentTypes(withChart: Bool) -> String {
-        OfficePackage.xmlHeader + """
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-            <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
-            <Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-            \(withChart ? FactsheetDocxChart.contentType : "")</Types>
-            """
+        OfficePackage.wordContentTypes(overrides: withChart ? [FactsheetDocxChart.contentType] : [])
     }
 
     private static let settings =

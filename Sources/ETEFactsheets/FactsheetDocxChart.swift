@@ -7,8 +7,7 @@ import Foundation
 enum FactsheetDocxChart {
     static let partName = "word/charts/chart1.xml"
     static let relationshipID = "rIdTrendChart"
-    static let contentType =
-        "<Override PartName=\"/\(partName)\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
+    static let contentType = (part: partName, type: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
     static let relationship =
         "<Relationship Id=\"\(relationshipID)\" Type=\"\(OfficePackage.relationshipBase)chart\" Target=\"charts/chart1.xml\"/>"
 

@@ -9,9 +9,8 @@ enum FactsheetHTML {
         body += "<main>\n"
         for section in content.sections {
             let blocks = section.blocks.map(render).joined()
-            let hasChart = section.blocks.contains { if case .trend = $0 { true } else { false } }
             body +=
-                (hasChart ? "<section class=\"with-chart\">" : "<section>") + "<h2>\(escape(section.heading))</h2>\n"
+                (section.trend != nil ? "<section class=\"with-chart\">" : "<section>") + "<h2>\(escape(section.heading))</h2>\n"
                 + (section.inTwoColumns ? "<div class=\"two-columns\">\n\(blocks)</div>\n" : blocks) + "</section>\n"
         }
         body += "</main>\n<footer><p>" + content.footer.map(escape).joined(separator: " ") + "</p></footer>\n"

@@ -22,6 +22,30 @@ public enum OfficePackage {
         "<Relationship Id=\"rId3\" Type=\"\(relationshipBase)extended-properties\" Target=\"docProps/app.xml\"/>",
     ])
 
+    /// [Content_Types].xml of a Word package with the parts every one of ours has (document,
+    /// styles, settings, font table, theme, core and app properties), plus `defaults` (by file
+    /// extension) and `overrides` (by part name) for its own further parts.
+    public static func wordContentTypes(
+        defaults: [(extension: String, type: String)] = [], overrides: [(part: String, type: String)] = []
+    )
+        -> String
+    {
+        let wordType = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        let allDefaults = [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml")] + defaults
+        let allOverrides =
+            [
+                ("word/document.xml", "\(wordType).document.main+xml"), ("word/styles.xml", "\(wordType).styles+xml"),
+                ("word/settings.xml", "\(wordType).settings+xml"), ("word/fontTable.xml", "\(wordType).fontTable+xml"),
+                ("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
+            ] + overrides + [
+                ("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+                ("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            ]
+        return xmlHeader + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + allDefaults.map { "<Default Extension=\"\($0.0)\" ContentType=\"\($0.1)\"/>" }.joined()
+            + allOverrides.map { "<Override PartName=\"/\($0.0)\" ContentType=\"\($0.1)\"/>" }.joined() + "</Types>"
+    }
+
     /// docProps/core.xml: title, subject, the maker, Dutch as language, keywords, the creation day.
     public static func coreProperties(
         title: String, subject: String, keywords: String?, created: (year: Int, month: Int, day: Int)

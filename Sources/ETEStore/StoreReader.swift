@@ -139,6 +139,11 @@ public struct StoreReader {
         try Int.fetchAll(db, sql: "SELECT year FROM questionnaire ORDER BY year")
     }
 
+    /// Every benchmark year's questionnaire, oldest first (what rule files are checked against).
+    public func questionnaires() throws -> [Questionnaire] {
+        try questionnaireYears().compactMap { try questionnaire(year: $0) }
+    }
+
     public func questionnaire(year: Int) throws -> Questionnaire? {
         guard
             let row = try db.checkedRows("questionnaire", sql: "SELECT title, source FROM questionnaire WHERE year = ?", arguments: [year])

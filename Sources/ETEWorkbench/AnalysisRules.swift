@@ -31,6 +31,6 @@ enum AnalysisRules {
     }
 
     private static func questionnaires(_ store: Store) throws -> [Questionnaire] {
-        try store.read { reader in try reader.questionnaireYears().compactMap { try reader.questionnaire(year: $0) } }
+        try store.read { try $0.questionnaires() }
     }
 }

@@ -249,20 +249,18 @@ struct MunicipalityWorkbook {
         if let theme = edition.theme { line += " — thema: \(theme)" }
         try sheet.write(line, row: 1, column: 0, format: WorkbookStyle.subtitle)
         sheet.freezePanes(row: 4, column: 0)
+        let columns = [
+            TableColumn("Datum", format: WorkbookStyle.date), TableColumn("Organisator"), TableColumn("Soort activiteit"),
+            TableColumn("Kom Erbij-pakket"), TableColumn("Deelnemers", format: WorkbookStyle.whole),
+        ]
         guard !registrations.isEmpty else {
-            try sheet.writeRow(
-                ["Datum", "Organisator", "Soort activiteit", "Kom Erbij-pakket", "Deelnemers"], row: 3, format: WorkbookStyle.header)
+            try sheet.writeRow(columns.map(\.header), row: 3, format: WorkbookStyle.header)
             try sheet.write(
                 "Er zijn geen activiteiten in \(municipality.name) geregistreerd.", row: 4, column: 0, format: WorkbookStyle.footnote)
             return
         }
         // A real Excel table: filters, banded rows and structured references (Activiteiten[Deelnemers]).
-        try sheet.addTable(
-            name: "Activiteiten", headerRow: 3, lastRow: 3 + registrations.count,
-            columns: [
-                TableColumn("Datum", format: WorkbookStyle.date), TableColumn("Organisator"), TableColumn("Soort activiteit"),
-                TableColumn("Kom Erbij-pakket"), TableColumn("Deelnemers", format: WorkbookStyle.whole),
-            ])
+        try sheet.addTable(name: "Activiteiten", headerRow: 3, lastRow: 3 + registrations.count, columns: columns)
         for (offset, registration) in registrations.enumerated() {
             let row = 4 + offset
             try sheet.writeDate(registration.date, row: row, column: 0)

@@ -36,7 +36,7 @@ enum DemoFactsheets {
     }()
 
     static var questionnaires: [Questionnaire] {
-        (try? SharedDemo.store.read { reader in try reader.questionnaireYears().compactMap { try reader.questionnaire(year: $0) } }) ?? []
+        (try? SharedDemo.store.read { try $0.questionnaires() }) ?? []
     }
 
     static func municipality(_ name: String) -> Municipality { overview.municipalities.first { $0.name == name }! }

@@ -39,9 +39,7 @@ enum DemoLetters {
     /// The policy-profile rules of the repository, checked against the demo's questionnaires.
     static var profileRules: PolicyProfileRules {
         get throws {
-            let questionnaires = try SharedDemo.store.read { reader in
-                try reader.questionnaireYears().compactMap { try reader.questionnaire(year: $0) }
-            }
+            let questionnaires = try SharedDemo.store.read { try $0.questionnaires() }
             return try PolicyProfileFile.load(templates: RepositoryPaths.templates, questionnaires: questionnaires)
         }
     }

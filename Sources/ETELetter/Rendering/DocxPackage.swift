@@ -54,26 +54,14 @@ enum DocxPackage {
 
     static func relationships(_ entries: [String]) -> String { OfficePackage.relationships(entries) }
 
-    private static let contentTypes =
-        xmlHeader + """
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Default Extension="png" ContentType="image/png"/>\
-            <Default Extension="jpeg" ContentType="image/jpeg"/>\
-            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-            <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-            <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
-            <Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>\
-            <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>\
-            <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-            <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-            </Types>
-            """
+    private static let contentTypes = OfficePackage.wordContentTypes(
+        defaults: [("png", "image/png"), ("jpeg", "image/jpeg")],
+        overrides: [
+            ("word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
+            ("word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"),
+            ("word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
+            ("word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
+        ])
 
     private static let documentRelationships = relationships([
         "<Relationship Id=\"rIdStyles\" Type=\"\(relationshipBase)styles\" Target=\"styles.xml\"/>",

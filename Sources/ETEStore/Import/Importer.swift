@@ -40,6 +40,8 @@ struct ImportContext {
     let transaction: StoreTransaction
     let issues: IssueCollector
     let municipalities: MunicipalityResolver
+    /// The municipality of a local survey (`--municipality`), when given and known.
+    let municipality: Municipality?
 
     var year: Int? { request.year }
 }
@@ -71,15 +73,26 @@ public enum Importer {
         let importer = importer(for: request.kind)
         return try store.write { transaction in
             let issues = IssueCollector(file: fileName)
+            let municipalities = MunicipalityResolver(try transaction.reader.municipalities())
             let context = ImportContext(
-                request: request, fileName: fileName, transaction: transaction, issues: issues,
-                municipalities: MunicipalityResolver(try transaction.reader.municipalities()))
+                request: request, fileName: fileName, transaction: transaction, issues: issues, municipalities: municipalities,
+                municipality: request.municipality.flatMap { requested(municipality: $0, resolver: municipalities, issues: issues) })
             // Header problems do not stop the row checks: the user gets every problem at once.
             let table = try tableFor(importer, document: document, context: context)
             let summary = try importer.run(table, context)
             try issues.throwIfAny()
             try transaction.logImport(kind: request.kind.rawValue, file: fileName, year: request.year, rows: summary.rows)
             return summary
+        }
+    }
+
+    /// The municipality `--municipality` names, resolved once for the whole import; nil (with the reason recorded) when unknown.
+    private static func requested(municipality name: String, resolver: MunicipalityResolver, issues: IssueCollector) -> Municipality? {
+        switch resolver.resolve(name) {
+        case .success(let found): return found
+        case .failure(let problem):
+            issues.add(line: nil, "--municipality: \(problem.message)")
+            return nil
         }
     }
 
@@ -107,7 +120,7 @@ public enum Importer {
         if let benchmark = importer as? BenchmarkImporter {
             table = try benchmark.table(document, context)
         } else if let local = importer as? LocalSurveyImporter {
-            table = try local.table(document, context)
+            table = local.table(document, context)
         } else {
             table = CSVTable(document, columns: type(of: importer).columns, issues: context.issues)
         }

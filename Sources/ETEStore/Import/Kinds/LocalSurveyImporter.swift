@@ -10,23 +10,6 @@ struct LocalSurveyImporter: CSVImporter {
     static let columns: [ColumnSpec] = [.optional("respondent", "respondentnummer", "id")]
     static let remarkSuffixes = ["_namelijk", "_anders", "_toelichting"]
 
-    /// The questionnaire the file must follow: the municipality's own, else the standard one.
-    func questionnaire(_ context: ImportContext) throws -> (LocalSurveyQuestionnaire, String)? {
-        guard let templates = context.request.templatesDirectory, let municipality = municipality(context) else { return nil }
-        let url = LocalSurveyQuestionnaireFile.url(templates: templates, municipality: municipality.code)
-        return (try LocalSurveyQuestionnaireFile.load(templates: templates, municipality: municipality.code), url.lastPathComponent)
-    }
-
-    func municipality(_ context: ImportContext) -> Municipality? {
-        guard let name = context.request.municipality else { return nil }
-        switch context.municipalities.resolve(name) {
-        case .success(let found): return found
-        case .failure(let problem):
-            context.issues.add(line: nil, "--municipality: \(problem.message)")
-            return nil
-        }
-    }
-
     /// Which question (and whether its remark) a header names.
     static func column(
         _ header: String, in questionnaire: LocalSurveyQuestionnaire
@@ -42,26 +25,27 @@ struct LocalSurveyImporter: CSVImporter {
         return nil
     }
 
-    func table(_ document: CSVDocument, _ context: ImportContext) throws -> CSVTable {
-        let questionnaire = try questionnaire(context)?.0
-        let names = questionnaire.map { $0.questions.map(\.id) } ?? []
-        return CSVTable(document, columns: Self.columns, issues: context.issues) { field in
-            guard let questionnaire, Self.column(field.value, in: questionnaire) == nil else { return true }
-            var message = "onbekende kolom \(DutchText.quoted(field.value)); verwacht een vraag-id of vraagnummer van de vragenlijst"
-            if let guess = DutchText.suggestion(for: field.value, among: names) { message += " — bedoelde u \"\(guess)\"?" }
-            context.issues.add(line: field.line, column: field.column, message)
-            return true
-        }
+    /// Every further column is a question, checked in `run` once the municipality's questionnaire is read.
+    func table(_ document: CSVDocument, _ context: ImportContext) -> CSVTable {
+        CSVTable(document, columns: Self.columns, issues: context.issues) { _ in true }
     }
 
     func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
         let empty = ImportSummary(kind: .localSurvey, fileName: context.fileName, rows: 0)
-        guard let year = context.year, let municipality = municipality(context),
-            let (questionnaire, fileName) = try questionnaire(context)
-        else { return empty }
+        guard let year = context.year, let municipality = context.municipality else { return empty }
+        guard let templates = context.request.templatesDirectory else {
+            context.issues.add(
+                line: nil,
+                "de map templates met de vragenlijst van het Stappenplan is niet gevonden; geef die op met --templates of ETE_TEMPLATES")
+            return empty
+        }
+        // The municipality's own questionnaire when it has one, else the standard one.
+        let questionnaire = try LocalSurveyQuestionnaireFile.load(templates: templates, municipality: municipality.code)
+        let fileName = LocalSurveyQuestionnaireFile.url(templates: templates, municipality: municipality.code).lastPathComponent
         let columns = table.document.header.enumerated().compactMap { index, field in
             Self.column(field.value, in: questionnaire).map { (index: index, question: $0.question, isRemark: $0.isRemark) }
         }
+        checkHeader(table, questionnaire: questionnaire, issues: context.issues)
         var respondents: [[String: LocalSurvey.Answer]] = []
         for record in table.document.records {
             func field(_ index: Int) -> CSVField {
@@ -113,6 +97,17 @@ struct LocalSurveyImporter: CSVImporter {
         summary.notes.append("enquête van \(municipality.name) over \(year), vragenlijst \(fileName)")
         if replaced > 0 { summary.notes.append("\(replaced) eerdere respondenten van \(municipality.name) over \(year) vervangen") }
         return summary
+    }
+
+    /// Every column besides the respondent's must name a question of the questionnaire.
+    private func checkHeader(_ table: CSVTable, questionnaire: LocalSurveyQuestionnaire, issues: IssueCollector) {
+        let ids = questionnaire.questions.map(\.id)
+        for (index, field) in table.document.header.enumerated()
+        where table.columnIndex["respondent"] != index && Self.column(field.value, in: questionnaire) == nil {
+            var message = "onbekende kolom \(DutchText.quoted(field.value)); verwacht een vraag-id of vraagnummer van de vragenlijst"
+            if let guess = DutchText.suggestion(for: field.value, among: ids) { message += " — bedoelde u \"\(guess)\"?" }
+            issues.add(line: field.line, column: field.column, message)
+        }
     }
 
     /// The option codes an answer names (an open question keeps its text), or nil after reporting why not.

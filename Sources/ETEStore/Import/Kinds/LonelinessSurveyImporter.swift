@@ -12,14 +12,7 @@ struct LonelinessSurveyImporter: CSVImporter {
 
     func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
         let empty = ImportSummary(kind: .lonelinessSurvey, fileName: context.fileName, rows: 0)
-        guard let year = context.year, let name = context.request.municipality else { return empty }
-        let municipality: Municipality
-        switch context.municipalities.resolve(name) {
-        case .success(let found): municipality = found
-        case .failure(let problem):
-            context.issues.add(line: nil, "--municipality: \(problem.message)")
-            return empty
-        }
+        guard let year = context.year, let municipality = context.municipality else { return empty }
         var responses: [LonelinessSurveyResponse] = []
         var seen = DuplicateGuard<String>()
         let expected = LonelinessScale.Answer.acceptedTexts.map { "\"\($0)\"" }.joined(separator: ", ")
