@@ -18,6 +18,8 @@ struct ETE: ParsableCommand {
             2 database of bestand niet bruikbaar, 64 verkeerd gebruik van de opdracht.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Import.self, Check.self, Stats.self, Benchmark.self, Factsheet.self, Letter.self, Build.self]
+        subcommands: [
+            Init.self, Import.self, Check.self, Stats.self, Benchmark.self, Factsheet.self, LocalFactsheet.self, Letter.self, Build.self,
+        ]
     )
 }

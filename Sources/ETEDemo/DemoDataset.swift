@@ -17,6 +17,10 @@ public enum DemoDataset {
         let letterTexts = try [2023, 2024].map {
             try LetterTextFolder.read(templatesDirectory.appendingPathComponent("kamerbrief/demo/\($0)"), year: $0)
         }
+        let localText = try LocalSurveyTextFile.read(
+            templatesDirectory.appendingPathComponent(
+                "stappenplan/demo/\(DemoStappenplan.municipality.rawValue)-\(DemoStappenplan.year).yaml"),
+            municipality: DemoStappenplan.municipality, year: DemoStappenplan.year)
         var random = SeededGenerator(seed: seed)
         try store.write { tx in
             try tx.setDatasetInfo(DatasetKeys.demo, "1")
@@ -52,6 +56,16 @@ public enum DemoDataset {
                 for status in statuses { try tx.upsert(status) }
             }
             for text in letterTexts { try tx.replaceLetterText(text) }
+            // One municipality's own surveys (Stappenplan and residents), drawn with a seed of their own
+            // so adding them left the benchmark and the rest of the demo as it was.
+            var surveyRandom = SeededGenerator(seed: seed &+ 13)
+            try tx.replace(DemoStappenplan.survey(random: &surveyRandom))
+            try tx.replace(localText)
+            for response in DemoLonelinessSurvey.responses(
+                municipality: DemoStappenplan.municipality, year: DemoStappenplan.year, random: &surveyRandom)
+            {
+                try tx.insert(response)
+            }
         }
     }
 }

@@ -15,11 +15,22 @@ public struct LocalSurveyQuestionnaire: Sendable, Hashable {
         public let text: String
         /// "Anders, namelijk …" or "Ja, namelijk …": the respondent adds a text of their own.
         public let takesText: Bool
+        /// How a report names the option inside a sentence ("persoonlijke activering"), when the form's text is too long for that.
+        public let shortText: String?
 
-        public init(code: String, text: String, takesText: Bool = false) {
+        public init(code: String, text: String, takesText: Bool = false, shortText: String? = nil) {
             self.code = code
             self.text = text
             self.takesText = takesText
+            self.shortText = shortText
+        }
+
+        /// The option's name inside a sentence: the short text, else the form's text starting in lower
+        /// case (an abbreviation such as "GGZ" keeps its capitals).
+        public var inSentence: String {
+            if let shortText { return shortText }
+            let second = text.dropFirst().first
+            return second?.isUppercase == true ? text : text.prefix(1).lowercased() + text.dropFirst()
         }
     }
 

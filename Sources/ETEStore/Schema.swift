@@ -295,6 +295,21 @@ enum Schema {
                         FOREIGN KEY (municipality_code, year) REFERENCES local_survey(municipality_code, year) ON DELETE CASCADE);
                     """)
         }
+        migrator.registerMigration("v11-stappenplan-text") { db in
+            // What staff write for a municipality's local factsheet: the meeting day and the
+            // paragraphs (separated by an empty line) of the introduction and the summary.
+            try db.execute(
+                sql: """
+                    CREATE TABLE local_survey_text (
+                        municipality_code TEXT NOT NULL REFERENCES municipality(code),
+                        year INTEGER NOT NULL,
+                        meeting_date TEXT,
+                        introduction TEXT NOT NULL,
+                        summary TEXT NOT NULL,
+                        fictitious INTEGER NOT NULL CHECK (fictitious IN (0, 1)),
+                        PRIMARY KEY (municipality_code, year));
+                    """)
+        }
         return migrator
     }
 }

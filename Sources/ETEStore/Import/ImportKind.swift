@@ -15,6 +15,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     case prevalence = "eenzaamheid"
     case lonelinessSurvey = "eenzaamheidsschaal"
     case localSurvey = "stappenplan"
+    case localSurveyText = "stappenplan-tekst"
 
     /// Accepts the Dutch name and an English alternative ("municipalities", "actions", …).
     public init?(name: String) {
@@ -28,6 +29,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
             "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,
             "action-lines": .actionLines, "actions": .actions, "signalling": .signalling, "figures": .figures, "brieftekst": .letterText,
             "prevalence": .prevalence, "loneliness": .prevalence, "loneliness-scale": .lonelinessSurvey,
+            "local-survey": .localSurvey, "local-survey-text": .localSurveyText,
         ]
         guard let kind = english[key] else { return nil }
         self = kind
@@ -37,7 +39,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
     public var requiresYear: Bool { self == .benchmark || self == .weekRegistrations || self == .letterText || requiresMunicipality }
 
     /// Whether `--municipality` must be given: a municipality's own survey.
-    public var requiresMunicipality: Bool { self == .lonelinessSurvey || self == .localSurvey }
+    public var requiresMunicipality: Bool { [.lonelinessSurvey, .localSurvey, .localSurveyText].contains(self) }
 
     /// One line for `ete import --help`.
     public var summary: String {
@@ -59,6 +61,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
             "eigen inwonersenquête: per inwoner de 11 uitspraken van de De Jong Gierveld-schaal, eventueel een gewicht (met --municipality en --year)"
         case .localSurvey:
             "enquête van het Stappenplan onder lokale organisaties: één regel per respondent, één kolom per vraag-id (met --municipality, --year, eventueel --uitgenodigd)"
+        case .localSurveyText:
+            "tekst van de medewerkers voor de lokale factsheet: YAML met bijeenkomst, aanleiding en samenvatting (met --municipality en --year)"
         case .letterText: "tekst van de voortgangsbrief: een MAP met brief.yaml en een .md-bestand per passage (met --year)"
         }
     }

@@ -66,6 +66,7 @@ public enum Importer {
                     message: "geef de gemeente op met --municipality; een lokale enquête zegt niet van welke gemeente hij is"))
         }
         if request.kind == .letterText { return try LetterTextImporter.run(request, into: store) }
+        if request.kind == .localSurveyText { return try LocalSurveyTextImporter.run(request, into: store) }
         guard let data = FileManager.default.contents(atPath: request.file.path) else {
             throw ImportFailure(ImportIssue(file: request.file.path, message: "bestand niet gevonden of niet leesbaar"))
         }
@@ -111,7 +112,7 @@ public enum Importer {
         case .signalling: SignallingImporter()
         case .figures: FigureImporter()
         case .prevalence: PrevalenceImporter()
-        case .questionnaire, .letterText: preconditionFailure("not CSV; handled before")
+        case .questionnaire, .letterText, .localSurveyText: preconditionFailure("not CSV; handled before")
         }
     }
 

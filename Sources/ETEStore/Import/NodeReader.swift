@@ -1,3 +1,4 @@
+import ETEModel
 import Foundation
 import Yams
 
@@ -41,6 +42,29 @@ struct NodeReader {
             return nil
         }
         return number
+    }
+
+    /// A date written as 2025-06-30; anything else is reported at its place.
+    func date(_ node: Node, _ key: String, required: Bool = true) -> Day? {
+        guard let text = string(node, key, required: required) else { return nil }
+        guard let day = Day(parsing: text) else {
+            issues.add(
+                line: node[key]?.mark?.line, column: node[key]?.mark?.column, "\"\(text)\" is geen datum; verwacht bijvoorbeeld 2025-06-30")
+            return nil
+        }
+        return day
+    }
+
+    /// A yes/no value written as ja or nee (or true/false); nil when absent or not such a value (reported).
+    func yesNo(_ node: Node, _ key: String) -> Bool? {
+        guard let text = string(node, key, required: false) else { return nil }
+        guard let value = DutchBoolean.parse(text) else {
+            issues.add(
+                line: node[key]?.mark?.line, column: node[key]?.mark?.column,
+                "\(key): \(DutchText.quoted(text)) is geen ja/nee-waarde; verwacht ja of nee")
+            return nil
+        }
+        return value
     }
 
     /// A value from a closed set (a question type, a reported fact): the text must be one of its raw

@@ -16,10 +16,18 @@ public enum LocalSurveyQuestionnaireFile {
     }
 
     public static func load(templates: URL, municipality: MunicipalityCode) throws -> LocalSurveyQuestionnaire {
-        let url = url(templates: templates, municipality: municipality)
+        try load(url(templates: templates, municipality: municipality))
+    }
+
+    /// The questionnaire a stored survey names (`LocalSurvey.questionnaire`), from the templates folder.
+    public static func load(templates: URL, named fileName: String) throws -> LocalSurveyQuestionnaire {
+        try load(templates.appendingPathComponent(folder).appendingPathComponent(fileName))
+    }
+
+    private static func load(_ url: URL) throws -> LocalSurveyQuestionnaire {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw ImportFailure(
-                ImportIssue(file: "templates/\(folder)/\(standardName)", message: "de vragenlijst van het Stappenplan ontbreekt"),
+                ImportIssue(file: "templates/\(folder)/\(url.lastPathComponent)", message: "de vragenlijst van het Stappenplan ontbreekt"),
                 rules: true)
         }
         return try parse(try CSVReader.decodeText(url), fileName: "templates/\(folder)/\(url.lastPathComponent)")
@@ -78,7 +86,8 @@ extension NodeReader {
             // "ja" as the files say it; YAML itself knows only true/false.
             let flag = child(node, "toelichting", required: false)
             let takesText = flag?.bool ?? (flag?.string?.lowercased() == "ja")
-            return LocalSurveyQuestionnaire.Option(code: code, text: text, takesText: takesText)
+            let shortText = string(node, "kort", required: false)
+            return LocalSurveyQuestionnaire.Option(code: code, text: text, takesText: takesText, shortText: shortText)
         }
     }
 

@@ -99,15 +99,7 @@ public enum LetterTextFolder {
         if root["jaar"] != nil, let stated = reader.int(root, "jaar", in: ProgrammeYears.range), stated != year {
             collector.add(line: root["jaar"]?.mark?.line, "de brief is voor \(stated), maar --year is \(year)")
         }
-        var date: Day?
-        if let dateText = reader.string(root, "datum") {
-            date = Day(parsing: dateText)
-            if date == nil {
-                collector.add(
-                    line: root["datum"]?.mark?.line, column: root["datum"]?.mark?.column,
-                    "\"\(dateText)\" is geen datum; verwacht bijvoorbeeld 2025-06-30")
-            }
-        }
+        let date = reader.date(root, "datum")
         let reference = reader.string(root, "kenmerk")
         let subject = reader.string(root, "betreft")
         let signatory = reader.string(root, "ondertekenaar")
@@ -115,16 +107,7 @@ public enum LetterTextFolder {
         let attachments = reader.strings(root, "bijlagen") ?? []
         let yourReference = reader.string(root, "uw_brief", required: false)
         let sender = root["afzender"].flatMap { readSender($0, reader: reader, collector: collector) }
-        var fictitious = false
-        if let flag = reader.string(root, "fictief", required: false) {
-            if let value = DutchBoolean.parse(flag) {
-                fictitious = value
-            } else {
-                collector.add(
-                    line: root["fictief"]?.mark?.line, column: root["fictief"]?.mark?.column,
-                    "fictief: \(DutchText.quoted(flag)) is geen ja/nee-waarde; verwacht ja of nee")
-            }
-        }
+        let fictitious = reader.yesNo(root, "fictief") ?? false
         try collector.throwIfAny()
         guard let date, let reference, let subject, let signatory, let title else { preconditionFailure("missing keys were recorded") }
         return LetterMetadata(

@@ -1,0 +1,50 @@
+import ETEModel
+
+/// The respondents of a Stappenplan survey grouped by the kind of organisation they work for,
+/// for figures per group. A group is shown only with at least `minimumSize` respondents; the
+/// smaller ones are pooled as "Overige organisaties". When that pool would itself be too small
+/// (and so be derivable from the total minus the shown groups), the smallest shown group joins it.
+public struct LocalSurveyGroups: Sendable {
+    public struct Group: Sendable, Equatable {
+        public let name: String
+        /// Respondent indices.
+        public let members: [Int]
+    }
+
+    public static let defaultMinimumSize = 5
+    public static let pooledName = "Overige organisaties"
+
+    public let groups: [Group]
+    public let minimumSize: Int
+
+    public init(_ result: LocalSurveyResult, by questionID: String = "categorie", minimumSize: Int = defaultMinimumSize) {
+        self.minimumSize = minimumSize
+        guard let question = result.questionnaire.question(questionID) else {
+            groups = []
+            return
+        }
+        var shown: [Group] = []
+        var pooled: [Int] = []
+        for option in question.options {
+            let members = result.members(questionID, answering: option.code)
+            if members.count >= minimumSize {
+                shown.append(Group(name: option.text, members: members))
+            } else {
+                pooled += members
+            }
+        }
+        // Respondents who left the question open belong to no kind, and go to the pool.
+        let answered = Set(shown.flatMap(\.members) + pooled)
+        pooled += result.survey.respondents.indices.filter { !answered.contains($0) }
+        shown.sort { $0.members.count > $1.members.count }
+        while !pooled.isEmpty, pooled.count < minimumSize, let smallest = shown.popLast() {
+            pooled += smallest.members
+        }
+        // One group alone says nothing beside the total.
+        guard shown.count >= 2 || (shown.count == 1 && !pooled.isEmpty) else {
+            groups = []
+            return
+        }
+        groups = shown + (pooled.isEmpty ? [] : [Group(name: Self.pooledName, members: pooled.sorted())])
+    }
+}
