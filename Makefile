@@ -8,12 +8,14 @@ ETE := .build/debug/ete
 
 .PHONY: demo test bench deps test-deps office-deps build clean format format-check golden
 
-## demo: build, create the demo database, show the 2024 figures, write the 2024 letter and all benchmark workbooks
+## demo: build, create the demo database, show the 2024 figures, write the 2024 letter, all benchmark workbooks
+## and factsheets, and the local (Stappenplan) factsheet of the demo municipality
 demo: deps build
 	$(ETE) init --demo --force --db $(DEMO_DB)
 	$(ETE) check --db $(DEMO_DB)
 	$(ETE) stats --year 2024 --db $(DEMO_DB)
 	$(ETE) build --year 2024 --db $(DEMO_DB)
+	$(ETE) factsheet-lokaal --year 2024 --municipality Zutphen --db $(DEMO_DB)
 
 ## test: check the formatting, build and run all tests
 test: deps test-deps format-check

@@ -6,6 +6,7 @@ import ETEModel
 /// (and so be derivable from the total minus the shown groups), the smallest shown group joins it.
 public struct LocalSurveyGroups: Sendable {
     public struct Group: Sendable, Equatable {
+        /// The option's short text with a capital ("Ouderenorganisaties"), or else its text on the form.
         public let name: String
         /// Respondent indices.
         public let members: [Int]
@@ -28,7 +29,8 @@ public struct LocalSurveyGroups: Sendable {
         for option in question.options {
             let members = result.members(questionID, answering: option.code)
             if members.count >= minimumSize {
-                shown.append(Group(name: option.text, members: members))
+                shown.append(
+                    Group(name: option.shortText.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? option.text, members: members))
             } else {
                 pooled += members
             }

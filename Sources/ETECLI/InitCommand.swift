@@ -26,6 +26,9 @@ struct Init: ParsableCommand {
                 print(
                     "Demogegevens geladen: \(counts["benchmark_response"] ?? 0) benchmarkantwoorden, \(counts["coalition_partner"] ?? 0) coalitiepartners, \(counts["week_registration"] ?? 0) activiteiten in de Week tegen Eenzaamheid."
                 )
+                print(
+                    "Voor één gemeente ook een Stappenplan-enquête en een inwonersenquête: \(DataTasks.demoLocalSurveyCommand)"
+                )
                 print(Provenance.demoDataNotice)
             }
         }

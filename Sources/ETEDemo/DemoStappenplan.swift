@@ -5,9 +5,9 @@ import ETEModel
 /// (as listed in SEED-FACTS §d.3): 80%, about three quarters, 35%, 44%, over 20%, 78%, 44/39/17, …
 /// The counts are set per question on the base the factsheet uses (those who answered); who gives
 /// which answer is drawn with the seed, within the questionnaire's routing.
-enum DemoStappenplan {
-    static let municipality = MunicipalityCode("GM0301")!  // Zutphen, a Gelderland municipality like the example's.
-    static let year = 2024
+public enum DemoStappenplan {
+    public static let municipality = MunicipalityCode("GM0301")!  // Zutphen, a Gelderland municipality like the example's.
+    public static let year = 2024
     static let invited = 120
     static let respondents = 54
 

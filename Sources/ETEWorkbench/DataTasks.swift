@@ -20,6 +20,10 @@ public enum DataTasks {
         return try store.tableCounts()
     }
 
+    /// Where the demo's own surveys of one municipality are, as the command that shows them.
+    public static let demoLocalSurveyCommand =
+        "ete factsheet-lokaal --municipality \(DemoStappenplan.municipality.rawValue) --year \(DemoStappenplan.year)"
+
     /// Imports one file (or, for the letter text, a folder) in one transaction.
     /// `municipality`: name or CBS code, for a municipality's own survey; `invited`: how many were asked to fill it in.
     public static func importFile(

@@ -58,14 +58,7 @@ public struct WriteFactsheets {
                 + rule.questionIDs.filter { overview.questionnaire.question($0) == nil }.sorted().joined(separator: ", ") + " niet"
         }
         let documents = chosen.map { files.url($0, extension: "docx") }
-        var pdfs: [URL] = []
-        if pdf, !documents.isEmpty {
-            if OfficeConverter.isAvailable {
-                pdfs = try PDFExport.convertBesideSources(documents)
-            } else {
-                notes.append("Geen PDF gemaakt: LibreOffice ontbreekt; \(OfficeConverter.installHint)")
-            }
-        }
+        let pdfs = try FactsheetPDFs.convert(documents, wanted: pdf, notes: &notes)
         return Written(
             files: chosen.flatMap { [files.url($0, extension: "html"), files.url($0, extension: "docx")] }, pdfs: pdfs,
             isDemo: overview.isDemo, notes: notes)

@@ -43,14 +43,7 @@ public struct WriteLocalFactsheet {
                 "Geen inwonersenquête over \(year): de factsheet toont alleen de RIVM-schatting ('ete import eenzaamheidsschaal' leest er een in)"
             )
         }
-        var pdfs: [URL] = []
-        if pdf {
-            if OfficeConverter.isAvailable {
-                pdfs = try PDFExport.convertBesideSources(files.filter { $0.pathExtension == "docx" })
-            } else {
-                notes.append("Geen PDF gemaakt: LibreOffice ontbreekt; \(OfficeConverter.installHint)")
-            }
-        }
+        let pdfs = try FactsheetPDFs.convert(files.filter { $0.pathExtension == "docx" }, wanted: pdf, notes: &notes)
         return Written(files: files, pdfs: pdfs, isFictitious: input.isFictitious, notes: notes)
     }
 

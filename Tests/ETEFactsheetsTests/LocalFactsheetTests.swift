@@ -140,7 +140,7 @@ struct LocalFactsheetTests {
             )
             .write(municipality: "Zwolle", pdf: false)
         } throws: { error in
-            "\(error.localizedDescription)".contains(
+            "\(error)".contains(
                 "geen Stappenplan-enquête van Zwolle over 2024; lees die in met 'ete import stappenplan BESTAND --municipality GM0193")
         }
     }
