@@ -30,7 +30,7 @@ public struct LocalSurveyGroups: Sendable {
             let members = result.members(questionID, answering: option.code)
             if members.count >= minimumSize {
                 shown.append(
-                    Group(name: option.shortText.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? option.text, members: members))
+                    Group(name: option.shortText.map(DutchText.capitalisingFirst) ?? option.text, members: members))
             } else {
                 pooled += members
             }

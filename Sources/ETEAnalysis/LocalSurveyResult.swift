@@ -45,9 +45,7 @@ public struct LocalSurveyResult: Sendable {
     }
 
     /// How many answered the question.
-    public func base(_ questionID: String, among members: [Int]? = nil) -> Int {
-        answers(questionID, among: members).count
-    }
+    public func base(_ questionID: String) -> Int { answers(questionID).count }
 
     /// The share of those who answered the question that gave one of `codes`; nil when the
     /// questionnaire has no such question.

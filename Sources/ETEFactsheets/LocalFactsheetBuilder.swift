@@ -118,6 +118,4 @@ struct LocalFactsheetBuilder {
         }
         return parts.isEmpty ? nil : .note("Aantal antwoorden (n): " + parts.joined(separator: "; ") + ".")
     }
-
-    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

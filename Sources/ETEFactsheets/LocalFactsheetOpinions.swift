@@ -46,11 +46,12 @@ extension LocalFactsheetBuilder {
         let statements = result.questionnaire.questions.filter { $0.type == .statement }
         guard !statements.isEmpty else { return .init(heading: "Oordeel over de aanpak van eenzaamheid", blocks: blocks) }
         blocks.append(.table(statementTable(statements)))
-        if let groups = groupTable(statements) {
-            blocks.append(.table(groups))
+        let groups = LocalSurveyGroups(result)
+        if let table = groupTable(statements, groups.groups) {
+            blocks.append(.table(table))
             blocks.append(
                 .note(
-                    "Per soort organisatie alleen groepen met ten minste \(LocalSurveyGroups.defaultMinimumSize) deelnemers; kleinere groepen staan samen onder \(LocalSurveyGroups.pooledName)."
+                    "Per soort organisatie alleen groepen met ten minste \(groups.minimumSize) deelnemers; kleinere groepen staan samen onder \(LocalSurveyGroups.pooledName)."
                 ))
         }
         if let note = baseNote(statements.map(\.id)) { blocks.append(note) }
@@ -68,8 +69,9 @@ extension LocalFactsheetBuilder {
     }
 
     /// The share agreeing per kind of organisation; nil when fewer than two groups are large enough.
-    private func groupTable(_ statements: [LocalSurveyQuestionnaire.Question]) -> FactsheetContent.Table? {
-        let groups = LocalSurveyGroups(result).groups
+    private func groupTable(
+        _ statements: [LocalSurveyQuestionnaire.Question], _ groups: [LocalSurveyGroups.Group]
+    ) -> FactsheetContent.Table? {
         guard !groups.isEmpty else { return nil }
         let rows = statements.map { question -> [String] in
             ["\(question.number). % (zeer) eens"]

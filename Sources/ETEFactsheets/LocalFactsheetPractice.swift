@@ -39,7 +39,7 @@ extension LocalFactsheetBuilder {
         let described = result.base("soort_signalen")
         if described > 0 {
             sentences.append(
-                "\(Self.capitalised(DutchPhrase.count(described, "deelnemer beschrijft", "deelnemers beschrijven"))) welke signalen dat zijn; die antwoorden staan in de bijlage."
+                "\(DutchText.capitalisingFirst(DutchPhrase.count(described, "deelnemer beschrijft", "deelnemers beschrijven"))) welke signalen dat zijn; die antwoorden staan in de bijlage."
             )
         }
         return section("Signalen van eenzaamheid", sentences, bases: ["signalen_organisatie", "signalen_zelf", "soort_signalen"])

@@ -26,7 +26,7 @@ public struct ProportionPhrase: Sendable, Equatable {
     public func verb(_ singular: String, _ plural: String) -> String { takesPluralVerb ? plural : singular }
 
     /// The phrase with a capital first letter, to open a sentence.
-    public var capitalised: String { text.prefix(1).uppercased() + text.dropFirst() }
+    public var capitalised: String { DutchText.capitalisingFirst(text) }
 }
 
 extension DutchPhrase {
@@ -39,13 +39,15 @@ extension DutchPhrase {
         public static let nearby = 5.0
     }
 
+    /// The round values each style names, with their words.
     private static let fractionWords: [(Double, String)] = [(25, "een kwart"), (50, "de helft"), (75, "driekwart")]
-    private static let roundPercentages: [Double] = [10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90]
+    private static let roundPercentages: [(Double, String)] = [10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90].map { ($0, "\(Int($0))%") }
 
     /// `percentage` (0–100) in the chosen style; `group` ("deelnemers") makes it a full noun phrase:
     /// "acht op de tien deelnemers", "ruim de helft van de deelnemers", "35% van de deelnemers".
     public static func proportion(_ percentage: Double, _ style: ProportionStyle, of group: String? = nil) -> ProportionPhrase {
-        let exact = ProportionPhrase(text: percent(percentage) + (group.map { " van de \($0)" } ?? ""), takesPluralVerb: false)
+        let ofGroup = group.map { " van de \($0)" } ?? ""
+        let exact = ProportionPhrase(text: percent(percentage) + ofGroup, takesPluralVerb: false)
         switch style {
         case .percent:
             return exact
@@ -55,19 +57,12 @@ extension DutchPhrase {
             let words = "\(tenth == 1 ? "één" : inWords(Int(tenth))) op de tien"
             return ProportionPhrase(
                 text: qualified(words, distance: percentage - tenth * 10) + (group.map { " \($0)" } ?? ""), takesPluralVerb: true)
-        case .fractions:
-            guard let (anchor, words) = fractionWords.min(by: { abs($0.0 - percentage) < abs($1.0 - percentage) }),
+        case .fractions, .roundedPercent:
+            let anchors = style == .fractions ? fractionWords : roundPercentages
+            guard let (anchor, words) = anchors.min(by: { abs($0.0 - percentage) < abs($1.0 - percentage) }),
                 abs(percentage - anchor) <= ProportionMargin.nearby
             else { return exact }
-            return ProportionPhrase(
-                text: qualified(words, distance: percentage - anchor) + (group.map { " van de \($0)" } ?? ""), takesPluralVerb: false)
-        case .roundedPercent:
-            guard let anchor = roundPercentages.min(by: { abs($0 - percentage) < abs($1 - percentage) }),
-                abs(percentage - anchor) <= ProportionMargin.nearby
-            else { return exact }
-            return ProportionPhrase(
-                text: qualified("\(Int(anchor))%", distance: percentage - anchor) + (group.map { " van de \($0)" } ?? ""),
-                takesPluralVerb: false)
+            return ProportionPhrase(text: qualified(words, distance: percentage - anchor) + ofGroup, takesPluralVerb: false)
         }
     }
 

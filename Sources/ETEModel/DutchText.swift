@@ -101,6 +101,9 @@ public enum DutchText {
     }
 
     /// A value quoted for a message: escaped, and cut short when long ("Amsterdm", "aaaa…(100.000 tekens)").
+    /// The text with a capital first letter, to open a sentence or a heading ("acht op de tien" → "Acht op de tien").
+    public static func capitalisingFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
     public static func quoted(_ text: String, maximumLength: Int = 60) -> String {
         guard text.count > maximumLength else { return "\"\(printable(text))\"" }
         return "\"\(printable(String(text.prefix(maximumLength))))…\" (\(DutchNumber.thousands(text.count)) tekens)"

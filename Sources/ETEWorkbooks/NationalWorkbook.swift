@@ -158,7 +158,7 @@ struct NationalWorkbook {
         try sheet.setColumnWidth(0, width: 55)
         try sheet.setColumnWidth(1, groups.count, width: 14)
         try sheet.write("Uitkomsten \(overview.year) per \(heading)", row: 0, column: 0, format: WorkbookStyle.title)
-        try sheet.write(heading.prefix(1).uppercased() + heading.dropFirst(), row: 2, column: 0, format: WorkbookStyle.header)
+        try sheet.write(DutchText.capitalisingFirst(heading), row: 2, column: 0, format: WorkbookStyle.header)
         try sheet.writeRow(groups.map(\.name), row: 2, column: 1, format: WorkbookStyle.header)
         try sheet.write("Deelnemende gemeenten (n)", row: 3, column: 0, format: WorkbookStyle.label)
         for (column, group) in groups.enumerated() {

@@ -86,7 +86,7 @@ enum LetterFilters {
         }
         register("hoofdletter") { value in
             let text = try required(value)
-            return text.prefix(1).uppercased() + text.dropFirst()
+            return DutchText.capitalisingFirst(text)
         }
         register("verplicht") { value in try required(value) }
         // A passage chosen by name from data: {{ tekst_naam|passage }} in an action line's section.

@@ -88,7 +88,7 @@ public enum Importer {
     }
 
     /// The municipality `--municipality` names, resolved once for the whole import; nil (with the reason recorded) when unknown.
-    private static func requested(municipality name: String, resolver: MunicipalityResolver, issues: IssueCollector) -> Municipality? {
+    static func requested(municipality name: String, resolver: MunicipalityResolver, issues: IssueCollector) -> Municipality? {
         switch resolver.resolve(name) {
         case .success(let found): return found
         case .failure(let problem):

@@ -44,6 +44,17 @@ struct NodeReader {
         return number
     }
 
+    /// Reports every key of the mapping `node` that is not in `known`, at its place; `place` names the
+    /// block in the message ("afzender") when the keys are not at the top of the file.
+    func reportUnknownKeys(_ node: Node, known: Set<String>, in place: String? = nil) {
+        for (key, _) in node.mapping ?? [:] where !known.contains(key.string ?? "") {
+            issues.add(
+                line: key.mark?.line, column: key.mark?.column,
+                "onbekende sleutel \(DutchText.quoted(key.string ?? ""))\(place.map { " in \($0)" } ?? ""); verwacht "
+                    + known.sorted().joined(separator: ", "))
+        }
+    }
+
     /// A date written as 2025-06-30; anything else is reported at its place.
     func date(_ node: Node, _ key: String, required: Bool = true) -> Day? {
         guard let text = string(node, key, required: required) else { return nil }

@@ -124,12 +124,8 @@ public enum LetterTextFolder {
                 "afzender moet sleutels hebben: organisatie, postadres en eventueel directie, bezoekadres, website, contact")
             return nil
         }
-        let known: Set = ["organisatie", "directie", "bezoekadres", "postadres", "website", "contact"]
-        for (key, _) in node.mapping ?? [:] where !known.contains(key.string ?? "") {
-            collector.add(
-                line: key.mark?.line, column: key.mark?.column,
-                "onbekende sleutel \(DutchText.quoted(key.string ?? "")) in afzender; verwacht \(known.sorted().joined(separator: ", "))")
-        }
+        reader.reportUnknownKeys(
+            node, known: ["organisatie", "directie", "bezoekadres", "postadres", "website", "contact"], in: "afzender")
         let organisation = reader.string(node, "organisatie")
         let postal = reader.lines(node, "postadres", required: true)
         guard let organisation, let postal else { return nil }

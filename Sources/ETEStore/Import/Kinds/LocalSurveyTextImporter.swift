@@ -14,12 +14,12 @@ enum LocalSurveyTextImporter {
     static func run(_ request: ImportRequest, into store: Store) throws -> ImportSummary {
         guard let year = request.year, let name = request.municipality else { preconditionFailure("checked by Importer") }
         let fileName = request.file.lastPathComponent
-        let municipality = try store.read { reader -> Municipality in
-            switch MunicipalityResolver(try reader.municipalities()).resolve(name) {
-            case .success(let found): return found
-            case .failure(let problem): throw ImportFailure(ImportIssue(file: fileName, message: "--municipality: \(problem.message)"))
-            }
+        let issues = IssueCollector(file: fileName)
+        let found = try store.read { reader in
+            Importer.requested(municipality: name, resolver: MunicipalityResolver(try reader.municipalities()), issues: issues)
         }
+        try issues.throwIfAny()
+        guard let municipality = found else { preconditionFailure("an unknown municipality was recorded") }
         let text = try LocalSurveyTextFile.read(request.file, municipality: municipality.code, year: year)
         return try store.write { transaction in
             try transaction.replace(text)
@@ -47,12 +47,7 @@ public enum LocalSurveyTextFile {
             issues.add(line: root.mark?.line, "verwacht sleutels als bijeenkomst, aanleiding en samenvatting")
             try issues.throwIfAny()
         }
-        let known: Set<String> = ["bijeenkomst", "aanleiding", "samenvatting", "fictief"]
-        for (key, _) in root.mapping ?? [:] where !known.contains(key.string ?? "") {
-            issues.add(
-                line: key.mark?.line, column: key.mark?.column,
-                "onbekende sleutel \(DutchText.quoted(key.string ?? "?")); verwacht " + known.sorted().joined(separator: ", "))
-        }
+        reader.reportUnknownKeys(root, known: ["bijeenkomst", "aanleiding", "samenvatting", "fictief"])
         let meeting = reader.date(root, "bijeenkomst", required: false)
         let introduction = reader.string(root, "aanleiding", required: false).map(paragraphs) ?? []
         let summary = reader.string(root, "samenvatting").map(paragraphs) ?? []
