@@ -56,6 +56,8 @@ public struct BenchmarkOverview: Sendable {
     public let isDemo: Bool
     public let questionnaire: Questionnaire
     public let municipalities: [Municipality]
+    /// Every municipality with its lifetime and the mergers between them, for a new municipality's history.
+    public let register: MunicipalityRegister
     /// Benchmark years up to and including `year`, oldest first.
     public let years: [Int]
     public let questionnaires: [Int: Questionnaire]
@@ -130,7 +132,8 @@ public struct BenchmarkOverview: Sendable {
         var national: [Int: BenchmarkAggregate] = [:]
         var plans: [Int: SuppressionPlan] = [:]
         let populations = try reader.populations()
-        let registered = try reader.municipalities()
+        let register = try reader.municipalityRegister()
+        let directory = try reader.municipalityDirectory()
         let characteristics = try BundledReferenceFigures.characteristics()
         var current:
             (
@@ -145,8 +148,10 @@ public struct BenchmarkOverview: Sendable {
             responses[candidate] = byCode
             national[candidate] = BenchmarkAggregate(questionnaire: definition, responses: yearResponses, profiles: profiles)
             // Size classes use that year's population, so each year gets the groups it had.
-            let (municipalities, populationYears) = populations.applying(to: registered, for: candidate)
-            let clusters = PeerClusters(municipalities: municipalities, characteristics: characteristics)
+            // Each year counts its own municipalities (those existing on 1 January).
+            let (municipalities, populationYears) = populations.applying(
+                to: register.municipalities(in: candidate), for: candidate, register: register)
+            let clusters = PeerClusters(municipalities: municipalities, characteristics: characteristics, directory: directory)
             let partitions = Self.partitions(
                 municipalities, clusters: clusters, questionnaire: definition, responses: byCode, profiles: profiles)
             let table = Self.respondentTable(
@@ -170,6 +175,7 @@ public struct BenchmarkOverview: Sendable {
         let sizeClassGroups = groups(sizeClassPartition)
         return BenchmarkOverview(
             year: year, isDemo: try reader.isDemoData(), questionnaire: questionnaire, municipalities: current.municipalities,
+            register: register,
             years: responses.keys.sorted(), questionnaires: questionnaires, responses: responses, national: national, plans: plans,
             releases: current.releases, members: current.members,
             sizeClasses: Dictionary(uniqueKeysWithValues: SizeClass.allCases.map { ($0, sizeClassGroups[$0.dutchLabel]!) }),

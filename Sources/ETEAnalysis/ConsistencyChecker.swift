@@ -18,14 +18,16 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
 /// Checks what single imports cannot: relations between tables and years.
 /// Errors make `ete check` exit with status 1; warnings are for a person to judge.
 public enum ConsistencyChecker {
-    public static let expectedMunicipalityCount = 342
-
     /// With `templatesFolder`, also lists letter passages that no template uses.
     public static func check(_ store: Store, year: Int? = nil, templatesFolder: URL? = nil) throws -> [Finding] {
         try store.read { reader in
             let municipalities = try reader.municipalities()
             let years = try reader.questionnaireYears().filter { year == nil || $0 == year }
+            let lists = try reader.municipalityLists()
+            let countedYears = Set(years + (try reader.letterYears()) + lists.map(\.day.year) + (year.map { [$0] } ?? []))
+                .filter { year == nil || $0 == year }
             var findings = municipalityFindings(municipalities)
+            findings += municipalityCountFindings(try reader.municipalityRegister(), lists: lists, years: countedYears.sorted())
             for benchmarkYear in years {
                 findings += try benchmarkFindings(year: benchmarkYear, reader: reader, municipalities: municipalities)
             }
@@ -51,16 +53,32 @@ public enum ConsistencyChecker {
         }
     }
 
+    /// Each year's municipalities against that year's CBS list: the list of its 1 January when one
+    /// was imported, else the latest earlier list with the recorded mergers since. A difference
+    /// means a municipality that began or ended without a merger (or a list with a mistake).
+    static func municipalityCountFindings(
+        _ register: MunicipalityRegister, lists: [(day: Day, count: Int, source: String)], years: [Int]
+    ) -> [Finding] {
+        years.compactMap { year in
+            let day = Day.firstOfJanuary(year)
+            guard let list = lists.last(where: { $0.day <= day }) else { return nil }
+            let ended = register.municipalities(on: list.day).filter { !$0.exists(on: day) }.count
+            let formed = register.all.filter {
+                !$0.exists(on: list.day) && $0.exists(on: day) && !register.origins(of: $0.code).isEmpty
+            }.count
+            let expected = list.count - ended + formed
+            let counted = register.municipalities(in: year).count
+            guard counted != expected else { return nil }
+            let basis =
+                list.day == day
+                ? "de gemeentelijst van die dag (\(list.source)) telt er \(list.count)"
+                : "de gemeentelijst van \(list.day.dutchLong) (\(list.source)) met de herindelingen sindsdien geeft \(expected)"
+            return Finding(severity: .warning, message: "gemeenten op 1 januari \(year): \(counted) in de database; \(basis)")
+        }
+    }
+
     static func municipalityFindings(_ municipalities: [Municipality]) -> [Finding] {
         var findings: [Finding] = []
-        if municipalities.count != expectedMunicipalityCount {
-            findings.append(
-                Finding(
-                    severity: .warning,
-                    message:
-                        "er staan \(municipalities.count) gemeenten in de database; de gemeentelijst van 2024 telt er \(expectedMunicipalityCount)"
-                ))
-        }
         for municipality in municipalities {
             if let coalition = municipality.localCoalitionSince, coalition.year < 2008 {
                 findings.append(

@@ -11,7 +11,8 @@ public enum FigureCalculator {
     }
 
     public static func figures(for year: Int, reader: StoreReader, profiles: PolicyProfileRules? = nil) throws -> YearFigures {
-        let municipalities = try reader.municipalities()
+        // The municipalities of the year (existing on 1 January): a later merger never changes this year's figures.
+        let municipalities = try reader.municipalities(in: year)
         return YearFigures(
             year: year,
             demoData: try reader.isDemoData(),
@@ -20,7 +21,7 @@ public enum FigureCalculator {
             coalition: coalitionFigures(try reader.coalitionPartners(), year: year),
             week: try weekFigures(year: year, reader: reader, municipalities: municipalities),
             campaigns: try campaignFigures(year: year, reader: reader),
-            signalling: try signallingFigures(year: year, reader: reader),
+            signalling: try signallingFigures(year: year, reader: reader, municipalities: municipalities),
             otherFigures: Dictionary(try reader.programmeFigures(year: year).map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
         )
     }
@@ -136,8 +137,9 @@ public enum FigureCalculator {
         }
     }
 
-    static func signallingFigures(year: Int, reader: StoreReader) throws -> SignallingFigures? {
-        let coverage = try reader.signallingCoverage().filter { $0.since.year <= year }
+    static func signallingFigures(year: Int, reader: StoreReader, municipalities: [Municipality]) throws -> SignallingFigures? {
+        let counted = Set(municipalities.map(\.code))
+        let coverage = try reader.signallingCoverage().filter { $0.since.year <= year && counted.contains($0.municipality) }
         guard !coverage.isEmpty else { return nil }
         let reports = try reader.signallingReports(year: year)
         let networks = Set(coverage.map(\.network)).sorted().map { network in

@@ -3,9 +3,21 @@ import ETEStore
 
 /// A municipality's loneliness prevalence beside the national figures, with what a reader must
 /// know about the area: a municipality formed after the survey has no figure (and a sentence
-/// that says why; nothing is averaged from its predecessors), and one that took in (part of)
-/// another municipality since then gets a note that the figures describe its old area.
+/// that says why, and its predecessors' own figures, each named; nothing is averaged from them),
+/// and one that took in (part of) another municipality since then gets a note that the figures
+/// describe its old area.
 public struct LocalPrevalence: Sendable {
+    /// A predecessor's own figures of the survey year, in its own boundaries.
+    public struct Predecessor: Sendable {
+        public let code: MunicipalityCode
+        public let name: String
+        /// True when only part of it went to the municipality (a division).
+        public let partly: Bool
+        public let rows: [LonelinessPrevalence]
+
+        public func figures(ageGroup: PrevalenceAgeGroup) -> LonelinessPrevalence? { rows.first { $0.ageGroup == ageGroup } }
+    }
+
     public let municipality: Municipality
     /// Its own rows, by year and age group; empty when there is no figure.
     public let own: [LonelinessPrevalence]
@@ -15,8 +27,14 @@ public struct LocalPrevalence: Sendable {
     public let absence: String?
     /// The area note, when the municipality changed after the newest survey.
     public let boundaryNote: String?
+    /// For a municipality formed after the newest survey: its predecessors with figures of that year.
+    public let predecessors: [Predecessor]
 
-    public init(municipality: Municipality, all rows: [LonelinessPrevalence], directory: MunicipalityDirectory = .bundled) {
+    /// `mergers`: the bundled and recorded mergers (`MunicipalityRegister.mergers`).
+    public init(
+        municipality: Municipality, all rows: [LonelinessPrevalence],
+        mergers: [MunicipalityMerger] = MunicipalityDirectory.bundled.mergers
+    ) {
         self.municipality = municipality
         own = rows.filter { $0.region == .municipality(municipality.code) }.sorted { ($0.year, $0.ageGroup) < ($1.year, $1.ageGroup) }
         let nationalRows = rows.filter { $0.region == .national }
@@ -26,8 +44,16 @@ public struct LocalPrevalence: Sendable {
         let surveyYear = own.map(\.year).max() ?? nationalRows.map(\.year).max()
         let later =
             surveyYear.map { year in
-                directory.mergers.filter { $0.successors.contains(municipality.code) && $0.date > Day(year: year, month: 1, day: 1)! }
+                mergers.filter { $0.successors.contains(municipality.code) && $0.date > Day.firstOfJanuary(year) }
             } ?? []
+        predecessors =
+            own.isEmpty
+            ? later.sorted { $0.name < $1.name }.compactMap { merger in
+                let figures = rows.filter { $0.region == .municipality(merger.code) && $0.year == surveyYear }
+                    .sorted { $0.ageGroup < $1.ageGroup }
+                return figures.isEmpty
+                    ? nil : Predecessor(code: merger.code, name: merger.name, partly: merger.successors.count > 1, rows: figures)
+            } : []
         if own.isEmpty {
             if let surveyYear, !later.isEmpty {
                 let dates = Set(later.map(\.date))
@@ -37,7 +63,9 @@ public struct LocalPrevalence: Sendable {
                     "\(municipality.name) bestond in \(surveyYear) nog niet: de gemeente is \(formed) ontstaan uit "
                     + "\(DutchPhrase.list(later.map(\.name).sorted())). De RIVM-cijfers gaan uit van de gemeentegrenzen van \(surveyYear). "
                     + "Een cijfer voor de nieuwe gemeente uit die van de oude gemeenten samenstellen zou een eigen schatting zijn; "
-                    + "daarom staat hier geen cijfer."
+                    + (predecessors.isEmpty
+                        ? "daarom staat hier geen cijfer."
+                        : "daarom staan hieronder de cijfers van de voorgangers, elk in de eigen grenzen van \(surveyYear).")
             } else {
                 absence = "Voor \(municipality.name) zijn geen cijfers over eenzaamheid ingelezen."
             }

@@ -18,6 +18,8 @@ public struct MunicipalityBenchmark: Sendable {
     public enum TrendCell: Sendable {
         /// The municipality did not take part that year.
         case notParticipating
+        /// The municipality did not exist yet on 1 January of that year (formed by a later merger).
+        case notYetExisting
         /// The question was not in that year's questionnaire.
         case notAsked
         /// It took part but left the question open (the response says why, e.g. routing).
@@ -26,6 +28,8 @@ public struct MunicipalityBenchmark: Sendable {
     }
 
     public let municipality: Municipality
+    /// Its merger history when it was formed from other municipalities; nil otherwise.
+    public let origin: MunicipalityOrigin?
     public let year: Int
     /// Built from the fictitious demo data: every output must say so.
     public let isDemo: Bool
@@ -52,6 +56,7 @@ public struct MunicipalityBenchmark: Sendable {
 
     public init(overview: BenchmarkOverview, municipality: Municipality) {
         self.municipality = municipality
+        origin = MunicipalityOrigin(municipality, register: overview.register)
         year = overview.year
         isDemo = overview.isDemo
         questionnaire = overview.questionnaire
@@ -114,8 +119,12 @@ public struct MunicipalityBenchmark: Sendable {
 
     public func participated(in year: Int) -> Bool { responsesByYear[year] != nil }
 
+    /// Whether the municipality counted in `year` (existed on 1 January).
+    public func existed(in year: Int) -> Bool { municipality.exists(in: year) }
+
     /// The municipality's answer to `question` (by id) in `year`, as that year asked it.
     public func trend(_ question: Question, in year: Int) -> TrendCell {
+        guard existed(in: year) else { return .notYetExisting }
         guard let response = responsesByYear[year] else { return .notParticipating }
         guard let asked = questionnaires[year]?.question(question.id) else { return .notAsked }
         guard let answer = response.answers[asked.id] else { return .unanswered(asked, response) }

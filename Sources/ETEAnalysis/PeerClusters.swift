@@ -88,20 +88,38 @@ public struct PeerClusters: Sendable {
             return ([population, own.share65Plus, own.singlePersonHouseholds, own.addressDensity.map { log(max($0, 1)) }], nil)
         }
         // A municipality formed later: its predecessors' figures weighted by their residents.
-        let predecessors = directory.mergers.filter { $0.successors == [municipality.code] }.compactMap { characteristics[$0.code] }
-        guard !predecessors.isEmpty else {
+        guard let combined = combined(municipality.code, characteristics: characteristics, directory: directory) else {
             return ([population, nil, nil, nil], "geen CBS-kenmerken; ingedeeld op inwonertal en het midden van de grootteklasse")
         }
-        let weight = Double(predecessors.map(\.population).reduce(0, +))
-        func weighted(_ value: (MunicipalityCharacteristics) -> Double?) -> Double? {
-            let parts = predecessors.compactMap { item in value(item).map { $0 * Double(item.population) } }
-            return parts.count == predecessors.count && weight > 0 ? parts.reduce(0, +) / weight : nil
-        }
-        let names = predecessors.map(\.name).sorted().joined(separator: ", ")
+        let names = combined.names.sorted().joined(separator: ", ")
         return (
-            [population, weighted(\.share65Plus), weighted(\.singlePersonHouseholds), weighted(\.addressDensity).map { log(max($0, 1)) }],
+            [
+                population, combined.figures.share65Plus, combined.figures.singlePersonHouseholds,
+                combined.figures.addressDensity.map { log(max($0, 1)) },
+            ],
             "kenmerken van 2020 berekend uit de voorgangers (\(names)), gewogen naar inwoners"
         )
+    }
+
+    /// The characteristics of a municipality formed after the reference year: those of its sole
+    /// predecessors weighted by their residents, each predecessor by the same rule (a chain of
+    /// mergers), with the names of the municipalities whose figures were used.
+    static func combined(
+        _ code: MunicipalityCode, characteristics: [MunicipalityCode: MunicipalityCharacteristics], directory: MunicipalityDirectory
+    ) -> (figures: MunicipalityCharacteristics, names: [String])? {
+        if let own = characteristics[code] { return (own, [own.name]) }
+        let parts = directory.mergers.filter { $0.successors == [code] }
+            .compactMap { combined($0.code, characteristics: characteristics, directory: directory) }
+        guard !parts.isEmpty else { return nil }
+        let weight = Double(parts.map(\.figures.population).reduce(0, +))
+        func weighted(_ value: (MunicipalityCharacteristics) -> Double?) -> Double? {
+            let values = parts.compactMap { part in value(part.figures).map { $0 * Double(part.figures.population) } }
+            return values.count == parts.count && weight > 0 ? values.reduce(0, +) / weight : nil
+        }
+        let figures = MunicipalityCharacteristics(
+            code: code, name: "", population: parts.map(\.figures.population).reduce(0, +), share65Plus: weighted(\.share65Plus),
+            singlePersonHouseholds: weighted(\.singlePersonHouseholds), addressDensity: weighted(\.addressDensity))
+        return (figures, parts.flatMap(\.names))
     }
 
     /// Unknown values become the block's median of that feature, so they pull nowhere.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ETEModel
 import ETEWorkbench
 
 struct Import: ParsableCommand {
@@ -10,7 +11,10 @@ struct Import: ParsableCommand {
             \(ImportKind.allCases.map { "  \($0.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
 
             CSV mag met komma, puntkomma of tab gescheiden zijn, met of zonder BOM, met decimale komma.
-            Gemeenten mogen met CBS-code (GM0363) of naam. Een import gebeurt in één keer: bij één fout
+            Gemeenten mogen met CBS-code (GM0363) of naam; alleen gemeenten die bestaan op 1 januari van
+            het jaar van het bestand (--year) tellen, een opgeheven gemeente wordt met haar herindeling gemeld.
+            Een herindeling: eerst 'ete import herindelingen', dan de CBS-lijst met
+            'ete import gemeenten LIJST --peildatum 2027-01-01'. Een import gebeurt in één keer: bij één fout
             wordt niets opgeslagen en krijgt u alle fouten met bestand:regel:kolom. De bestandsformaten
             staan met voorbeelden in README.md.
 
@@ -49,14 +53,32 @@ struct Import: ParsableCommand {
         help: ArgumentHelp("Hoeveel organisaties of personen de Stappenplan-enquête kregen (voor de respons).", valueName: "aantal"))
     var uitgenodigd: Int?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Alleen bij gemeenten: het bestand is de volledige CBS-gemeentelijst van deze dag (zoals 2027-01-01). Elke gemeente die dan bestaat moet erin staan; een ontbrekende gemeente wordt alleen geaccepteerd als een vastgelegde herindeling haar opheft.",
+            valueName: "datum"), transform: Day.parseArgument)
+    var peildatum: Day?
+
     func run() throws {
         try reportingErrors {
             let summary = try DataTasks.importFile(
-                file, kind: kind, year: year, municipality: municipality, invited: uitgenodigd, in: global.workspace)
+                file, kind: kind, year: year, municipality: municipality, invited: uitgenodigd, referenceDate: peildatum,
+                in: global.workspace)
             let unit = summary.kind == .letterText ? "passage(s)" : "regel(s)"
             print("\(summary.fileName): \(summary.rows) \(unit) ingelezen als \(summary.kind.rawValue).")
             for note in summary.notes { print("  \(note)") }
         }
+    }
+}
+
+extension Day {
+    /// A date option ("2027-01-01" or "1-1-2027"), refused in Dutch.
+    static func parseArgument(_ argument: String) throws -> Day {
+        guard let day = Day(parsing: argument) else {
+            throw ValidationError("'\(argument)' is geen datum; verwacht bijvoorbeeld 2027-01-01 of 1-1-2027")
+        }
+        return day
     }
 }
 

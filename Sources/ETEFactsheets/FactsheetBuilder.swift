@@ -22,7 +22,8 @@ struct FactsheetBuilder {
         return FactsheetContent(
             title: "Eenzaamheid en lokaal beleid: \(name)",
             subtitle:
-                "Factsheet \(input.year) · \(municipality.code.rawValue) · provincie \(municipality.province) · \(DutchNumber.thousands(municipality.population)) inwoners",
+                "Factsheet \(input.year) · \(municipality.code.rawValue) · provincie \(municipality.province) · \(DutchNumber.thousands(municipality.population)) inwoners"
+                + (benchmark.origin.map { " · \($0.phrase)" } ?? ""),
             notice: benchmark.isDemo ? Self.demoNotice : nil,
             sections: [prevalenceSection(), policySection(), suggestionSection(), weekSection()],
             footer: footer())
@@ -33,7 +34,7 @@ struct FactsheetBuilder {
     private func prevalenceSection() -> FactsheetContent.Section {
         let prevalence = input.prevalence
         guard let year = prevalence.latestYear else {
-            return .init(heading: "Hoe eenzaam zijn inwoners?", blocks: [.paragraph(prevalence.absence ?? "Geen cijfers.")])
+            return .init(heading: "Hoe eenzaam zijn inwoners?", blocks: [.paragraph(prevalence.absence ?? "Geen cijfers.")] + predecessorBlocks())
         }
         let groups = PrevalenceAgeGroup.allCases
         var header = ["\(year)"]
@@ -66,6 +67,31 @@ struct FactsheetBuilder {
                 "Eenzaam: score 3 of hoger op de eenzaamheidsschaal van De Jong Gierveld; ernstig eenzaam: 9 of hoger. Modelschattingen per gemeente (gemeentegrenzen van \(year)). Bron: \(prevalence.sources.joined(separator: "; "))."
             ))
         return .init(heading: "Hoe eenzaam zijn inwoners?", blocks: blocks)
+    }
+
+    /// A merged municipality without figures of its own: each predecessor's own figures, never combined.
+    private func predecessorBlocks() -> [FactsheetContent.Block] {
+        let predecessors = input.prevalence.predecessors
+        guard let year = predecessors.first?.rows.first?.year else { return [] }
+        let groups = PrevalenceAgeGroup.allCases
+        let header = ["Voorganger (grenzen \(year))"] + groups.flatMap { ["eenzaam \($0.rawValue)", "ernstig eenzaam \($0.rawValue)"] }
+        var rows = predecessors.map { predecessor in
+            [predecessor.name + (predecessor.partly ? " (deels)" : "")]
+                + groups.flatMap { group -> [String] in
+                    let figures = predecessor.figures(ageGroup: group)
+                    return [Self.percent(figures?.lonely), Self.percent(figures?.severelyLonely)]
+                }
+        }
+        rows.append(
+            ["Nederland"]
+                + groups.flatMap { group -> [String] in
+                    let national = input.prevalence.figures(year: year, ageGroup: group).national
+                    return [Self.percent(national?.lonely), Self.percent(national?.severelyLonely)]
+                })
+        return [
+            .table(.init(header: header, rows: rows, numeric: Set(1...(2 * groups.count)))),
+            .note("Bron: \(input.prevalence.sources.joined(separator: "; ")). Elk cijfer is een modelschatting voor de gemeente zoals die in \(year) bestond."),
+        ]
     }
 
     // MARK: Policy

@@ -13,6 +13,9 @@ public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
+    /// 1 January of `year`, the day that decides which municipalities a year counts.
+    public static func firstOfJanuary(_ year: Int) -> Day { Day(year: year, month: 1, day: 1)! }
+
     /// Parses "2024-09-26", "26-09-2024", "26-9-2024" and "26/09/2024".
     public init?(parsing text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces)

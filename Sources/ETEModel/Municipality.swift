@@ -44,13 +44,18 @@ public struct Municipality: Sendable, Codable, Hashable, Identifiable {
     public var localCoalitionSince: Day?
     /// The programme adviser (Eén tegen eenzaamheid-adviseur) assigned to it, if any.
     public var adviser: String?
+    /// The first day it exists (a merger's date); nil when it exists since before the store's first list.
+    public var existsFrom: Day?
+    /// The first day it no longer exists (the date of the merger that ended it); nil while it exists.
+    public var endedOn: Day?
 
     public var id: MunicipalityCode { code }
     public var sizeClass: SizeClass { SizeClass(population: population) }
 
     public init(
         code: MunicipalityCode, name: String, province: String, population: Int,
-        joinedOn: Day? = nil, localCoalitionSince: Day? = nil, adviser: String? = nil
+        joinedOn: Day? = nil, localCoalitionSince: Day? = nil, adviser: String? = nil,
+        existsFrom: Day? = nil, endedOn: Day? = nil
     ) {
         self.code = code
         self.name = name
@@ -59,7 +64,17 @@ public struct Municipality: Sendable, Codable, Hashable, Identifiable {
         self.joinedOn = joinedOn
         self.localCoalitionSince = localCoalitionSince
         self.adviser = adviser
+        self.existsFrom = existsFrom
+        self.endedOn = endedOn
     }
+
+    /// Whether it exists on `day`.
+    public func exists(on day: Day) -> Bool {
+        (existsFrom.map { $0 <= day } ?? true) && (endedOn.map { day < $0 } ?? true)
+    }
+
+    /// The counting rule: a municipality belongs to a year when it exists on 1 January of that year.
+    public func exists(in year: Int) -> Bool { exists(on: Day.firstOfJanuary(year)) }
 
     /// Joined by the end of `year`.
     public func isJoined(atEndOf year: Int) -> Bool { joinedOn.map { $0.year <= year } ?? false }

@@ -6,6 +6,10 @@ public enum BundledMunicipalities {
     public static let resourceName = "gemeenten-2024.tsv"
     /// The population in the resource is that of 31 December of this year.
     public static let populationYear = 2024
+    /// The list is CBS's municipal division of this day.
+    public static let referenceDate = Day.firstOfJanuary(2024)
+    public static let count = 342
+    public static let source = "CBS, Gemeenten alfabetisch 2024 (ingebouwd)"
 
     public static func load() throws -> [Municipality] {
         try BundledTable.rows("gemeenten-2024", columns: 4).map(municipality)

@@ -6,13 +6,8 @@ import Foundation
 /// since 2019 (Resources/herindelingen.tsv, source CBS).
 public struct MunicipalityDirectory: Sendable {
     /// A municipality that no longer exists.
-    public struct Merger: Sendable, Equatable {
-        public var code: MunicipalityCode
-        public var name: String
-        public var date: Day
-        /// One successor when it merged; several when it was divided.
-        public var successors: [MunicipalityCode]
-    }
+    public typealias Merger = MunicipalityMerger
+    static let bundledSource = "CBS, gemeentelijke herindelingen (ingebouwd, Resources/herindelingen.tsv)"
 
     public var aliases: [String: MunicipalityCode]
     public var mergers: [Merger]
@@ -37,9 +32,15 @@ public struct MunicipalityDirectory: Sendable {
                 throw StoreError.missingResource("herindelingen.tsv")
             }
             let successors = fields[3].split(separator: ",").compactMap { MunicipalityCode(String($0)) }
-            return Merger(code: code, name: fields[1], date: date, successors: successors)
+            return Merger(code: code, name: fields[1], date: date, successors: successors, source: bundledSource)
         }
         return MunicipalityDirectory(aliases: aliases, mergers: mergers)
+    }
+
+    /// This directory with the mergers staff recorded (a recorded merger of a bundled code replaces it).
+    public func adding(_ recorded: [Merger]) -> MunicipalityDirectory {
+        let codes = Set(recorded.map(\.code))
+        return MunicipalityDirectory(aliases: aliases, mergers: mergers.filter { !codes.contains($0.code) } + recorded)
     }
 
     public func merger(code: MunicipalityCode) -> Merger? { mergers.first { $0.code == code } }

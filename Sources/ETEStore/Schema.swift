@@ -310,6 +310,31 @@ enum Schema {
                         PRIMARY KEY (municipality_code, year));
                     """)
         }
+        migrator.registerMigration("v12-municipality-lifetimes") { db in
+            // Municipalities end and begin by mergers: each has a lifetime, mergers are data (old
+            // code → new code, date, source), and every CBS list imported with its reference date is
+            // recorded with its count, so `ete check` can compare each year with its own list.
+            try db.execute(
+                sql: """
+                    ALTER TABLE municipality ADD COLUMN exists_from TEXT;
+                    ALTER TABLE municipality ADD COLUMN ended_on TEXT;
+                    CREATE TABLE municipality_merger (
+                        old_code TEXT NOT NULL REFERENCES municipality(code),
+                        new_code TEXT NOT NULL REFERENCES municipality(code),
+                        date TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        PRIMARY KEY (old_code, new_code));
+                    CREATE TABLE municipality_list (
+                        reference_date TEXT PRIMARY KEY,
+                        count INTEGER NOT NULL CHECK (count > 0),
+                        source TEXT NOT NULL);
+                    """)
+            try db.execute(
+                sql: "INSERT INTO municipality_list (reference_date, count, source) VALUES (?, ?, ?)",
+                arguments: [
+                    BundledMunicipalities.referenceDate.description, BundledMunicipalities.count, BundledMunicipalities.source,
+                ])
+        }
         return migrator
     }
 }

@@ -13,12 +13,80 @@ public struct StoreReader {
     /// True when the store holds the fictitious demo dataset.
     public func isDemoData() throws -> Bool { try datasetInfo(DatasetKeys.demo) == "1" }
 
+    /// Every municipality the store knows, also those that have ended (see `Municipality.exists(in:)`).
     public func municipalities() throws -> [Municipality] {
         try db.checkedRows("municipality", sql: "SELECT * FROM municipality ORDER BY code").map { row in
             Municipality(
                 code: try row.code("code"), name: try row.value("name"), province: try row.value("province"),
                 population: try row.value("population"), joinedOn: try row.optionalDay("joined_on"),
-                localCoalitionSince: try row.optionalDay("local_coalition_since"), adviser: try row.optional("adviser"))
+                localCoalitionSince: try row.optionalDay("local_coalition_since"), adviser: try row.optional("adviser"),
+                existsFrom: try row.optionalDay("exists_from"), endedOn: try row.optionalDay("ended_on"))
+        }
+    }
+
+    /// The municipalities of `year` (existing on 1 January), the rule every count uses.
+    public func municipalities(in year: Int) throws -> [Municipality] { try municipalityRegister().municipalities(in: year) }
+
+    /// The mergers staff recorded, one per ended municipality (a division lists several successors).
+    public func storedMergers() throws -> [MunicipalityMerger] {
+        let rows = try db.checkedRows(
+            "municipality_merger",
+            sql: """
+                SELECT m.old_code, m.new_code, m.date, m.source, o.name FROM municipality_merger m
+                JOIN municipality o ON o.code = m.old_code ORDER BY m.date, m.old_code, m.new_code
+                """)
+        var mergers: [MunicipalityMerger] = []
+        for row in rows {
+            let code = try row.code("old_code")
+            let successor = try row.code("new_code")
+            if let last = mergers.indices.last, mergers[last].code == code {
+                mergers[last].successors.append(successor)
+            } else {
+                mergers.append(
+                    MunicipalityMerger(
+                        code: code, name: try row.value("name"), date: try row.day("date"), successors: [successor],
+                        source: try row.value("source")))
+            }
+        }
+        return mergers
+    }
+
+    /// The bundled aliases and mergers with the mergers staff recorded.
+    public func municipalityDirectory() throws -> MunicipalityDirectory {
+        MunicipalityDirectory.bundled.adding(try storedMergers())
+    }
+
+    /// Every municipality with its lifetime and every merger (bundled and recorded).
+    public func municipalityRegister() throws -> MunicipalityRegister {
+        MunicipalityRegister(try municipalities(), mergers: try municipalityDirectory().mergers)
+    }
+
+    /// The years for which the store holds data of one municipality, per kind of data (Dutch), for
+    /// refusing a merger that would leave data under a municipality that no longer exists.
+    public func yearsWithData(of code: MunicipalityCode) throws -> [(what: String, year: Int)] {
+        let tables = [
+            ("benchmark", "benchmark_response"), ("Week tegen Eenzaamheid", "week_registration"),
+            ("inwonersenquête", "loneliness_survey_response"), ("Stappenplan-enquête", "local_survey"),
+            ("meldingen signalering", "signalling_reports"),
+        ]
+        var found: [(what: String, year: Int)] = []
+        for (what, table) in tables {
+            let years = try Int.fetchAll(
+                db, sql: "SELECT DISTINCT year FROM \(table) WHERE municipality_code = ? ORDER BY year", arguments: [code.rawValue])
+            found += years.map { (what: what, year: $0) }
+        }
+        return found
+    }
+
+    /// Finds the municipalities of `day` by code or name, with precise messages for those outside it.
+    public func municipalityResolver(on day: Day?) throws -> MunicipalityResolver {
+        MunicipalityResolver(try municipalities(), directory: try municipalityDirectory(), on: day)
+    }
+
+    /// The complete CBS lists imported with their reference date (and the bundled one), oldest first.
+    public func municipalityLists() throws -> [(day: Day, count: Int, source: String)] {
+        try db.checkedRows("municipality_list", sql: "SELECT * FROM municipality_list ORDER BY reference_date").map {
+            (day: try $0.day("reference_date"), count: try $0.value("count"), source: try $0.value("source"))
         }
     }
 

@@ -13,17 +13,35 @@ public struct StoreTransaction {
     public func upsert(_ municipality: Municipality) throws {
         try db.execute(
             sql: """
-                INSERT INTO municipality (code, name, province, population, joined_on, local_coalition_since, adviser)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO municipality (code, name, province, population, joined_on, local_coalition_since, adviser,
+                    exists_from, ended_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(code) DO UPDATE SET name = excluded.name, province = excluded.province,
                     population = excluded.population, joined_on = excluded.joined_on,
-                    local_coalition_since = excluded.local_coalition_since, adviser = excluded.adviser
+                    local_coalition_since = excluded.local_coalition_since, adviser = excluded.adviser,
+                    exists_from = excluded.exists_from, ended_on = excluded.ended_on
                 """,
             arguments: [
                 municipality.code.rawValue, municipality.name, municipality.province, municipality.population,
                 municipality.joinedOn?.description, municipality.localCoalitionSince?.description,
-                municipality.adviser,
+                municipality.adviser, municipality.existsFrom?.description, municipality.endedOn?.description,
             ])
+    }
+
+    /// Records that `merger.code` ended on `merger.date` and went to its successors (which must be stored).
+    public func insert(_ merger: MunicipalityMerger) throws {
+        for successor in merger.successors {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO municipality_merger (old_code, new_code, date, source) VALUES (?, ?, ?, ?)",
+                arguments: [merger.code.rawValue, successor.rawValue, merger.date.description, merger.source])
+        }
+    }
+
+    /// Records that a complete CBS list of `day` held `count` municipalities.
+    public func recordMunicipalityList(on day: Day, count: Int, source: String) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO municipality_list (reference_date, count, source) VALUES (?, ?, ?)",
+            arguments: [day.description, count, source])
     }
 
     /// Residents of a municipality on 31 December of `year`. The municipality row keeps the

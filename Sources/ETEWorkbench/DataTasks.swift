@@ -27,7 +27,8 @@ public enum DataTasks {
     /// Imports one file (or, for the letter text, a folder) in one transaction.
     /// `municipality`: name or CBS code, for a municipality's own survey; `invited`: how many were asked to fill it in.
     public static func importFile(
-        _ path: String, kind: ImportKind, year: Int?, municipality: String? = nil, invited: Int? = nil, in workspace: Workspace
+        _ path: String, kind: ImportKind, year: Int?, municipality: String? = nil, invited: Int? = nil, referenceDate: Day? = nil,
+        in workspace: Workspace
     ) throws -> ImportSummary {
         guard FileManager.default.fileExists(atPath: path) else {
             throw WorkbenchError.unusable("\(path) bestaat niet; controleer het pad")
@@ -35,7 +36,7 @@ public enum DataTasks {
         let store = try workspace.openForWriting()
         let request = ImportRequest(
             kind: kind, file: URL(fileURLWithPath: path), year: year, templatesDirectory: workspace.templatesIfPresent,
-            municipality: municipality, invited: invited)
+            municipality: municipality, invited: invited, referenceDate: referenceDate)
         return try Importer.run(request, into: store)
     }
 

@@ -2,10 +2,16 @@ import ETEModel
 import ETEStore
 
 /// Finds municipalities by the CBS codes or names a user types, with every problem in one message.
+/// Only the municipalities of the year match; one that ended or began later is refused with its merger.
 public struct MunicipalityNames {
     private let municipalities: [Municipality]
+    private let resolver: MunicipalityResolver
 
-    public init(_ municipalities: [Municipality]) { self.municipalities = municipalities }
+    /// `municipalities`: those of `year` (as a `BenchmarkOverview` holds them), from `register`.
+    public init(_ municipalities: [Municipality], register: MunicipalityRegister, year: Int) {
+        self.municipalities = municipalities
+        resolver = MunicipalityResolver(register: register, on: Day.firstOfJanuary(year))
+    }
 
     public func selection(_ selection: WriteWorkbooks.Selection) throws -> [Municipality] {
         switch selection {
@@ -17,7 +23,6 @@ public struct MunicipalityNames {
 
     /// The municipalities in the order given (each once); unknown or ambiguous names are refused together.
     public func resolve(_ names: [String]) throws -> [Municipality] {
-        let resolver = MunicipalityResolver(municipalities)
         var found: [Municipality] = []
         var problems: [String] = []
         for name in names {

@@ -38,7 +38,7 @@ public struct WriteFactsheets {
                 "er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
         }
         let prevalence = try store.read { try $0.lonelinessPrevalence() }
-        let chosen = try MunicipalityNames(overview.municipalities).selection(selection)
+        let chosen = try MunicipalityNames(overview.municipalities, register: overview.register, year: overview.year).selection(selection)
         let files = FactsheetFiles(outputFolder: outputFolder, year: year)
         let notAsked = Locked([Int: Suggestion]())
         let html: @Sendable (Municipality) -> URL = { files.url($0, extension: "html") }
@@ -50,7 +50,7 @@ public struct WriteFactsheets {
                 notAsked.withValue { for rule in choice.notAsked { $0[rule.line] = rule } }
                 _ = try files.write(
                     FactsheetInput(
-                        benchmark: benchmark, prevalence: LocalPrevalence(municipality: municipality, all: prevalence),
+                        benchmark: benchmark, prevalence: LocalPrevalence(municipality: municipality, all: prevalence, mergers: overview.register.mergers),
                         suggestions: choice.chosen, madeOn: madeOn))
             })
         var notes = notAsked.withValue { $0 }.sorted { $0.key < $1.key }.map { line, rule in

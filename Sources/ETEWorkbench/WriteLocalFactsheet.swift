@@ -49,15 +49,19 @@ public struct WriteLocalFactsheet {
 
     /// Reads everything the factsheet needs in one read of the store.
     func gather(municipality name: String, madeOn: Day) throws -> LocalFactsheetInput {
-        let (municipality, survey, text, responses, prevalence, isDemo) = try store.read { reader in
-            guard let municipality = try MunicipalityNames(try reader.municipalities()).resolve([name]).first else {
+        let (municipality, survey, text, responses, prevalence, isDemo, mergers) = try store.read { reader in
+            let register = try reader.municipalityRegister()
+            guard
+                let municipality = try MunicipalityNames(register.municipalities(in: year), register: register, year: year)
+                    .resolve([name]).first
+            else {
                 throw WorkbenchError.invalidData("--municipality is leeg; geef een gemeente (CBS-code of naam)")
             }
             return (
                 municipality, try reader.localSurvey(municipality: municipality.code, year: year),
                 try reader.localSurveyText(municipality: municipality.code, year: year),
                 try reader.lonelinessSurvey(municipality: municipality.code, year: year), try reader.lonelinessPrevalence(),
-                try reader.isDemoData()
+                try reader.isDemoData(), register.mergers
             )
         }
         guard let survey else {
@@ -68,7 +72,7 @@ public struct WriteLocalFactsheet {
         let questionnaire = try LocalSurveyQuestionnaireFile.load(templates: templates, named: survey.questionnaire)
         return LocalFactsheetInput(
             municipality: municipality, survey: LocalSurveyResult(survey: survey, questionnaire: questionnaire), text: text,
-            residents: LonelinessSurveyResult(responses), prevalence: LocalPrevalence(municipality: municipality, all: prevalence),
+            residents: LonelinessSurveyResult(responses), prevalence: LocalPrevalence(municipality: municipality, all: prevalence, mergers: mergers),
             isDemo: isDemo, madeOn: madeOn)
     }
 }

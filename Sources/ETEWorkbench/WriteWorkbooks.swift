@@ -53,7 +53,7 @@ public struct WriteWorkbooks {
             throw WorkbenchError.invalidData(
                 "er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
         }
-        let chosen = try MunicipalityNames(overview.municipalities).selection(selection)
+        let chosen = try MunicipalityNames(overview.municipalities, register: overview.register, year: overview.year).selection(selection)
         if chosen.count > 1 { MemoryTuning.keepFreedMemoryBetweenFiles() }
         let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: outputFolder)
         let national = try workbooks.writeNational()

@@ -56,10 +56,12 @@ struct MunicipalityWorkbook {
                 format: WorkbookStyle.notice)
             row += 2
         }
+        let origin: [(String, FactValue)] = benchmark.origin.map { [("Herindeling", .text(DutchText.capitalisingFirst($0.phrase)))] } ?? []
         row =
             try sheet.writeFacts(
                 [
-                    ("CBS-code", .text(municipality.code.rawValue)),
+                    ("CBS-code", .text(municipality.code.rawValue))
+                ] + origin + [
                     ("Provincie", .text(municipality.province)),
                     ("Inwoners", .count(municipality.population)),
                     ("Grootteklasse", .text(municipality.sizeClass.dutchLabel)),
@@ -204,7 +206,8 @@ struct MunicipalityWorkbook {
         try sheet.writeRow(["Vraag"] + years.map { "Benchmark \($0)" }, row: 2, format: WorkbookStyle.header)
         try sheet.write("Deelname", row: 3, column: 0, format: WorkbookStyle.label)
         for (column, year) in years.enumerated() {
-            try sheet.write(benchmark.participated(in: year) ? "ja" : "nee", row: 3, column: column + 1)
+            let participation = benchmark.existed(in: year) ? (benchmark.participated(in: year) ? "ja" : "nee") : WorkbookTexts.notYetExisting
+            try sheet.write(participation, row: 3, column: column + 1)
         }
         sheet.freezePanes(row: 3, column: 1)
         var row = 5
@@ -226,6 +229,7 @@ struct MunicipalityWorkbook {
     private func trendCell(_ question: Question, year: Int) -> String {
         switch benchmark.trend(question, in: year) {
         case .notParticipating: "–"
+        case .notYetExisting: WorkbookTexts.notYetExisting
         case .notAsked: "niet gevraagd"
         case .unanswered(let asked, let response): WorkbookTexts.unanswered(asked, in: response)
         case .answered(let answer, let asked): WorkbookTexts.answer(answer, to: asked)

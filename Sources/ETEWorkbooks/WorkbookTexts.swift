@@ -20,6 +20,9 @@ enum WorkbookTexts {
         " — vragen gewijzigd sinds \(overview.previousYear.map(String.init) ?? "vorig jaar"): score niet vergelijkbaar"
     }
 
+    /// A year before a merged municipality existed (its Trend column).
+    static let notYetExisting = "bestond nog niet"
+
     static func notAnswered(_ name: String, year: Int) -> String {
         "\(name) heeft de benchmark \(year) niet ingevuld. Deze werkmap toont daarom alleen de landelijke cijfers en die van vergelijkbare gemeenten."
     }

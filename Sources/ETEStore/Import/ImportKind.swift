@@ -1,6 +1,7 @@
 /// The kinds of file `ete import` understands.
 public enum ImportKind: String, CaseIterable, Sendable {
     case municipalities = "gemeenten"
+    case mergers = "herindelingen"
     case benchmark = "benchmark"
     case questionnaire = "vragenlijst"
     case partners = "partners"
@@ -25,7 +26,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
             return
         }
         let english: [String: ImportKind] = [
-            "municipalities": .municipalities, "questionnaire": .questionnaire, "week-editions": .weekEditions,
+            "municipalities": .municipalities, "mergers": .mergers, "questionnaire": .questionnaire, "week-editions": .weekEditions,
             "week-registrations": .weekRegistrations, "campaign": .campaign, "campaigns": .campaign,
             "action-lines": .actionLines, "actions": .actions, "signalling": .signalling, "figures": .figures, "brieftekst": .letterText,
             "prevalence": .prevalence, "loneliness": .prevalence, "loneliness-scale": .lonelinessSurvey,
@@ -44,7 +45,9 @@ public enum ImportKind: String, CaseIterable, Sendable {
     /// One line for `ete import --help`.
     public var summary: String {
         switch self {
-        case .municipalities: "status per gemeente: aangesloten, lokale coalitie, adviseur (en nieuwe gemeenten)"
+        case .municipalities:
+            "status per gemeente: aangesloten, lokale coalitie, adviseur, inwoners; met --peildatum de volledige CBS-lijst van die dag"
+        case .mergers: "herindelingen: oude_code, nieuwe_code, datum en bron (de nieuwe gemeente met nieuwe_naam en provincie)"
         case .benchmark: "benchmarkantwoorden, één regel per gemeente en één kolom per vraag-id (met --year)"
         case .questionnaire: "vragenlijst van een benchmarkjaar (YAML, zie templates/benchmark/)"
         case .partners: "partners van de Nationale Coalitie tegen Eenzaamheid"

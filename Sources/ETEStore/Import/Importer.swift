@@ -12,9 +12,12 @@ public struct ImportRequest: Sendable {
     public var municipality: String?
     /// How many were invited to a local survey (for its response rate).
     public var invited: Int?
+    /// The day a complete CBS municipality list describes (`--peildatum`); only for `gemeenten`.
+    public var referenceDate: Day?
 
     public init(
-        kind: ImportKind, file: URL, year: Int? = nil, templatesDirectory: URL? = nil, municipality: String? = nil, invited: Int? = nil
+        kind: ImportKind, file: URL, year: Int? = nil, templatesDirectory: URL? = nil, municipality: String? = nil, invited: Int? = nil,
+        referenceDate: Day? = nil
     ) {
         self.kind = kind
         self.file = file
@@ -22,7 +25,12 @@ public struct ImportRequest: Sendable {
         self.templatesDirectory = templatesDirectory
         self.municipality = municipality
         self.invited = invited
+        self.referenceDate = referenceDate
     }
+
+    /// The day whose municipalities the file may name: the reference date of a list, 1 January of
+    /// the file's year (the counting rule), or today for files about the present.
+    var municipalityDay: Day { referenceDate ?? year.map(Day.firstOfJanuary) ?? Day.today }
 }
 
 /// What an import did, for the confirmation line `ete import` prints.
@@ -39,11 +47,20 @@ struct ImportContext {
     let fileName: String
     let transaction: StoreTransaction
     let issues: IssueCollector
+    /// Every municipality with its lifetime and every merger.
+    let register: MunicipalityRegister
+    let directory: MunicipalityDirectory
+    /// The municipalities of the import's day (`ImportRequest.municipalityDay`).
     let municipalities: MunicipalityResolver
     /// The municipality of a local survey (`--municipality`), when given and known.
     let municipality: Municipality?
 
     var year: Int? { request.year }
+
+    /// The municipalities of another day, for rows that carry their own date.
+    func municipalities(on day: Day) -> MunicipalityResolver {
+        MunicipalityResolver(register.all, directory: directory, on: day)
+    }
 }
 
 /// Importer of one kind of CSV file. `run` parses every row, records every problem,
@@ -65,6 +82,10 @@ public enum Importer {
                     file: fileName,
                     message: "geef de gemeente op met --municipality; een lokale enquête zegt niet van welke gemeente hij is"))
         }
+        if request.referenceDate != nil, request.kind != .municipalities {
+            throw ImportFailure(
+                ImportIssue(file: fileName, message: "--peildatum hoort alleen bij een volledige gemeentelijst (ete import gemeenten)"))
+        }
         if request.kind == .letterText { return try LetterTextImporter.run(request, into: store) }
         if request.kind == .localSurveyText { return try LocalSurveyTextImporter.run(request, into: store) }
         guard let data = FileManager.default.contents(atPath: request.file.path) else {
@@ -74,9 +95,12 @@ public enum Importer {
         let importer = importer(for: request.kind)
         return try store.write { transaction in
             let issues = IssueCollector(file: fileName)
-            let municipalities = MunicipalityResolver(try transaction.reader.municipalities())
+            let directory = try transaction.reader.municipalityDirectory()
+            let register = MunicipalityRegister(try transaction.reader.municipalities(), mergers: directory.mergers)
+            let municipalities = MunicipalityResolver(register.all, directory: directory, on: request.municipalityDay)
             let context = ImportContext(
-                request: request, fileName: fileName, transaction: transaction, issues: issues, municipalities: municipalities,
+                request: request, fileName: fileName, transaction: transaction, issues: issues, register: register,
+                directory: directory, municipalities: municipalities,
                 municipality: request.municipality.flatMap { requested(municipality: $0, resolver: municipalities, issues: issues) })
             // Header problems do not stop the row checks: the user gets every problem at once.
             let table = try tableFor(importer, document: document, context: context)
@@ -112,6 +136,7 @@ public enum Importer {
         case .signalling: SignallingImporter()
         case .figures: FigureImporter()
         case .prevalence: PrevalenceImporter()
+        case .mergers: MergerImporter()
         case .questionnaire, .letterText, .localSurveyText: preconditionFailure("not CSV; handled before")
         }
     }

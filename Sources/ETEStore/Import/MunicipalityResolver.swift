@@ -6,13 +6,24 @@ import ETEModel
 /// unambiguous: "Bergen" matches both Bergen (L.) and Bergen (NH.) and is refused. A municipality
 /// abolished by a merger gets a message saying where it went and since when.
 /// Matching never changes a municipality: its official CBS name stays as stored.
+///
+/// Only the municipalities that exist on the resolver's day match (for a year: 1 January, the
+/// counting rule of `Municipality.exists(in:)`); one that ended before it, or began after it, is
+/// refused with its merger, so a file of 2027 cannot store answers under a municipality of 2026.
 public struct MunicipalityResolver: Sendable {
     private let byCode: [MunicipalityCode: Municipality]
     private let byName: [String: [Municipality]]
     private let names: [String]
     private let directory: MunicipalityDirectory
+    /// Every municipality the store knows, also those outside the day, for precise messages.
+    private let known: [MunicipalityCode: Municipality]
+    private let day: Day?
 
-    public init(_ municipalities: [Municipality], directory: MunicipalityDirectory = .bundled) {
+    /// `day`: the day the file is about (nil: the municipalities that have not ended).
+    public init(_ municipalities: [Municipality], directory: MunicipalityDirectory = .bundled, on day: Day? = nil) {
+        known = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.day = day
+        let municipalities = municipalities.filter { day.map($0.exists(on:)) ?? ($0.endedOn == nil) }
         byCode = Dictionary(uniqueKeysWithValues: municipalities.map { ($0.code, $0) })
         var byName: [String: [Municipality]] = [:]
         for municipality in municipalities {
@@ -29,11 +40,17 @@ public struct MunicipalityResolver: Sendable {
         names = municipalities.map(\.name)
     }
 
+    /// The municipalities of `day` in `register`, with the bundled everyday names.
+    public init(register: MunicipalityRegister, on day: Day?) {
+        self.init(register.all, directory: MunicipalityDirectory(aliases: MunicipalityDirectory.bundled.aliases, mergers: register.mergers), on: day)
+    }
+
     public func resolve(_ text: String) -> Result<Municipality, LookupProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let code = MunicipalityCode(trimmed) {
             if let municipality = byCode[code] { return .success(municipality) }
             if let merger = directory.merger(code: code) { return .failure(mergedProblem(merger, given: trimmed)) }
+            if let outside = known[code], let problem = lifetimeProblem(outside) { return .failure(problem) }
             return .failure(
                 LookupProblem(
                     message:
@@ -49,6 +66,10 @@ public struct MunicipalityResolver: Sendable {
                 ))
         }
         if let merger = directory.merger(named: trimmed) { return .failure(mergedProblem(merger, given: trimmed)) }
+        let key = DutchText.matchKey(trimmed)
+        if let outside = known.values.first(where: { DutchText.matchKey($0.name) == key }), let problem = lifetimeProblem(outside) {
+            return .failure(problem)
+        }
         var message = "onbekende gemeente \(DutchText.quoted(trimmed))"
         if let guess = DutchText.suggestion(for: trimmed, among: names) { message += " — bedoelde u \"\(guess)\"?" }
         return .failure(LookupProblem(message: message))
@@ -56,12 +77,25 @@ public struct MunicipalityResolver: Sendable {
 
     /// "gemeente "Haren" (GM0017) bestaat sinds 1 januari 2019 niet meer: opgegaan in Groningen (GM0014)".
     private func mergedProblem(_ merger: MunicipalityDirectory.Merger, given: String) -> LookupProblem {
-        let successors = merger.successors.map { code in byCode[code].map { "\($0.name) (\(code))" } ?? code.rawValue }
+        let successors = merger.successors.map { code in known[code].map { "\($0.name) (\(code))" } ?? code.rawValue }
         let what = "gemeente \(merger.name) (\(merger.code)) bestaat sinds \(merger.date.dutchLong) niet meer"
         if successors.count == 1 {
             return LookupProblem(message: "\(what): opgegaan in \(successors[0]); gebruik die gemeente")
         }
         return LookupProblem(message: "\(what): verdeeld over \(DutchPhrase.list(successors)); kies de gemeente waar deze regel over gaat")
+    }
+
+    /// A stored municipality outside the resolver's day: ended (without a recorded merger) or not yet begun.
+    private func lifetimeProblem(_ municipality: Municipality) -> LookupProblem? {
+        let what = "gemeente \(municipality.name) (\(municipality.code))"
+        if let ended = municipality.endedOn, day.map({ $0 >= ended }) ?? true {
+            return LookupProblem(message: "\(what) bestaat sinds \(ended.dutchLong) niet meer")
+        }
+        guard let day, let from = municipality.existsFrom, day < from else { return nil }
+        let origins = directory.mergers.filter { $0.successors.contains(municipality.code) }.map { "\($0.name) (\($0.code))" }
+        let history = origins.isEmpty ? "" : " (herindeling van \(DutchPhrase.list(origins.sorted())))"
+        let instead = origins.isEmpty ? "" : "; gebruik voor gegevens van vóór die datum de gemeente van toen"
+        return LookupProblem(message: "\(what) bestaat pas sinds \(from.dutchLong)\(history)\(instead)")
     }
 
     /// "Bergen (NH.)" → "Bergen".

@@ -16,7 +16,7 @@ enum LocalSurveyTextImporter {
         let fileName = request.file.lastPathComponent
         let issues = IssueCollector(file: fileName)
         let found = try store.read { reader in
-            Importer.requested(municipality: name, resolver: MunicipalityResolver(try reader.municipalities()), issues: issues)
+            Importer.requested(municipality: name, resolver: try reader.municipalityResolver(on: request.municipalityDay), issues: issues)
         }
         try issues.throwIfAny()
         guard let municipality = found else { preconditionFailure("an unknown municipality was recorded") }

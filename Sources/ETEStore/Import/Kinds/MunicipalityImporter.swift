@@ -4,15 +4,20 @@ import ETEModel
 /// A row is matched to a municipality by code or name (official, without province suffix, or an
 /// everyday alias); matching never changes the official CBS name. Only the explicit column
 /// `nieuwe_naam` renames (after a name change decided by the council). Columns that are absent
-/// keep their stored value; an empty date cell clears it. A new CBS code (after a merger) needs
-/// naam, provincie, inwoners and inwoners_jaar.
+/// keep their stored value; an empty date cell clears it. A new CBS code is the successor of a
+/// merger recorded with `ete import herindelingen`, or needs `bestaat_sinds`, with naam, provincie,
+/// inwoners and inwoners_jaar.
+///
+/// With `--peildatum` the file is CBS's complete list of that day: every municipality the store has
+/// on that day must be in it. One that is absent is refused unless a merger ended it, and the list
+/// is recorded with its count for `ete check`.
 struct MunicipalityImporter: CSVImporter {
     static let columns: [ColumnSpec] = [
         .optional("code", "gemeentecode", "cbs_code"), .optional("naam", "gemeente", "gemeentenaam"),
         .optional("nieuwe_naam", "officiele_naam_nieuw"),
         .optional("provincie"), .optional("inwoners", "bevolking"), .optional("inwoners_jaar", "peiljaar"),
         .optional("aangesloten_sinds", "aangesloten"), .optional("lokale_coalitie_sinds", "lokale_coalitie"),
-        .optional("adviseur"),
+        .optional("adviseur"), .optional("bestaat_sinds"),
     ]
 
     func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
@@ -25,10 +30,11 @@ struct MunicipalityImporter: CSVImporter {
                 line: 1,
                 "kolom \"inwoners\" zonder \"inwoners_jaar\"; verwacht het jaar op wiens 31 december het inwonertal geldt (zoals 2025)")
         }
-        let stored = try context.transaction.reader.municipalities()
+        let stored = context.register.all
         let byCode = Dictionary(uniqueKeysWithValues: stored.map { ($0.code, $0) })
         var names = Dictionary(stored.map { (DutchText.matchKey($0.name), $0.code) }, uniquingKeysWith: { first, _ in first })
         var seen = DuplicateGuard<MunicipalityCode>()
+        var listed = Set<MunicipalityCode>()
         var added = 0
         var renamed = 0
         var rows = 0
@@ -58,6 +64,18 @@ struct MunicipalityImporter: CSVImporter {
                 row.report("code", "nieuwe gemeente \(municipality.code) heeft ook naam, provincie, inwoners en inwoners_jaar nodig")
                 continue
             }
+            if isNew {
+                guard let from = row.date("bestaat_sinds") else {
+                    if row.text("bestaat_sinds") == nil {
+                        row.report(
+                            "code",
+                            "\(municipality.code) (\(municipality.name)) is een nieuwe gemeente zonder vastgelegde herindeling; leg die eerst vast met 'ete import herindelingen' (oude codes, nieuwe code, datum, bron) of geef de kolom bestaat_sinds"
+                        )
+                    }
+                    continue
+                }
+                municipality.existsFrom = from
+            }
             guard
                 seen.admit(
                     municipality.code, row: row, column: table.has("code") ? "code" : "naam",
@@ -69,12 +87,31 @@ struct MunicipalityImporter: CSVImporter {
                 try context.transaction.setPopulation(population, of: municipality.code, year: populationYear)
             }
             rows += 1
+            listed.insert(municipality.code)
             if isNew { added += 1 }
+        }
+        if let day = context.request.referenceDate {
+            try checkComplete(listing: listed, on: day, context: context)
         }
         var summary = ImportSummary(kind: .municipalities, fileName: context.fileName, rows: rows)
         if added > 0 { summary.notes.append("\(added) nieuwe gemeente(n) toegevoegd") }
         if renamed > 0 { summary.notes.append("\(renamed) gemeente(n) hernoemd via nieuwe_naam") }
         return summary
+    }
+
+    /// A complete list names every municipality that exists on its day; an absence is explained
+    /// only by a recorded merger (or end). Recorded with its count for `ete check`.
+    private func checkComplete(listing listed: Set<MunicipalityCode>, on day: Day, context: ImportContext) throws {
+        let absent = context.register.municipalities(on: day).filter { !listed.contains($0.code) }
+        if !absent.isEmpty {
+            let names = absent.map { "\($0.name) (\($0.code))" }
+            context.issues.add(
+                line: nil,
+                "de gemeentelijst van \(day.dutchLong) mist \(absent.count) gemeente(n) zonder vastgelegde herindeling: \(names.joined(separator: ", ")); leg elke herindeling eerst vast met 'ete import herindelingen' (of controleer de lijst)"
+            )
+            return
+        }
+        try context.transaction.recordMunicipalityList(on: day, count: listed.count, source: context.fileName)
     }
 
     /// The stored municipality the row is about. With both code and naam, the name must belong to
@@ -89,7 +126,7 @@ struct MunicipalityImporter: CSVImporter {
             return nil
         }
         guard let existing = byCode[code] else {
-            if let merger = MunicipalityDirectory.bundled.merger(code: code) {
+            if let merger = context.directory.merger(code: code) {
                 row.report(
                     "code",
                     "gemeentecode \(code) (\(merger.name)) is sinds \(merger.date.dutchLong) opgeheven; verwacht een bestaande of nieuwe gemeente"
@@ -97,6 +134,10 @@ struct MunicipalityImporter: CSVImporter {
                 return nil
             }
             return Municipality(code: code, name: "", province: "", population: 0)
+        }
+        if case .failure(let problem) = context.municipalities.resolve(code.rawValue) {
+            row.report("code", problem.message)
+            return nil
         }
         guard let name = row.text("naam") else { return existing }
         switch context.municipalities.resolve(name) {

@@ -11,9 +11,12 @@ struct SignallingImporter: CSVImporter {
         var rows = 0
         for row in table.rows {
             let networkText = row.required("netwerk")
-            let municipality = row.municipality("gemeente", resolver: context.municipalities, required: true)
             let since = row.date("sinds", required: true)
             let year = row.year("jaar")
+            // The municipality must exist in the row's year (or on its start date): no coverage of one that had ended.
+            let day = year.map(Day.firstOfJanuary) ?? since
+            let municipality = row.municipality(
+                "gemeente", resolver: day.map(context.municipalities(on:)) ?? context.municipalities, required: true)
             let reports = row.integer("meldingen", in: 0...1_000_000)
             if reports != nil, year == nil {
                 row.report("jaar", "meldingen zonder jaar; verwacht het jaar waarin de meldingen zijn gedaan")
