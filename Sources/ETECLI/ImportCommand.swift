@@ -71,26 +71,3 @@ struct Import: ParsableCommand {
         }
     }
 }
-
-extension Day {
-    /// A date option ("2027-01-01" or "1-1-2027"), refused in Dutch.
-    static func parseArgument(_ argument: String) throws -> Day {
-        guard let day = Day(parsing: argument) else {
-            throw ValidationError("'\(argument)' is geen datum; verwacht bijvoorbeeld 2027-01-01 of 1-1-2027")
-        }
-        return day
-    }
-}
-
-extension ImportKind: ExpressibleByArgument {
-    public init?(argument: String) { self.init(name: argument) }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-
-    /// The same parse, refusing in Dutch (swift-argument-parser's own message is English).
-    static func parse(_ argument: String) throws -> ImportKind {
-        guard let kind = ImportKind(name: argument) else {
-            throw ValidationError("onbekende soort '\(argument)'; kies uit: \(allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return kind
-    }
-}

@@ -34,7 +34,8 @@ struct FactsheetBuilder {
     private func prevalenceSection() -> FactsheetContent.Section {
         let prevalence = input.prevalence
         guard let year = prevalence.latestYear else {
-            return .init(heading: "Hoe eenzaam zijn inwoners?", blocks: [.paragraph(prevalence.absence ?? "Geen cijfers.")] + predecessorBlocks())
+            return .init(
+                heading: "Hoe eenzaam zijn inwoners?", blocks: [.paragraph(prevalence.absence ?? "Geen cijfers.")] + predecessorBlocks())
         }
         let groups = PrevalenceAgeGroup.allCases
         var header = ["\(year)"]
@@ -90,7 +91,9 @@ struct FactsheetBuilder {
                 })
         return [
             .table(.init(header: header, rows: rows, numeric: Set(1...(2 * groups.count)))),
-            .note("Bron: \(input.prevalence.sources.joined(separator: "; ")). Elk cijfer is een modelschatting voor de gemeente zoals die in \(year) bestond."),
+            .note(
+                "Bron: \(input.prevalence.sources.joined(separator: "; ")). Elk cijfer is een modelschatting voor de gemeente zoals die in \(year) bestond."
+            ),
         ]
     }
 

@@ -17,7 +17,9 @@ public struct PopulationTable: Sendable, Equatable {
 
     /// The count of a municipality without counts of its own: its sole predecessors' together
     /// (each by the same rule, so a chain of mergers adds up), with the years used.
-    public func combinedPopulation(of code: MunicipalityCode, for year: Int, register: MunicipalityRegister) -> (
+    public func combinedPopulation(
+        of code: MunicipalityCode, for year: Int, register: MunicipalityRegister
+    ) -> (
         population: Int, years: Set<Int>
     )? {
         if let own = population(of: code, for: year) { return (own.population, [own.year]) }
@@ -28,7 +30,9 @@ public struct PopulationTable: Sendable, Equatable {
 
     /// The municipalities with the population (and so the size class) of `year`, and the set of
     /// years whose counts were used.
-    public func applying(to municipalities: [Municipality], for year: Int, register: MunicipalityRegister? = nil) -> (
+    public func applying(
+        to municipalities: [Municipality], for year: Int, register: MunicipalityRegister? = nil
+    ) -> (
         municipalities: [Municipality], years: Set<Int>
     ) {
         var years = Set<Int>()

@@ -50,7 +50,8 @@ public struct WriteFactsheets {
                 notAsked.withValue { for rule in choice.notAsked { $0[rule.line] = rule } }
                 _ = try files.write(
                     FactsheetInput(
-                        benchmark: benchmark, prevalence: LocalPrevalence(municipality: municipality, all: prevalence, mergers: overview.register.mergers),
+                        benchmark: benchmark,
+                        prevalence: LocalPrevalence(municipality: municipality, all: prevalence, mergers: overview.register.mergers),
                         suggestions: choice.chosen, madeOn: madeOn))
             })
         var notes = notAsked.withValue { $0 }.sorted { $0.key < $1.key }.map { line, rule in

@@ -72,7 +72,8 @@ public struct WriteLocalFactsheet {
         let questionnaire = try LocalSurveyQuestionnaireFile.load(templates: templates, named: survey.questionnaire)
         return LocalFactsheetInput(
             municipality: municipality, survey: LocalSurveyResult(survey: survey, questionnaire: questionnaire), text: text,
-            residents: LonelinessSurveyResult(responses), prevalence: LocalPrevalence(municipality: municipality, all: prevalence, mergers: mergers),
+            residents: LonelinessSurveyResult(responses),
+            prevalence: LocalPrevalence(municipality: municipality, all: prevalence, mergers: mergers),
             isDemo: isDemo, madeOn: madeOn)
     }
 }

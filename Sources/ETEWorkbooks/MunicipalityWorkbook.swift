@@ -206,7 +206,8 @@ struct MunicipalityWorkbook {
         try sheet.writeRow(["Vraag"] + years.map { "Benchmark \($0)" }, row: 2, format: WorkbookStyle.header)
         try sheet.write("Deelname", row: 3, column: 0, format: WorkbookStyle.label)
         for (column, year) in years.enumerated() {
-            let participation = benchmark.existed(in: year) ? (benchmark.participated(in: year) ? "ja" : "nee") : WorkbookTexts.notYetExisting
+            let participation =
+                benchmark.existed(in: year) ? (benchmark.participated(in: year) ? "ja" : "nee") : WorkbookTexts.notYetExisting
             try sheet.write(participation, row: 3, column: column + 1)
         }
         sheet.freezePanes(row: 3, column: 1)

@@ -68,8 +68,17 @@ struct FactsheetTests {
         #expect(
             text.contains(
                 "Dijk en Waard bestond in 2020 nog niet: de gemeente is op 1 januari 2022 ontstaan uit Heerhugowaard en Langedijk."))
-        #expect(text.contains("daarom staat hier geen cijfer"))
-        #expect(try Self.row(DemoFactsheets.html(DemoFactsheets.municipality("Dijk en Waard")), "eenzaam").isEmpty)
+        #expect(text.contains("daarom staan hieronder de cijfers van de voorgangers, elk in de eigen grenzen van 2020."))
+        // Each predecessor's own RIVM figure, named, beside the national one; nothing averaged.
+        let html = try DemoFactsheets.html(DemoFactsheets.municipality("Dijk en Waard"))
+        #expect(Self.row(html, "eenzaam").isEmpty)
+        let reference = try ReferenceData.loneliness()
+        func shown(_ key: String, _ column: String) -> String {
+            reference[key]![column]!.replacingOccurrences(of: ".", with: ",") + "%"
+        }
+        let heerhugowaard = Self.row(html, "Heerhugowaard")
+        #expect(heerhugowaard.first == shown("GM0398 2020 18+", "pct_lonely"), "\(heerhugowaard)")
+        #expect(Self.row(html, "Langedijk").first == shown("GM0416 2020 18+", "pct_lonely"))
     }
 
     @Test(arguments: sample)

@@ -15,7 +15,7 @@ public enum RepositoryPaths {
 }
 
 /// A fresh temporary folder per test.
-public struct Scratch {
+public struct Scratch: Sendable {
     public let folder: URL
 
     public init() throws {

@@ -42,7 +42,9 @@ public struct MunicipalityResolver: Sendable {
 
     /// The municipalities of `day` in `register`, with the bundled everyday names.
     public init(register: MunicipalityRegister, on day: Day?) {
-        self.init(register.all, directory: MunicipalityDirectory(aliases: MunicipalityDirectory.bundled.aliases, mergers: register.mergers), on: day)
+        self.init(
+            register.all, directory: MunicipalityDirectory(aliases: MunicipalityDirectory.bundled.aliases, mergers: register.mergers),
+            on: day)
     }
 
     public func resolve(_ text: String) -> Result<Municipality, LookupProblem> {

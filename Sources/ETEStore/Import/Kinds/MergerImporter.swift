@@ -54,7 +54,8 @@ struct MergerImporter: CSVImporter {
                 continue
             }
             if let earlier = mergers[old.code], earlier.date != date {
-                row.report("datum", "\(old.name) heeft op een andere regel de datum \(earlier.date.dutchLong); verwacht één datum per gemeente")
+                row.report(
+                    "datum", "\(old.name) heeft op een andere regel de datum \(earlier.date.dutchLong); verwacht één datum per gemeente")
                 continue
             }
             guard checkSuccessor(successor, row: row, date: date, old: old, register: register, created: &created) else { continue }
@@ -83,7 +84,8 @@ struct MergerImporter: CSVImporter {
         summary.notes.append("\(order.count) gemeente(n) opgeheven")
         if !created.isEmpty {
             summary.notes.append(
-                "nieuw: " + created.sorted { $0.key < $1.key }.map { "\($0.value.name ?? "") (\($0.key)) vanaf \($0.value.date.dutchLong)" }
+                "nieuw: "
+                    + created.sorted { $0.key < $1.key }.map { "\($0.value.name ?? "") (\($0.key)) vanaf \($0.value.date.dutchLong)" }
                     .joined(separator: ", "))
         }
         return summary
@@ -117,7 +119,8 @@ struct MergerImporter: CSVImporter {
         let existing = register[code]
         if let existing, existing.existsFrom != date {
             guard existing.exists(on: date) else {
-                row.report("nieuwe_code", "\(existing.name) (\(code)) bestaat niet op \(date.dutchLong); verwacht een gemeente die dan bestaat")
+                row.report(
+                    "nieuwe_code", "\(existing.name) (\(code)) bestaat niet op \(date.dutchLong); verwacht een gemeente die dan bestaat")
                 return false
             }
             return true
@@ -127,7 +130,8 @@ struct MergerImporter: CSVImporter {
             ?? NewMunicipality(name: existing?.name, province: existing?.province, date: date, predecessors: [], line: row)
         if let name = row.text("nieuwe_naam") {
             if let other = register.all.first(where: { DutchText.matchKey($0.name) == DutchText.matchKey(name) && $0.code != code }) {
-                row.report("nieuwe_naam", "de naam \(DutchText.quoted(name)) is al van \(other.name) (\(other.code)); verwacht een nieuwe naam")
+                row.report(
+                    "nieuwe_naam", "de naam \(DutchText.quoted(name)) is al van \(other.name) (\(other.code)); verwacht een nieuwe naam")
                 return false
             }
             new.name = name
@@ -142,7 +146,8 @@ struct MergerImporter: CSVImporter {
     private func complete(_ created: inout [MunicipalityCode: NewMunicipality]) {
         for (code, new) in created {
             if new.name == nil {
-                new.line.report("nieuwe_naam", "nieuwe gemeente \(code) heeft een naam nodig; verwacht de kolom nieuwe_naam op een van haar regels")
+                new.line.report(
+                    "nieuwe_naam", "nieuwe gemeente \(code) heeft een naam nodig; verwacht de kolom nieuwe_naam op een van haar regels")
             }
             if new.province == nil {
                 let provinces = Set(new.predecessors.map(\.province))
@@ -150,7 +155,8 @@ struct MergerImporter: CSVImporter {
                     created[code]?.province = provinces.first
                 } else {
                     new.line.report(
-                        "provincie", "de voorgangers van \(code) liggen in \(provinces.sorted().joined(separator: " en ")); verwacht de kolom provincie")
+                        "provincie",
+                        "de voorgangers van \(code) liggen in \(provinces.sorted().joined(separator: " en ")); verwacht de kolom provincie")
                 }
             }
         }

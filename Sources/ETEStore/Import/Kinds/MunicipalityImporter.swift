@@ -60,10 +60,6 @@ struct MunicipalityImporter: CSVImporter {
             if table.has("aangesloten_sinds") { municipality.joinedOn = row.date("aangesloten_sinds") }
             if table.has("lokale_coalitie_sinds") { municipality.localCoalitionSince = row.date("lokale_coalitie_sinds") }
             if table.has("adviseur") { municipality.adviser = row.text("adviseur") }
-            if isNew, municipality.name.isEmpty || municipality.province.isEmpty || population == nil {
-                row.report("code", "nieuwe gemeente \(municipality.code) heeft ook naam, provincie, inwoners en inwoners_jaar nodig")
-                continue
-            }
             if isNew {
                 guard let from = row.date("bestaat_sinds") else {
                     if row.text("bestaat_sinds") == nil {
@@ -75,6 +71,10 @@ struct MunicipalityImporter: CSVImporter {
                     continue
                 }
                 municipality.existsFrom = from
+            }
+            if isNew, municipality.name.isEmpty || municipality.province.isEmpty || population == nil {
+                row.report("code", "nieuwe gemeente \(municipality.code) heeft ook naam, provincie, inwoners en inwoners_jaar nodig")
+                continue
             }
             guard
                 seen.admit(
