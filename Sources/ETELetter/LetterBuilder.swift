@@ -12,7 +12,8 @@ public struct LetterBuilder: Sendable {
 
     public func build(_ input: LetterInput) throws -> LetterDocument {
         let folder = templatesFolder.appendingPathComponent("kamerbrief")
-        let context = LetterContext(input, choices: try LetterChoices.read(folder: folder))
+        let context = LetterContext(
+            input, choices: try LetterChoices.read(folder: folder), topics: try LetterTopics.read(folder: folder))
         let templates = LetterTemplates(folder: folder)
         // No document format may contain a control character; the importers refuse them, and this
         // guarantees it for anything that reached the store another way.

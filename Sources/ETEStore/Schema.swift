@@ -335,6 +335,25 @@ enum Schema {
                     BundledMunicipalities.referenceDate.description, BundledMunicipalities.count, BundledMunicipalities.source,
                 ])
         }
+        migrator.registerMigration("v13-action-line-topics") { db in
+            // The letter's topics with figures are carried by action lines as data, so a new period's
+            // lines carry them without a template; the programme's name per period is data too.
+            try db.execute(
+                sql: """
+                    ALTER TABLE action_line ADD COLUMN topics TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE action_line ADD COLUMN programme TEXT;
+                    ALTER TABLE action_line ADD COLUMN programme_short TEXT;
+                    """)
+            // The shipped lines' values, frozen like the seed rows of v1.
+            try db.execute(
+                sql: """
+                    UPDATE action_line SET programme = 'het actieprogramma Eén tegen eenzaamheid', programme_short = 'het actieprogramma'
+                        WHERE id IN ('2018-1', '2018-2', '2022-1', '2022-2', '2022-3');
+                    UPDATE action_line SET topics = 'campagne week kennis' WHERE id = '2022-1';
+                    UPDATE action_line SET topics = 'coalitie' WHERE id = '2022-2';
+                    UPDATE action_line SET topics = 'lokale-aanpak signaleren' WHERE id = '2022-3';
+                    """)
+        }
         return migrator
     }
 }

@@ -123,7 +123,9 @@ public struct StoreReader {
         try db.checkedRows("action_line", sql: "SELECT * FROM action_line ORDER BY first_year, number").map { row in
             ActionLine(
                 number: try row.value("number"), title: try row.value("title"), firstYear: try row.value("first_year"),
-                lastYear: try row.optional("last_year"), template: try row.optional("template"))
+                lastYear: try row.optional("last_year"), template: try row.optional("template"),
+                topics: (try row.value("topics") as String).split(separator: " ").map(String.init),
+                programme: try row.optional("programme"), programmeShort: try row.optional("programme_short"))
         }
     }
 

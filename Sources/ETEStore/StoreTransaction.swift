@@ -78,9 +78,15 @@ public struct StoreTransaction {
     public func upsert(_ line: ActionLine) throws {
         try db.execute(
             sql: """
-                INSERT INTO action_line (id, scheme, number, title, first_year, last_year, template) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET title = excluded.title, last_year = excluded.last_year, template = excluded.template
-                """, arguments: [line.id, String(line.firstYear), line.number, line.title, line.firstYear, line.lastYear, line.template])
+                INSERT INTO action_line (id, scheme, number, title, first_year, last_year, template, topics, programme, programme_short)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET title = excluded.title, last_year = excluded.last_year, template = excluded.template,
+                    topics = excluded.topics, programme = excluded.programme, programme_short = excluded.programme_short
+                """,
+            arguments: [
+                line.id, String(line.firstYear), line.number, line.title, line.firstYear, line.lastYear, line.template,
+                line.topics.joined(separator: " "), line.programme, line.programmeShort,
+            ])
     }
 
     /// Moves the yearly statuses of one line to another line (same number, valid in that year).

@@ -28,14 +28,14 @@ struct LetterErrorTests {
         let scratch = try Scratch()
         let store = try scratch.demoStore()
         try store.write { try $0.deleteBenchmarkResponses(year: 2024) }
-        let template = RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/actielijnen/lokale-aanpak.md")
+        let template = RepositoryPaths.templates.appendingPathComponent("kamerbrief/secties/onderwerpen/lokale-aanpak.md")
         let expectedLine = try line(of: "{{ benchmark.deelnemers|aantal }}", in: template)
         let inputs = try missingInputs(2024, from: store)
         #expect(
             inputs.contains(
                 MissingInput(
                     kind: .figure, name: "benchmark.deelnemers",
-                    location: "templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)",
+                    location: "templates/kamerbrief/secties/onderwerpen/lokale-aanpak.md:\(expectedLine)",
                     remedy: "ete import benchmark BESTAND --year 2024", example: "templates/voorbeelden/benchmark-2024.csv")))
         // Every pillar figure is named too, in one run; nothing else is missing.
         #expect(inputs.count > 5)
@@ -43,7 +43,7 @@ struct LetterErrorTests {
         let report = LetterError.missingInputs(inputs).description
         #expect(
             report.hasPrefix(
-                "de brief kan niet worden gemaakt; er ontbreken \(inputs.count) gegevens:\n- de cijfers benchmark.deelnemers (templates/kamerbrief/secties/actielijnen/lokale-aanpak.md:\(expectedLine)), "
+                "de brief kan niet worden gemaakt; er ontbreken \(inputs.count) gegevens:\n- de cijfers benchmark.deelnemers (templates/kamerbrief/secties/onderwerpen/lokale-aanpak.md:\(expectedLine)), "
             ), "\(report)")
         #expect(
             report.contains(
@@ -164,12 +164,12 @@ struct LetterErrorTests {
     }
 
     @Test func templateSyntaxErrorNamesFileAndLine() throws {
-        let error = try templateError(in: "actielijnen/maatschappelijk-initiatief.md") { text in
+        let error = try templateError(in: "onderwerpen/coalitie.md") { text in
             var lines = text.components(separatedBy: "\n")
             lines.insert("{% iff coalitie.nieuw %}", at: 5)
             return lines.joined(separator: "\n")
         }
-        #expect(error.file == "templates/kamerbrief/secties/actielijnen/maatschappelijk-initiatief.md")
+        #expect(error.file == "templates/kamerbrief/secties/onderwerpen/coalitie.md")
         #expect(error.line == 6)
         #expect(error.message.contains("onbekende opdracht"))
     }

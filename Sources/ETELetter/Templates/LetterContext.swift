@@ -8,13 +8,15 @@ import ETEModel
 struct LetterContext {
     let input: LetterInput
     let choices: LetterChoices
+    let topics: LetterTopics
     let actionsByID: [String: Action]
     /// Whole data sets the letter needs and the input lacks.
     let missing: [MissingInput]
 
-    init(_ input: LetterInput, choices: LetterChoices = LetterChoices()) {
+    init(_ input: LetterInput, choices: LetterChoices = LetterChoices(), topics: LetterTopics = LetterTopics(topics: [])) {
         self.input = input
         self.choices = choices
+        self.topics = topics
         actionsByID = Dictionary(input.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         missing = input.missingDataSets
     }
@@ -66,7 +68,39 @@ struct LetterContext {
         context["pijlers"] = pillars
         if let week = figures.week { context["week"] = self.week(week) }
         if let nextWeek { context["volgende_week"] = edition(nextWeek) }
+        context["programma"] = programme
+        placeTopics(in: &context)
         return context
+    }
+
+    /// How the letter names the programme of the year's lines; a neutral name when no line gives one.
+    private var programme: [String: String] {
+        let named = linesOfYear.first { $0.programme != nil }
+        return [
+            "naam": named?.programme ?? "het programma Eén tegen eenzaamheid",
+            "kort": named?.programmeShort ?? named?.programme ?? "het programma",
+        ]
+    }
+
+    /// Puts each topic section under its line, or in the closing section (`LetterTopics`).
+    private func placeTopics(in context: inout [String: Any]) {
+        let placement = topics.place(
+            lines: linesOfYear, context: context, passages: Set(text?.passages.keys.map { $0 } ?? []))
+        func sections(_ names: [String]) -> [[String: Any]] {
+            names.map { ["naam": $0, "sjabloon": "\(ActionLine.topicFolder)/\($0).md"] }
+        }
+        func carried(_ names: [String]) -> [String: Bool] { Dictionary(names.map { ($0, true) }, uniquingKeysWith: { $1 }) }
+        context["actielijnen"] = zip(linesOfYear, context["actielijnen"] as? [[String: Any]] ?? []).map { line, entry in
+            var entry = entry
+            let names = placement.byLine[line.id] ?? []
+            entry["onderwerpen"] = sections(names)
+            entry["draagt"] = carried(names)
+            return entry
+        }
+        if !placement.rest.isEmpty {
+            context["overige_onderwerpen"] = sections(placement.rest)
+            context["overige"] = ["draagt": carried(placement.rest)]
+        }
     }
 
     private func letter(_ metadata: LetterMetadata) -> [String: Any] {

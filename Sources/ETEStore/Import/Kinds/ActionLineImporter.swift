@@ -6,10 +6,13 @@ import Foundation
 /// importing it again updates its title, end year or template. Lines with the same number may not
 /// be valid in the same year. Actions already stored under a line that no longer holds for their
 /// year move to the line with the same number in that year, and the import says so.
+/// `onderwerpen` names the letter's topics with figures the line carries (`campagne|week`), and
+/// `programma`/`programma_kort` how the letter names the period's programme mid-sentence.
 struct ActionLineImporter: CSVImporter {
     static let columns: [ColumnSpec] = [
         .required("nummer", "actielijn"), .required("titel"), .required("van_jaar", "vanaf", "eerste_jaar"),
-        .optional("tot_en_met_jaar", "t_m_jaar", "laatste_jaar"), .optional("sjabloon"),
+        .optional("tot_en_met_jaar", "t_m_jaar", "laatste_jaar"), .optional("sjabloon"), .optional("onderwerpen"),
+        .optional("programma"), .optional("programma_kort"),
     ]
 
     func run(_ table: CSVTable, _ context: ImportContext) throws -> ImportSummary {
@@ -22,12 +25,16 @@ struct ActionLineImporter: CSVImporter {
             let first = row.year("van_jaar", required: true)
             let last = row.year("tot_en_met_jaar")
             let template = self.template(row, known: templates)
+            let topics = self.topics(row, known: context.request.templatesDirectory.map(Self.topicNames(in:)))
             if let first, let last, last < first {
                 row.report("tot_en_met_jaar", "\(last) ligt vóór van_jaar \(first); verwacht \(first) of later")
                 continue
             }
             guard let number, let title, let first else { continue }
-            let line = ActionLine(number: number, title: title, firstYear: first, lastYear: last, template: template)
+            let programme = row.text("programma")
+            let line = ActionLine(
+                number: number, title: title, firstYear: first, lastYear: last, template: template, topics: topics,
+                programme: programme, programmeShort: row.text("programma_kort") ?? programme)
             guard seen.admit(line.id, row: row, column: "nummer", what: "actielijn \(number) vanaf \(first)") else { continue }
             try context.transaction.upsert(line)
             imported.append((line, row))
@@ -52,6 +59,29 @@ struct ActionLineImporter: CSVImporter {
         let folder = templatesFolder.appendingPathComponent("kamerbrief/\(ActionLine.templateFolder)")
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+    }
+
+    /// The topic templates in templates/kamerbrief/secties/onderwerpen/, by name without ".md".
+    static func topicNames(in templatesFolder: URL) -> [String] {
+        let folder = templatesFolder.appendingPathComponent("kamerbrief/\(ActionLine.topicFolder)")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+    }
+
+    /// The topics a line carries, separated by "|", ",", ";" or spaces; each must be a topic template.
+    private func topics(_ row: CSVRow, known: [String]?) -> [String] {
+        guard let text = row.text("onderwerpen") else { return [] }
+        var topics: [String] = []
+        for name in text.split(whereSeparator: { "|,; ".contains($0) }).map({ $0.lowercased() }) where !topics.contains(name) {
+            if let known, !known.contains(name) {
+                var message = "onbekend onderwerp \(DutchText.quoted(name)); de brief kent \(known.joined(separator: ", "))"
+                if let guess = DutchText.suggestion(for: name, among: known) { message += " — bedoelde u \(guess)?" }
+                row.report("onderwerpen", message)
+                continue
+            }
+            topics.append(name)
+        }
+        return topics
     }
 
     /// The template's name without ".md"; nil when the column is empty or the name is reported as
