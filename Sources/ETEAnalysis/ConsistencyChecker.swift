@@ -42,9 +42,8 @@ public enum ConsistencyChecker {
                 let lines = try reader.actionLines()
                 let catalogue = PassageCatalogue(templatesFolder: templatesFolder)
                 for letterYear in try reader.letterYears() where year == nil || letterYear == year {
-                    let known = catalogue.known(lines: lines.valid(in: letterYear))
                     let passages = try reader.letterText(year: letterYear)?.passages.keys.map { $0 } ?? []
-                    findings += PassageCatalogue.unusedPassageWarnings(passages, known: known).map {
+                    findings += catalogue.unusedPassageWarnings(passages, lines: lines.valid(in: letterYear), year: letterYear).map {
                         Finding(severity: .warning, message: "brief \(letterYear): \($0)")
                     }
                 }

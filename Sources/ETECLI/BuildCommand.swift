@@ -20,6 +20,7 @@ struct Build: ParsableCommand {
             let letter = WriteLetter(year: year.year, store: store, templates: try workspace.templates(), outputFolder: output.folder)
             try letter.write(formats: WriteLetter.standardFormats, written: printWritten)
             if let note = WriteLetter.standardFormatsNote { print(note) }
+            for warning in try letter.unusedPassageWarnings() { printWarning(warning) }
             let progress = ProgressLine(label: "gemeentewerkmappen")
             let workbooks = try WriteWorkbooks(
                 year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent

@@ -31,6 +31,11 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data(("fout: " + DutchText.printable(message, keepingNewlines: true) + "\n").utf8))
 }
 
+/// A warning: the work was done, but a person should look (on standard error, so output stays clean).
+func printWarning(_ message: String) {
+    FileHandle.standardError.write(Data(("waarschuwing: " + DutchText.printable(message, keepingNewlines: true) + "\n").utf8))
+}
+
 /// A path as the user would type it: relative to the current folder when it lies inside it.
 func displayPath(_ url: URL) -> String {
     let current = FileManager.default.currentDirectoryPath + "/"

@@ -39,6 +39,7 @@ struct Letter: ParsableCommand {
                 outputFolder: output.folder)
             try letter.write(formats: format?.formats ?? WriteLetter.standardFormats, written: printWritten)
             if format == nil, let note = WriteLetter.standardFormatsNote { print(note) }
+            for warning in try letter.unusedPassageWarnings() { printWarning(warning) }
             if let notice = try letter.provenanceNotice() { print(notice) }
         }
     }

@@ -38,6 +38,16 @@ public struct WriteLetter {
 }
 
 extension WriteLetter {
+    /// Passages of the year's letter text that no template of this year's letter reads; the letter
+    /// is written all the same, and a front end shows these as warnings.
+    public func unusedPassageWarnings() throws -> [String] {
+        try store.read { reader in
+            guard let text = try reader.letterText(year: year) else { return [] }
+            return PassageCatalogue(templatesFolder: templates).unusedPassageWarnings(
+                text.passages.keys, lines: try reader.actionLines().valid(in: year), year: year)
+        }
+    }
+
     /// The line a front end prints after writing when the data is the fictitious demo.
     public func provenanceNotice() throws -> String? {
         try store.read { try $0.isDemoData() } ? Provenance.demoDataNotice : nil

@@ -1,3 +1,4 @@
+import ETEAnalysis
 import ETELetter
 import ETEModel
 import ETEStore
@@ -137,6 +138,109 @@ struct ProgrammeShapeTests {
         // A planned action of the demo for 2025 appears once, under its new line.
         #expect(
             text.components(separatedBy: "Het project uitbreiden en nagaan hoe sociaalwerkorganisaties meldingen goed opvolgen.").count == 2
+        )
+    }
+
+    /// The sections with figures that the demo letter over 2024 has, each with a figure of its own.
+    static let figureSections: [(heading: String, figure: String)] = [
+        ("Eén tegen eenzaamheid-campagne", "Het effectonderzoek vergelijkt"),
+        ("Week tegen Eenzaamheid", "250 gemeenten die bij"),
+        ("Nationale Coalitie tegen Eenzaamheid", "206 bedrijven en organisaties"),
+        ("Pijler 1: Bestuurlijk commitment", "In 37% van de deelnemende gemeenten"),
+        ("Pijler 2: Creëer een sterk netwerk", "81% van de gemeenten werkt samen"),
+        ("Signaleren van eenzaamheid", "postbezorgers in 260 gemeenten"),
+        ("Effectieve interventies", "interventies tegen eenzaamheid"),
+    ]
+
+    func sectionHeadings(_ letter: LetterDocument) -> [String] {
+        letter.body.compactMap { block in
+            if case .heading(_, let text) = block { return text.plainText }
+            return nil
+        }
+    }
+
+    /// A new period of four lines without templates: the lines carry the topics (column onderwerpen)
+    /// or get them by the keywords of onderwerpen.yaml; every figure section of the stock letter is there.
+    @Test func fourNewLinesWithoutTemplatesCarryEveryFigureSection() throws {
+        try importCSV(
+            .actionLines,
+            """
+            nummer;titel;van_jaar;tot_en_met_jaar;onderwerpen;programma;programma_kort
+            1;Meer bewustwording in de samenleving over eenzaamheid;2022;2023;;;
+            2;Meer maatschappelijk initiatief tegen eenzaamheid;2022;2023;;;
+            3;In alle gemeenten een lokale aanpak tegen eenzaamheid;2022;2023;;;
+            1;Eenzaamheid bespreekbaar maken;2024;;campagne|week;de Structurele aanpak Eén tegen eenzaamheid;de structurele aanpak
+            2;Een sterke sociale basis met partners;2024;;;de Structurele aanpak Eén tegen eenzaamheid;de structurele aanpak
+            3;Een lokale aanpak in elke gemeente;2024;;;de Structurele aanpak Eén tegen eenzaamheid;de structurele aanpak
+            4;Kennis delen en leren;2024;;;de Structurele aanpak Eén tegen eenzaamheid;de structurele aanpak
+            """, name: "actielijnen.csv")
+        try importLetterText(adding: ["actielijn-4": "Wat werkt, moet iedereen kunnen vinden."])
+        let letter = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store))
+        let headings = sectionHeadings(letter)
+        let text = letter.allText
+        for (heading, figure) in Self.figureSections {
+            #expect(headings.contains(heading), "\(heading) ontbreekt: \(headings)")
+            #expect(text.contains(figure), "\(figure)")
+        }
+        // Each topic under the line that carries it: the data's, then by keyword in the title.
+        func index(_ heading: String) -> Int { headings.firstIndex(of: heading) ?? -1 }
+        #expect(index("Actielijn 1: Eenzaamheid bespreekbaar maken") < index("Eén tegen eenzaamheid-campagne"))
+        #expect(index("Week tegen Eenzaamheid") < index("Actielijn 2: Een sterke sociale basis met partners"))
+        #expect(index("Actielijn 2: Een sterke sociale basis met partners") < index("Nationale Coalitie tegen Eenzaamheid"))
+        #expect(index("Nationale Coalitie tegen Eenzaamheid") < index("Actielijn 3: Een lokale aanpak in elke gemeente"))
+        #expect(index("Actielijn 3: Een lokale aanpak in elke gemeente") < index("Pijler 1: Bestuurlijk commitment"))
+        #expect(index("Actielijn 4: Kennis delen en leren") < index("Effectieve interventies"))
+        #expect(!headings.contains("Verdere resultaten in 2024"))
+        // The period's name comes from the data; the next Week is in the outlook of the line that carries the Week.
+        #expect(text.contains("Deze brief beschrijft wat de Structurele aanpak Eén tegen eenzaamheid in 2024 heeft bereikt"))
+        #expect(text.contains("aangesloten bij de structurele aanpak ("))
+        #expect(!text.contains("actieprogramma Eén tegen eenzaamheid in 2024"))
+        #expect(text.contains("De zestiende Week tegen Eenzaamheid is van donderdag 25 september 2025"))
+    }
+
+    /// Lines whose titles name no topic: the topics with data close the letter, so no figure and no passage is lost.
+    @Test func topicsNoLineCarriesCloseTheLetter() throws {
+        try importCSV(
+            .actionLines,
+            """
+            nummer;titel;van_jaar;tot_en_met_jaar
+            1;Meer bewustwording in de samenleving over eenzaamheid;2022;2023
+            2;Meer maatschappelijk initiatief tegen eenzaamheid;2022;2023
+            3;In alle gemeenten een lokale aanpak tegen eenzaamheid;2022;2023
+            1;Iedereen doet mee;2024;
+            2;Samen sterker;2024;
+            3;Een sterke sociale basis;2024;
+            """, name: "actielijnen.csv")
+        try importLetterText(adding: [:])
+        let letter = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store))
+        let headings = sectionHeadings(letter)
+        let closing = try #require(headings.firstIndex(of: "Verdere resultaten in 2024"))
+        for (heading, figure) in Self.figureSections {
+            #expect((headings.firstIndex(of: heading) ?? -1) > closing, "\(heading): \(headings)")
+            #expect(letter.allText.contains(figure), "\(figure)")
+        }
+        // Without a programme name in the data the letter uses a neutral one.
+        #expect(letter.allText.contains("Deze brief beschrijft wat het programma Eén tegen eenzaamheid in 2024 heeft bereikt"))
+        // The staff's passages of those topics are all in the letter.
+        for passage in ["De campagne laat zien dat een klein gebaar", "Tijdens de Week heb ik zelf"] {
+            #expect(letter.allText.contains(passage))
+        }
+    }
+
+    /// A passage the year's letter does not read is reported by the import, by ete check and by the letter itself.
+    @Test func anUnusedPassageIsReportedWithTheYearsTemplates() throws {
+        try importLetterText(adding: ["actielijn-5": "Deze lijn bestaat niet in 2024."])
+        let warnings = try WriteLetter(
+            year: 2024, store: store, templates: RepositoryPaths.templates, outputFolder: scratch.folder
+        ).unusedPassageWarnings()
+        #expect(warnings.count == 1)
+        let warning = try #require(warnings.first)
+        #expect(warning.hasPrefix("passage actielijn-5.md wordt door geen sjabloon van de brief over 2024 gebruikt"), "\(warning)")
+        #expect(warning.contains("secties/actielijnen/bewustwording.md"))
+        #expect(warning.contains("secties/onderwerpen/campagne.md"))
+        let findings = try ConsistencyChecker.check(store, year: 2024, templatesFolder: RepositoryPaths.templates)
+        #expect(
+            findings.contains { $0.message.hasPrefix("brief 2024: passage actielijn-5.md wordt door geen sjabloon van de brief over 2024") }
         )
     }
 

@@ -125,7 +125,7 @@ struct MessyInputTests {
                 kind: .letterText, file: folder, year: 2024,
                 templatesDirectory: RepositoryPaths.templates), into: store)
         let warning = try #require(summary.notes.first { $0.hasPrefix("waarschuwing: passage signaleeren.md") })
-        #expect(warning.contains("wordt door geen sjabloon gebruikt"))
+        #expect(warning.contains("wordt door geen sjabloon van de brief over 2024 gebruikt"))
         #expect(warning.contains("bedoelde u signaleren.md?"))
         let findings = try ETEAnalysis.ConsistencyChecker.check(store, templatesFolder: RepositoryPaths.templates)
         #expect(findings.contains { $0.severity == .warning && $0.message.hasPrefix("brief 2024: passage signaleeren.md") })

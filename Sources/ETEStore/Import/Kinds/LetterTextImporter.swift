@@ -31,8 +31,10 @@ enum LetterTextImporter {
             try transaction.replaceLetterText(text)
             try transaction.logImport(kind: ImportKind.letterText.rawValue, file: folderName, year: year, rows: text.passages.count)
             let lines = try transaction.reader.actionLines().valid(in: year)
-            let known = request.templatesDirectory.map { PassageCatalogue(templatesFolder: $0).known(lines: lines) } ?? []
-            let unused = PassageCatalogue.unusedPassageWarnings(text.passages.keys, known: known).map { "waarschuwing: " + $0 }
+            let unused =
+                (request.templatesDirectory.map {
+                    PassageCatalogue(templatesFolder: $0).unusedPassageWarnings(text.passages.keys, lines: lines, year: year)
+                } ?? []).map { "waarschuwing: " + $0 }
             return ImportSummary(
                 kind: .letterText, fileName: folderName, rows: text.passages.count,
                 notes: ["brief \(year): \(text.passages.count) passages, kenmerk \(text.metadata.reference)"] + unused)
