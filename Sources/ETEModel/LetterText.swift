@@ -72,6 +72,15 @@ public struct LetterMetadata: Sendable, Equatable, Codable {
 
 /// The sending organisation as the colofon of a central-government letter shows it.
 public struct LetterSender: Sendable, Equatable, Codable {
+    /// The keys of the `afzender` block in brief.yaml: the required ones first. The return address
+    /// is not a key: the letter derives it from the postal address.
+    public static let requiredKeys = ["organisatie", "postadres"]
+    public static let optionalKeys = ["directie", "bezoekadres", "website", "contact"]
+    /// "organisatie en postadres (verplicht) en eventueel directie, bezoekadres, website en contact".
+    public static var keysInWords: String {
+        "\(DutchPhrase.list(requiredKeys)) (verplicht) en eventueel \(DutchPhrase.list(optionalKeys))"
+    }
+
     /// "Ministerie van Volksgezondheid, Welzijn en Sport".
     public var organisation: String
     /// The directorate or department, e.g. "Directie Maatschappelijke Ondersteuning".

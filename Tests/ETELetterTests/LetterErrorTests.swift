@@ -96,23 +96,55 @@ struct LetterErrorTests {
     /// The letter follows the disclosure rule like every workbook: a national figure the annex
     /// leaves out (here because a published release withheld it) cannot be printed in the letter
     /// either, and the message says why instead of naming an import.
-    @Test func aWithheldFigureIsRefusedWithTheReason() throws {
+    /// A figure the disclosure rule withholds does not stop the letter: its sentence says that it is not published.
+    @Test func aWithheldFigureIsPhrasedWithoutItsNumber() throws {
         let store = try Scratch().demoStore()
         let overview = try #require(try BenchmarkOverview.load(year: 2024, from: store))
         var release = overview.release(publishedOn: Day(year: 2025, month: 6, day: 1)!)
         release.withheld[BenchmarkRelease.nationalPartition, default: [:]][BenchmarkRelease.nationalGroup, default: []].insert(
             "aandeel:p1_wethouder_actief")
         try store.write { try $0.record(release) }
-        let inputs = try missingInputs(2024, from: store)
-        #expect(inputs.count == 1)
-        let only = try #require(inputs.first)
-        #expect(only.kind == .withheldFigure)
-        #expect(
-            only.description.hasPrefix("het cijfer vraag.p1_wethouder_actief.procent (templates/kamerbrief/secties/pijlers/pijler-1.md:"))
-        #expect(only.description.contains("wordt niet gepubliceerd: de onthullingsregel houdt het achter"), "\(inputs)")
         let stats = try FigureCalculator.figures(for: 2024, in: store)
         #expect(stats.benchmark?.withheld == ["aandeel:p1_wethouder_actief", "pijler:1"])
         #expect(stats.benchmark?.questions["p1_wethouder_actief"]?.percentage == nil)
+        let letter = try LetterBuilder(templatesFolder: RepositoryPaths.templates).build(try LetterInput.load(year: 2024, from: store))
+        let text = letter.allText
+        #expect(
+            text.contains(
+                "Het aandeel gemeenten bij ‘Wethouder zet zich actief in’ wordt niet gepubliceerd, omdat het cijfer antwoorden van afzonderlijke gemeenten zou prijsgeven (de onthullingsregel van de benchmark)."
+            ), "\(text)")
+        // The other sentences of the pillar stay as they were; no number, placeholder or marker is left.
+        #expect(!text.contains("In 37% van de deelnemende gemeenten zet de wethouder zich actief in"))
+        #expect(text.contains("gedaald van 34% in 2023 naar 24% in 2024"))
+        #expect(!text.contains("[ONTBREEKT]"))
+        #expect(!text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) })
+    }
+
+    /// Without the afzender block the letter names the sender data, the keys it accepts and how to
+    /// give them (one problem, not one per key), and the import warns at once.
+    @Test func aMissingSenderBlockIsCalledSenderData() throws {
+        let scratch = try Scratch()
+        let store = try scratch.demoStore()
+        let folder = scratch.url("brieftekst")
+        try FileManager.default.copyItem(at: RepositoryPaths.templates.appendingPathComponent("kamerbrief/demo/2024"), to: folder)
+        let yaml = folder.appendingPathComponent("brief.yaml")
+        let text = try String(contentsOf: yaml, encoding: .utf8)
+        let withoutSender = text.replacing(/afzender:\n(  .*\n)+/, with: "")
+        #expect(withoutSender != text)
+        try withoutSender.write(to: yaml, atomically: true, encoding: .utf8)
+        let summary = try Importer.run(
+            ImportRequest(kind: .letterText, file: folder, year: 2024, templatesDirectory: RepositoryPaths.templates), into: store)
+        #expect(
+            summary.notes.contains(
+                "waarschuwing: brief.yaml heeft geen blok afzender; het briefhoofd heeft dat nodig, met organisatie en postadres (verplicht) en eventueel directie, bezoekadres, website en contact (het retouradres volgt uit het postadres)"
+            ), "\(summary.notes)")
+        let inputs = try missingInputs(2024, from: store)
+        #expect(inputs.count == 1, "\(inputs)")
+        let message = try #require(inputs.first).description
+        #expect(
+            message.hasPrefix("de afzendergegevens voor het briefhoofd (het blok afzender in brief.yaml) (templates/kamerbrief/brief.md:"))
+        #expect(message.contains("ontbreken; zet in brief.yaml een blok afzender met organisatie en postadres (verplicht)"))
+        #expect(!message.contains("retouradres met") && !message.contains("cijfer"))
     }
 
     @Test func missingPassagesAreCalledPassages() throws {

@@ -14,6 +14,11 @@ struct InputRemedies {
     static let letterTextExample = "templates/kamerbrief/demo/2024/"
 
     func figure(_ name: String, location: String) -> MissingInput {
+        if name.hasPrefix("brief.afzender.") {
+            return MissingInput(
+                kind: .senderData, name: "brief.afzender", location: location, remedy: letterTextImport,
+                example: Self.letterTextExample + "brief.yaml")
+        }
         if let key = Self.disclosureKey(of: name), withheld.contains(key) {
             return MissingInput(kind: .withheldFigure, name: name, location: location, remedy: Self.withheldRemedy)
         }

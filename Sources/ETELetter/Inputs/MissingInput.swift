@@ -12,6 +12,8 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
         case passage
         /// A figure the store has but the disclosure rule does not let any output publish.
         case withheldFigure
+        /// The sender's data for the letterhead (the `afzender` block of brief.yaml).
+        case senderData
     }
 
     public var kind: Kind
@@ -39,6 +41,7 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
         let place = location.map { " (\($0))" } ?? ""
         switch kind {
         case .dataSet: return name
+        case .senderData: return "de afzendergegevens voor het briefhoofd (het blok afzender in brief.yaml)\(place)"
         case .figure, .withheldFigure: return "het cijfer \(name)\(place)"
         case .passage: return "de passage \(name).md\(place)"
         }
@@ -46,15 +49,18 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
 
     var howToProvide: String {
         let action =
-            kind == .passage
-            ? "zet \(name).md in de map met de brieftekst en lees die in met '\(remedy)'"
-            : "lees \(kind == .figure ? "het" : "die") in met '\(remedy)'"
+            switch kind {
+            case .passage: "zet \(name).md in de map met de brieftekst en lees die in met '\(remedy)'"
+            case .senderData:
+                "zet in brief.yaml een blok afzender met \(LetterSender.keysInWords) (het retouradres volgt uit het postadres) en lees de map in met '\(remedy)'"
+            default: "lees \(kind == .figure ? "het" : "die") in met '\(remedy)'"
+            }
         return action + (example.map { " (voorbeeld: \($0))" } ?? "")
     }
 
     public var description: String {
         guard kind != .withheldFigure else { return "\(subject) wordt niet gepubliceerd: \(remedy)" }
-        return "\(subject) \(isPlural ? "ontbreken" : "ontbreekt"); \(howToProvide)"
+        return "\(subject) \(isPlural || kind == .senderData ? "ontbreken" : "ontbreekt"); \(howToProvide)"
     }
 }
 

@@ -20,6 +20,9 @@ final class MissingInputRecorder {
         let expression: String
     }
 
+    /// National figures the disclosure rule withholds (`DisclosureCell.key`): their outputs become
+    /// `WithheldSentences` markers instead of missing inputs.
+    var withheld: Set<String> = []
     private(set) var outputs: [Output] = []
     private var current: Int?
     private(set) var figures: [(name: String, location: String)] = []
@@ -36,6 +39,14 @@ final class MissingInputRecorder {
     private var location: (Output?, String) {
         let output = current.flatMap { outputs.indices.contains($0) ? outputs[$0] : nil }
         return (output, output.map { "\($0.file):\($0.line)" } ?? "templates/kamerbrief")
+    }
+
+    /// The name of the output being rendered when the disclosure rule withholds it; nil otherwise.
+    var currentWithheldFigure: String? {
+        guard let name = location.0?.expression, let key = InputRemedies.disclosureKey(of: name), withheld.contains(key) else {
+            return nil
+        }
+        return name
     }
 
     func recordMissingFigure() {

@@ -31,7 +31,9 @@ enum LetterFilters {
                     return try body(value, arguments, context)
                 } catch let error as TemplateSyntaxError {
                     guard let recorder = context[MissingInputRecorder.contextKey] as? MissingInputRecorder else { throw error }
-                    if error.reason == missingMarker {
+                    if error.reason == missingMarker, let withheld = recorder.currentWithheldFigure {
+                        return WithheldSentences.marker(withheld)
+                    } else if error.reason == missingMarker {
                         recorder.recordMissingFigure()
                     } else if error.reason.hasPrefix(missingPassageMarker) {
                         recorder.recordMissingPassage(String(error.reason.dropFirst(missingPassageMarker.count)))

@@ -21,6 +21,7 @@ struct LetterTemplates {
         try checkEveryOutputIsFiltered()
         try checkSectionTemplates(context)
         let recorder = MissingInputRecorder()
+        recorder.withheld = remedies.withheld
         let loader = RecordingLoader(folder: folder, recorder: recorder, displayName: displayName)
         let environment = Environment(loader: loader, extensions: [LetterFilters.stencilExtension], trimBehaviour: .smart)
         var context = context
@@ -35,7 +36,7 @@ struct LetterTemplates {
         }
         let allMissing = missing + recorded(recorder, remedies: remedies, letterTextMissing: missing.contains(remedies.letterText))
         guard allMissing.isEmpty else { throw LetterError.missingInputs(allMissing) }
-        return markup
+        return WithheldSentences.rewrite(markup, context: context)
     }
 
     /// Without the year's letter text every field and passage is absent; the one data set says it.
@@ -44,7 +45,9 @@ struct LetterTemplates {
         let figures = recorder.figures
             .filter { !(letterTextMissing && $0.name.hasPrefix("brief.")) }
             .map { remedies.figure($0.name, location: $0.location) }
-        return passages + figures
+        // Every absent key of the sender block is one problem: the block.
+        let sender = figures.first { $0.kind == .senderData }
+        return passages + (sender.map { [$0] } ?? []) + figures.filter { $0.kind != .senderData }
     }
 
     /// `{{ x }}` without a filter would print nothing when x is absent; every output must pass a

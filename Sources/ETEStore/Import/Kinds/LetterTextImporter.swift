@@ -35,9 +35,14 @@ enum LetterTextImporter {
                 (request.templatesDirectory.map {
                     PassageCatalogue(templatesFolder: $0).unusedPassageWarnings(text.passages.keys, lines: lines, year: year)
                 } ?? []).map { "waarschuwing: " + $0 }
+            let sender =
+                text.metadata.sender == nil
+                ? [
+                    "waarschuwing: brief.yaml heeft geen blok afzender; het briefhoofd heeft dat nodig, met \(LetterSender.keysInWords) (het retouradres volgt uit het postadres)"
+                ] : []
             return ImportSummary(
                 kind: .letterText, fileName: folderName, rows: text.passages.count,
-                notes: ["brief \(year): \(text.passages.count) passages, kenmerk \(text.metadata.reference)"] + unused)
+                notes: ["brief \(year): \(text.passages.count) passages, kenmerk \(text.metadata.reference)"] + sender + unused)
         }
     }
 }
@@ -123,11 +128,11 @@ public enum LetterTextFolder {
         guard node.mapping != nil else {
             collector.add(
                 line: node.mark?.line, column: node.mark?.column,
-                "afzender moet sleutels hebben: organisatie, postadres en eventueel directie, bezoekadres, website, contact")
+                "afzender moet sleutels hebben: \(LetterSender.keysInWords)")
             return nil
         }
         reader.reportUnknownKeys(
-            node, known: ["organisatie", "directie", "bezoekadres", "postadres", "website", "contact"], in: "afzender")
+            node, known: Set(LetterSender.requiredKeys + LetterSender.optionalKeys), in: "afzender")
         let organisation = reader.string(node, "organisatie")
         let postal = reader.lines(node, "postadres", required: true)
         guard let organisation, let postal else { return nil }
