@@ -39,6 +39,7 @@ public enum ConsistencyChecker {
                 findings += try weekFindings(year: weekYear, reader: reader)
             }
             if let templatesFolder {
+                findings += ruleFindings(templatesFolder, questionnaires: try reader.questionnaires())
                 let lines = try reader.actionLines()
                 let catalogue = PassageCatalogue(templatesFolder: templatesFolder)
                 for letterYear in try reader.letterYears() where year == nil || letterYear == year {
@@ -50,6 +51,25 @@ public enum ConsistencyChecker {
             }
             return findings
         }
+    }
+
+    /// The rules kept as data (policy profiles, factsheet suggestions): a rule about a question no
+    /// stored questionnaire asks is a warning (it never holds); a rules file with errors is an error.
+    static func ruleFindings(_ templates: URL, questionnaires: [Questionnaire]) -> [Finding] {
+        guard !questionnaires.isEmpty else { return [] }
+        let notes = RuleNotes()
+        var findings: [Finding] = []
+        for (path, load) in [
+            (
+                PolicyProfileFile.path,
+                { _ = try PolicyProfileFile.load(templates: templates, questionnaires: questionnaires, notes: notes) }
+            ),
+            (SuggestionFile.path, { _ = try SuggestionFile.load(templates: templates, questionnaires: questionnaires, notes: notes) }),
+        ] as [(String, () throws -> Void)]
+        where FileManager.default.fileExists(atPath: templates.appendingPathComponent(path).path) {
+            do { try load() } catch { findings.append(Finding(severity: .error, message: "\(error)")) }
+        }
+        return findings + notes.all.map { Finding(severity: .warning, message: "regel: \($0)") }
     }
 
     /// Each year's municipalities against that year's CBS list: the list of its 1 January when one

@@ -17,6 +17,7 @@ func printWrittenFiles(_ written: WriteWorkbooks.Written) {
             "Geschreven: \(written.municipalities.count) gemeentewerkmappen in \(displayPath(written.municipalities[0].deletingLastPathComponent()))"
         )
     }
+    for note in written.notes { print("Let op: \(note)") }
 }
 
 /// The files of a factsheet run, as `factsheet` and `build` list them, then the notes.

@@ -32,7 +32,8 @@ public struct WriteFactsheets {
         selection: WriteWorkbooks.Selection, pdf: Bool = true, madeOn: Day = .today,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> Written {
-        let (profiles, suggestions) = try AnalysisRules.factsheetRules(templates: templates, store: store)
+        let ruleNotes = RuleNotes()
+        let (profiles, suggestions) = try AnalysisRules.factsheetRules(templates: templates, store: store, notes: ruleNotes)
         guard let overview = try BenchmarkOverview.load(year: year, from: store, profiles: profiles) else {
             throw WorkbenchError.invalidData(
                 "er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
@@ -54,10 +55,12 @@ public struct WriteFactsheets {
                         prevalence: LocalPrevalence(municipality: municipality, all: prevalence, mergers: overview.register.mergers),
                         suggestions: choice.chosen, madeOn: madeOn))
             })
-        var notes = notAsked.withValue { $0 }.sorted { $0.key < $1.key }.map { line, rule in
-            "templates/\(SuggestionFile.path):\(line): deze suggestie geldt niet voor \(year): de vragenlijst van \(year) stelt "
-                + rule.questionIDs.filter { overview.questionnaire.question($0) == nil }.sorted().joined(separator: ", ") + " niet"
-        }
+        var notes =
+            ruleNotes.all
+            + notAsked.withValue { $0 }.sorted { $0.key < $1.key }.map { line, rule in
+                "templates/\(SuggestionFile.path):\(line): deze suggestie geldt niet voor \(year): de vragenlijst van \(year) stelt "
+                    + rule.questionIDs.filter { overview.questionnaire.question($0) == nil }.sorted().joined(separator: ", ") + " niet"
+            }
         let documents = chosen.map { files.url($0, extension: "docx") }
         let pdfs = try FactsheetPDFs.convert(documents, wanted: pdf, notes: &notes)
         return Written(

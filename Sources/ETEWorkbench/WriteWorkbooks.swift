@@ -27,6 +27,8 @@ public struct WriteWorkbooks {
         /// The last publication of the year before this run, if any.
         public var earlierRelease: BenchmarkRelease?
         public var publication: Publication?
+        /// Things a person should know that did not stop the run (a rule about a question no questionnaire asks).
+        public var notes: [String] = []
     }
 
     public let year: Int
@@ -48,7 +50,8 @@ public struct WriteWorkbooks {
         selection: Selection, publishingOn day: Day? = nil,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> Written {
-        let profiles = try AnalysisRules.policyProfiles(templates: templates, store: store)
+        let ruleNotes = RuleNotes()
+        let profiles = try AnalysisRules.policyProfiles(templates: templates, store: store, notes: ruleNotes)
         guard let overview = try BenchmarkOverview.load(year: year, from: store, profiles: profiles) else {
             throw WorkbenchError.invalidData(
                 "er zijn geen benchmarkantwoorden voor \(year); lees ze in met 'ete import benchmark BESTAND --year \(year)'")
@@ -71,6 +74,6 @@ public struct WriteWorkbooks {
         }
         return Written(
             national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo,
-            earlierRelease: overview.releases.last, publication: publication)
+            earlierRelease: overview.releases.last, publication: publication, notes: ruleNotes.all)
     }
 }

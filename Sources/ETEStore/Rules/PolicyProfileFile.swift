@@ -8,17 +8,24 @@ public enum PolicyProfileFile {
     public static let path = "beleidsprofiel/regels.yaml"
 
     /// `templates`: the templates folder; `questionnaires`: those the conditions are checked against.
-    public static func load(templates: URL, questionnaires: [Questionnaire]) throws -> PolicyProfileRules {
+    /// `notes` collects rules that name a question no stored questionnaire asks.
+    public static func load(templates: URL, questionnaires: [Questionnaire], notes: RuleNotes? = nil) throws -> PolicyProfileRules {
         let url = templates.appendingPathComponent(path)
         return try parse(
-            try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires)
+            try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires,
+            notes: notes)
     }
 
-    public static func parse(_ text: String, fileName: String, questionnaires: [Questionnaire]) throws -> PolicyProfileRules {
+    public static func parse(
+        _ text: String, fileName: String, questionnaires: [Questionnaire], notes: RuleNotes? = nil
+    ) throws
+        -> PolicyProfileRules
+    {
         let issues = IssueCollector(file: fileName)
         let root = try YAMLDocument.root(text, fileName: fileName, expected: "profielen met hun regels")
         let reader = NodeReader(issues: issues)
-        let conditions = RuleConditionReader(reader: reader, questions: RuleConditionReader.questions(of: questionnaires))
+        let conditions = RuleConditionReader(
+            reader: reader, questions: RuleConditionReader.questions(of: questionnaires), notes: notes, fileName: fileName)
         let source = reader.string(root, "bron")
         var rules: [PolicyProfileRules.Rule] = []
         var fallback: PolicyProfile?

@@ -1,13 +1,20 @@
 import ETEModel
+import Foundation
 import Yams
 
 /// Conditions in the rules files, in the same form as a questionnaire's `alleen_als`:
 /// `{vraag: p1_structureel_budget, antwoord: [ja]}`, checked against the questionnaires so a
 /// misspelt question or answer is refused with its place instead of silently never holding.
+///
+/// A question that no stored questionnaire asks is not an error: rules outlive the questionnaire
+/// they were written for (a question a year no longer asks). Such a condition never holds, and
+/// the place is noted in `notes` for every command and `ete check` to show.
 struct RuleConditionReader {
     let reader: NodeReader
     /// Every question the store's questionnaires ask, by id (the latest definition wins).
     let questions: [String: Question]
+    let notes: RuleNotes?
+    let fileName: String
 
     func conditions(_ node: Node, _ key: String) -> [AskCondition] {
         guard let list = reader.child(node, key, required: false) else { return [] }
@@ -24,7 +31,7 @@ struct RuleConditionReader {
             }
             return nil
         }
-        guard let question = questions[id] else { return nil }
+        guard let question = questions[id] else { return AskCondition(questionID: id, answers: answers) }
         let known = question.type == .yesNo ? ["ja", "nee"] : question.options.map(\.code)
         for answer in answers where !known.contains(answer) {
             let mark = node["antwoord"]?.mark
@@ -35,15 +42,16 @@ struct RuleConditionReader {
         return AskCondition(questionID: id, answers: answers)
     }
 
-    /// A question id that some questionnaire asks.
+    /// A question id; one that no stored questionnaire asks is noted with its place (the rule then never holds).
     func question(_ node: Node, _ key: String) -> String? {
         guard let id = reader.string(node, key) else { return nil }
-        guard questions[id] != nil else {
+        if questions[id] == nil {
             let mark = node[key]?.mark
-            var message = "onbekende vraag \(DutchText.quoted(id)); geen vragenlijst in de database stelt die"
+            let place = [fileName, mark.map { String($0.line) }, mark.map { String($0.column) }].compactMap { $0 }.joined(separator: ":")
+            var message =
+                "\(place): vraag \(DutchText.quoted(id)) staat in geen vragenlijst in de database; deze regel geldt pas in een jaar dat die vraag stelt"
             if let guess = DutchText.suggestion(for: id, among: questions.keys.sorted()) { message += " — bedoelde u \(guess)?" }
-            reader.issues.add(line: mark?.line, column: mark?.column, message)
-            return nil
+            notes?.add(message)
         }
         return id
     }
@@ -56,4 +64,16 @@ struct RuleConditionReader {
         }
         return byID
     }
+}
+
+/// Notes about a rules file that do not stop its use (a question no stored questionnaire asks).
+public final class RuleNotes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [String] = []
+
+    public init() {}
+
+    public var all: [String] { lock.withLock { collected } }
+
+    func add(_ note: String) { lock.withLock { if !collected.contains(note) { collected.append(note) } } }
 }

@@ -7,18 +7,24 @@ import Yams
 public enum SuggestionFile {
     public static let path = "factsheet/suggesties.yaml"
 
-    public static func load(templates: URL, questionnaires: [Questionnaire]) throws -> [Suggestion] {
+    /// `notes` collects rules that name a question no stored questionnaire asks.
+    public static func load(templates: URL, questionnaires: [Questionnaire], notes: RuleNotes? = nil) throws -> [Suggestion] {
         let url = templates.appendingPathComponent(path)
         return try parse(
-            try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires)
+            try RuleFileText.read(url, displayName: "templates/\(path)"), fileName: "templates/\(path)", questionnaires: questionnaires,
+            notes: notes)
     }
 
-    public static func parse(_ text: String, fileName: String, questionnaires: [Questionnaire]) throws -> [Suggestion] {
+    public static func parse(
+        _ text: String, fileName: String, questionnaires: [Questionnaire], notes: RuleNotes? = nil
+    ) throws
+        -> [Suggestion]
+    {
         let issues = IssueCollector(file: fileName)
         let root = try YAMLDocument.root(text, fileName: fileName, expected: "een lijst suggesties")
         let reader = NodeReader(issues: issues)
         let questions = RuleConditionReader.questions(of: questionnaires)
-        let conditions = RuleConditionReader(reader: reader, questions: questions)
+        let conditions = RuleConditionReader(reader: reader, questions: questions, notes: notes, fileName: fileName)
         var suggestions: [Suggestion] = []
         for node in reader.child(root, "suggesties")?.array() ?? [] {
             let start = issues.issues.count
@@ -31,9 +37,11 @@ public enum SuggestionFile {
                     line: node.mark?.line, "suggestie zonder voorwaarden; geef \"als\" of \"niet\", anders krijgt elke gemeente haar")
             }
             var comparison: Suggestion.Comparison?
-            if let compared = reader.child(node, "vergelijk", required: false), let id = conditions.question(compared, "vraag") {
+            // A comparison with a question no questionnaire asks has no figure to show: left out (noted by `question`).
+            if let compared = reader.child(node, "vergelijk", required: false), let id = conditions.question(compared, "vraag"),
+                let question = questions[id]
+            {
                 let option = reader.string(compared, "optie", required: false)
-                let question = questions[id]!
                 if let option, !question.options.contains(where: { $0.code == option }) {
                     issues.add(
                         line: compared.mark?.line, column: compared.mark?.column,
