@@ -4,6 +4,8 @@ import ETEModel
 /// for figures per group. A group is shown only with at least `minimumSize` respondents; the
 /// smaller ones are pooled as "Overige organisaties". When that pool would itself be too small
 /// (and so be derivable from the total minus the shown groups), the smallest shown group joins it.
+/// "Anders, namelijk …" is no kind of organisation: its respondents always go to the pool, which is
+/// then named for what it holds ("Overige en andere organisaties").
 public struct LocalSurveyGroups: Sendable {
     public struct Group: Sendable, Equatable {
         /// The option's short text with a capital ("Ouderenorganisaties"), or else its text on the form.
@@ -14,6 +16,8 @@ public struct LocalSurveyGroups: Sendable {
 
     public static let defaultMinimumSize = 5
     public static let pooledName = "Overige organisaties"
+    /// The pool's name when it holds respondents who chose "anders".
+    public static let pooledWithOtherName = "Overige en andere organisaties"
 
     public let groups: [Group]
     public let minimumSize: Int
@@ -26,9 +30,13 @@ public struct LocalSurveyGroups: Sendable {
         }
         var shown: [Group] = []
         var pooled: [Int] = []
+        var holdsOther = false
         for option in question.options {
             let members = result.members(questionID, answering: option.code)
-            if members.count >= minimumSize {
+            if option.takesText {
+                holdsOther = holdsOther || !members.isEmpty
+                pooled += members
+            } else if members.count >= minimumSize {
                 shown.append(
                     Group(name: option.shortText.map(DutchText.capitalisingFirst) ?? option.text, members: members))
             } else {
@@ -47,6 +55,7 @@ public struct LocalSurveyGroups: Sendable {
             groups = []
             return
         }
-        groups = shown + (pooled.isEmpty ? [] : [Group(name: Self.pooledName, members: pooled.sorted())])
+        let poolName = holdsOther ? Self.pooledWithOtherName : Self.pooledName
+        groups = shown + (pooled.isEmpty ? [] : [Group(name: poolName, members: pooled.sorted())])
     }
 }

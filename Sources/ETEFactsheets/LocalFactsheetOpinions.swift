@@ -51,7 +51,9 @@ extension LocalFactsheetBuilder {
             blocks.append(.table(table))
             blocks.append(
                 .note(
-                    "Per soort organisatie alleen groepen met ten minste \(groups.minimumSize) deelnemers; kleinere groepen staan samen onder \(LocalSurveyGroups.pooledName)."
+                    "Per soort organisatie alleen groepen met ten minste \(groups.minimumSize) deelnemers; kleinere groepen staan samen onder \(groups.groups.last?.name ?? LocalSurveyGroups.pooledName)"
+                        + (groups.groups.last?.name == LocalSurveyGroups.pooledWithOtherName
+                            ? ", met wie bij de soort organisatie \"anders\" invulde." : ".")
                 ))
         }
         if let note = baseNote(statements.map(\.id)) { blocks.append(note) }

@@ -12,7 +12,8 @@ struct LocalSurveyResultTests {
             .init(id: "organisatie", number: "1", part: "I", type: .open, text: "Naam?"),
             .init(
                 id: "categorie", number: "2", part: "I", type: .singleChoice, text: "Soort?",
-                options: ["a", "b", "c", "d"].map { .init(code: $0, text: $0.uppercased()) }),
+                options: ["a", "b", "c", "d"].map { .init(code: $0, text: $0.uppercased()) }
+                    + [.init(code: "anders", text: "Anders, namelijk", takesText: true)]),
             .init(
                 id: "beleid", number: "5", part: "III", type: .singleChoice, text: "Beleid?",
                 options: [.init(code: "ja", text: "Ja"), .init(code: "nee", text: "Nee")]),
@@ -54,6 +55,14 @@ struct LocalSurveyResultTests {
         let groups = LocalSurveyGroups(Self.kinds(["a": 12, "b": 8, "c": 3, "d": 2])).groups
         #expect(groups.map(\.name) == ["A", "B", LocalSurveyGroups.pooledName])
         #expect(groups.map(\.members.count) == [12, 8, 5])
+    }
+
+    /// "Anders, namelijk" is no kind of organisation, however many chose it: it goes to the pool, named for it.
+    @Test func otherIsPooledAndTheGroupSaysSo() {
+        let groups = LocalSurveyGroups(Self.kinds(["a": 12, "b": 8, "anders": 6])).groups
+        #expect(groups.map(\.name) == ["A", "B", LocalSurveyGroups.pooledWithOtherName])
+        #expect(groups.map(\.members.count) == [12, 8, 6])
+        #expect(!groups.contains { $0.name.hasPrefix("Anders") })
     }
 
     /// A pool of 1 to 4 would be the total minus the shown groups: the smallest shown group joins it.
