@@ -149,3 +149,32 @@ struct LetterheadPDFTests {
         #expect(all.contains("Aansluiting zoeken bij inwoners met een migratieachtergrond (eentegeneenzaamheid.nl)"))
     }
 }
+
+@Suite(
+    "Progress letter: a long Betreft in LibreOffice",
+    .enabled(
+        if: LibreOffice.available && FileManager.default.isExecutableFile(atPath: PDFText.pdftotext.path), "soffice of pdftotext ontbreekt")
+)
+struct LongSubjectTests {
+    /// A Betreft that wraps continues under its value, not at the left margin (hanging indent of the field).
+    @Test func aWrappedBetreftAlignsUnderItsValue() throws {
+        let scratch = try Scratch()
+        let store = try scratch.demoStore()
+        var text = try #require(try store.read { try $0.letterText(year: 2024) })
+        text.metadata.subject =
+            "Voortgang van de Structurele aanpak Eén tegen eenzaamheid over 2024, met de uitkomsten van de benchmark lokaal eenzaamheidsbeleid en de vervolgstappen"
+        try store.write { try $0.replaceLetterText(text) }
+        let letter = try DemoLetters.builder.build(try LetterInput.load(year: 2024, from: store))
+        let files = LetterFiles(outputFolder: scratch.folder, year: 2024)
+        try files.write(letter, formats: [.docx, .pdf])
+        let words = try #require(try PDFText.words(of: files.url(.pdf)).first)
+        let label = try #require(words.first { $0.text == "Betreft" })
+        let value = try #require(words.first { $0.text == "Voortgang" && abs($0.yMin - label.yMin) < 2 })
+        // The words below the first Betreft line, above the salutation, are the rest of the subject.
+        let salutation = try #require(words.first { $0.text == "Geachte" })
+        let continued = words.filter { $0.yMin > label.yMin + 4 && $0.yMin < salutation.yMin - 4 }
+        #expect(!continued.isEmpty, "de regel Betreft loopt niet door")
+        let firstOfNextLine = try #require(continued.min { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })
+        #expect(abs(firstOfNextLine.xMin - value.xMin) < 2, "vervolgregel begint op \(firstOfNextLine.xMin), waarde op \(value.xMin)")
+    }
+}

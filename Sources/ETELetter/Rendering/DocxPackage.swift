@@ -120,7 +120,7 @@ enum DocxPackage {
             <w:pPr><w:spacing w:after="120" w:line="180" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="13"/><w:szCs w:val="13"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Address"><w:name w:val="Adres"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="exact"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="LetterField"><w:name w:val="Briefgegeven"/><w:basedOn w:val="Normal"/>\
-            <w:pPr><w:tabs><w:tab w:val="left" w:pos="1021"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="exact"/></w:pPr></w:style>\
+            <w:pPr><w:tabs><w:tab w:val="left" w:pos="1021"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="exact"/><w:ind w:left="1021" w:hanging="1021"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="LetterFieldFirst"><w:name w:val="Briefgegeven eerste"/><w:basedOn w:val="LetterField"/>\
             <w:pPr><w:spacing w:before="960"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="ColumnHeader"><w:name w:val="Kop colofonkolom"/><w:basedOn w:val="Header"/>\
