@@ -70,6 +70,12 @@ func printDisclosureCost(database: String, year: Int) throws {
         )
         for group in present { print("    \(group.name) (\(group.respondents) deelnemers): \(group.withheld.count)") }
     }
+    print("  waardoor (groepscijfers, zonder pijlerscores): de regel zelf · aanvulling binnen de indeling · extra door de kruiscontrole")
+    for (partition, cost) in plan.cost.sorted(by: { $0.key < $1.key }) {
+        print(
+            "    \(partition): \(cost.primary) · \(cost.withinPartition) · \(cost.audit) (boven de regel: \(cost.withinPartition + cost.audit))"
+        )
+    }
     print("  inlezen en besluiten (alle jaren t/m \(year)): \(format(seconds)) s")
 }
 

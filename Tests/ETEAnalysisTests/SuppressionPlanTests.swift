@@ -57,4 +57,23 @@ struct SuppressionPlanTests {
         let plan = SuppressionPlan(questionnaire: Self.questionnaire, national: national, table: table, forced: earlier)
         for province in ["P", "Q"] { #expect(plan.withheld(partition: "provincie", group: province).contains(.share(question: "q"))) }
     }
+
+    /// The plan says per partition what each step cost: the rule, the partition's completion and the audit.
+    @Test func theCostOfEachStepIsCounted() {
+        let (table, national) = Self.table(["AP": 4, "AQ": 2, "BP": 2])
+        let plan = SuppressionPlan(questionnaire: Self.questionnaire, national: national, table: table)
+        let cost = plan.cost
+        #expect(cost["grootteklasse"]?.primary == 0 && cost["provincie"]?.primary == 0, "\(cost)")
+        // Every group passes the rule alone: all that is withheld, the audit added (with its partner).
+        let withheld = ["grootteklasse", "provincie"].map { partition in
+            plan.withheld.groups[partition]?.values.filter { $0.contains(.share(question: "q")) }.count ?? 0
+        }
+        #expect(withheld.reduce(0, +) == cost.values.reduce(0) { $0 + $1.withinPartition + $1.audit })
+        #expect(cost.values.reduce(0) { $0 + $1.audit } > 0)
+        // A forced decision counts as the rule's own; its partner as the partition's completion.
+        let forced = SuppressionPlan(
+            questionnaire: Self.questionnaire, national: national, table: Self.table(["AP": 2, "AQ": 2, "BP": 2, "BQ": 2]).0,
+            forced: WithheldCells(groups: ["provincie": ["P": [.share(question: "q")]]]))
+        #expect(forced.cost["provincie"] == SuppressionPlan.Cost(primary: 1, withinPartition: 1, audit: forced.cost["provincie"]!.audit))
+    }
 }

@@ -62,6 +62,10 @@ struct FigureDecision {
     private(set) var nationalWithheld: Bool
     /// Per partition: the withheld groups.
     private(set) var withheldGroups: [String: Set<String>] = [:]
+    /// Per partition: the groups withheld by the rule itself (or an earlier release), and those the
+    /// partition's own differencing added; what is withheld beyond both the cross-table audit added.
+    private(set) var primaryGroups: [String: Set<String>] = [:]
+    private(set) var partitionGroups: [String: Set<String>] = [:]
 
     private let cell: DisclosureCell
     private let table: RespondentTable
@@ -92,6 +96,7 @@ struct FigureDecision {
             withheldGroups[partition] = Set(
                 groups.filter { !Self.allows(cell, $0.value) || forced.of(partition: partition, group: $0.key).contains(cell) }.keys)
         }
+        primaryGroups = withheldGroups
         decide()
     }
 
@@ -100,13 +105,21 @@ struct FigureDecision {
         return DisclosureRule.allowsShare(positive: count.positive, answered: count.answered)
     }
 
-    /// Secondary suppression within each partition, then the audit over all tables, until it finds nothing.
+    /// Secondary suppression within each partition, then the audit over all tables, until it finds
+    /// nothing; then the groups the audit added that a later addition made unnecessary are shown again.
     private mutating func decide() {
+        for partition in table.partitions { completeWithinPartition(partition) }
+        partitionGroups = withheldGroups
+        // A mean is not a count: a rounded mean bounds a sum only loosely, so it is not audited.
+        if case .mean = cell { return }
+        var audited = false
         while true {
             for partition in table.partitions { completeWithinPartition(partition) }
-            // A mean is not a count: a rounded mean bounds a sum only loosely, so it is not audited.
-            if case .mean = cell { return }
-            guard let disclosed = audit() else { return }
+            guard let disclosed = audit() else {
+                if audited { showUnneededAuditGroups() }
+                return
+            }
+            audited = true
             guard let (partition, group) = nextGroupToWithhold(around: disclosed) else {
                 if nationalWithheld { return }
                 nationalWithheld = true
@@ -114,6 +127,30 @@ struct FigureDecision {
             }
             withheldGroups[partition, default: []].insert(group)
         }
+    }
+
+    /// Tries each group the audit added, largest first, in print again: it stays shown when its
+    /// partition stays complete and the audit still finds nothing. The audit adds one group at a
+    /// time, so an early choice can become redundant once later ones close the same route.
+    private mutating func showUnneededAuditGroups() {
+        let added = table.partitions.flatMap { partition in
+            (withheldGroups[partition] ?? []).subtracting(partitionGroups[partition] ?? []).map {
+                (partition: partition, group: $0, answered: groupCounts[partition]?[$0]?.answered ?? 0)
+            }
+        }.sorted { ($0.answered, $0.partition, $0.group) > ($1.answered, $1.partition, $1.group) }
+        for candidate in added {
+            var trial = self
+            trial.withheldGroups[candidate.partition]?.remove(candidate.group)
+            guard trial.isComplete(candidate.partition), trial.audit() == nil else { continue }
+            self = trial
+        }
+    }
+
+    /// Whether the partition's withheld groups already satisfy `completeWithinPartition`.
+    private func isComplete(_ partition: String) -> Bool {
+        var trial = self
+        trial.completeWithinPartition(partition)
+        return trial.withheldGroups[partition] == withheldGroups[partition]
     }
 
     /// Withholds the smallest further groups until no single group can be recovered by differencing

@@ -37,7 +37,15 @@ public struct WithheldCells: Sendable, Equatable {
 /// group is withheld. A pillar score is shown only where every question behind it is shown (else
 /// it would give the withheld one back).
 public struct SuppressionPlan: Sendable {
+    /// Per partition, how many group figures each step withheld: the rule itself (with an earlier
+    /// release's decisions), the partition's own differencing, and the cross-table audit beyond both.
+    public struct Cost: Sendable, Equatable {
+        public var primary = 0, withinPartition = 0, audit = 0
+    }
+
     public let withheld: WithheldCells
+    /// The cost of each step per partition (pillar scores, which follow their questions, not counted).
+    public let cost: [String: Cost]
     /// How many figures every group has (shares, options, means and pillar scores), to state the rule's cost.
     public let cellsPerGroup: Int
 
@@ -51,12 +59,20 @@ public struct SuppressionPlan: Sendable {
         profiles: [PolicyProfile] = []
     ) {
         var result = WithheldCells()
+        var cost: [String: Cost] = [:]
         let figures = FigureCount.figures(of: questionnaire, profiles: profiles)
         cellsPerGroup = figures.count + Pillar.allCases.count
         for (cell, count) in figures {
             let decision = FigureDecision(
                 cell: cell, table: table, counts: table.cells.mapValues(count), national: count(national), forced: forced)
             if decision.nationalWithheld { result.national.insert(cell) }
+            for partition in table.partitions {
+                let primary = decision.primaryGroups[partition]?.count ?? 0
+                let partitionStep = decision.partitionGroups[partition]?.count ?? primary
+                cost[partition, default: Cost()].primary += primary
+                cost[partition, default: Cost()].withinPartition += partitionStep - primary
+                cost[partition, default: Cost()].audit += (decision.withheldGroups[partition]?.count ?? 0) - partitionStep
+            }
             for (partition, groups) in decision.withheldGroups {
                 for group in groups { result.insert(cell, partition: partition, group: group) }
             }
@@ -82,5 +98,6 @@ public struct SuppressionPlan: Sendable {
             }
         }
         withheld = result
+        self.cost = cost
     }
 }
