@@ -88,6 +88,14 @@ struct MergerImporter: CSVImporter {
                     + created.sorted { $0.key < $1.key }.map { "\($0.value.name ?? "") (\($0.key)) vanaf \($0.value.date.dutchLong)" }
                     .joined(separator: ", "))
         }
+        // Joining the programme, a local coalition and an adviser are the new council's choices: not inherited.
+        for (code, new) in created.sorted(by: { $0.key < $1.key }) where register[code] == nil {
+            let joined = new.predecessors.filter { $0.joinedOn != nil }.map(\.name).sorted()
+            guard !joined.isEmpty else { continue }
+            summary.notes.append(
+                "\(new.name ?? code.rawValue) telt nog niet als aangesloten (de voorgangers \(DutchPhrase.list(joined)) waren dat wel); "
+                    + "lees aangesloten_sinds, lokale_coalitie_sinds en adviseur in met 'ete import gemeenten'")
+        }
         return summary
     }
 
