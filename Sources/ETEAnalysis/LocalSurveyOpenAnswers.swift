@@ -44,9 +44,35 @@ public struct LocalSurveyOpenAnswers: Sendable {
         self.groups = groups
     }
 
-    /// The text with every occurrence of the organisation's own name (three letters or more) masked.
+    /// The text with every occurrence of the organisation's own name masked, however it is spelt:
+    /// compared on the folded key the product uses for names (no case, accents, spaces, hyphens or
+    /// punctuation), so "De Kerk-aan-de-IJssel" also masks "de kerk aan de ijssel". Names whose key
+    /// is shorter than three letters are left alone (they would mask ordinary words).
     static func masking(_ text: String, name: String?) -> String {
-        guard let name = name?.trimmingCharacters(in: .whitespaces), name.count >= 3 else { return text }
-        return text.replacingOccurrences(of: name, with: nameMask, options: [.caseInsensitive, .diacriticInsensitive])
+        guard let name else { return text }
+        let key = Array(DutchText.matchKey(name))
+        guard key.count >= 3 else { return text }
+        // The folded text, each folded character remembering the original character it came from.
+        var folded: [Character] = []
+        var origin: [String.Index] = []
+        for index in text.indices {
+            for character in DutchText.matchKey(String(text[index])) {
+                folded.append(character)
+                origin.append(index)
+            }
+        }
+        var matches: [Range<String.Index>] = []
+        var position = 0
+        while position + key.count <= folded.count {
+            if folded[position..<(position + key.count)].elementsEqual(key) {
+                matches.append(origin[position]..<text.index(after: origin[position + key.count - 1]))
+                position += key.count
+            } else {
+                position += 1
+            }
+        }
+        var masked = text
+        for range in matches.reversed() { masked.replaceSubrange(range, with: nameMask) }
+        return masked
     }
 }

@@ -90,4 +90,17 @@ struct LocalSurveyResultTests {
             ])
         #expect(!groups.contains { $0.heading.hasPrefix("Vraag 1.") })
     }
+
+    /// The own name is masked whatever its spelling: case, accents, spaces, hyphens and punctuation.
+    @Test(arguments: [
+        ("De Kerk-aan-de-IJssel", "Wij, de kerk aan de Ijssel, zien veel.", "Wij, [eigen organisatie], zien veel."),
+        ("Thuiszorg  Oost", "Thuiszorg Oost belt wekelijks.", "[eigen organisatie] belt wekelijks."),
+        ("Thuiszorg Oost", "Bij thuiszorg-oost en bij THUISZORG OOST.", "Bij [eigen organisatie] en bij [eigen organisatie]."),
+        ("Stichting Sámen", "stichting samen doet mee", "[eigen organisatie] doet mee"),
+        ("De Linde", "Een lindeboom.", "Een lindeboom."),
+    ])
+    func theOwnNameIsMaskedInAnySpelling(_ name: String, _ text: String, _ expected: String) {
+        let result = Self.survey([["organisatie": .init(values: [name]), "signalen": .init(values: [text])]])
+        #expect(LocalSurveyOpenAnswers(result).groups.first?.answers == [expected])
+    }
 }
