@@ -79,6 +79,28 @@ func printDisclosureCost(database: String, year: Int) throws {
     print("  inlezen en besluiten (alle jaren t/m \(year)): \(format(seconds)) s")
 }
 
+/// Imports stay linear in the file: 20,000 signalling rows with as many new networks, and 20,000
+/// rows naming unknown municipalities (refused; only the first 25 get a "bedoelde u").
+@MainActor func printImportScaling() throws {
+    let rows = 20_000
+    let good = (0..<rows).map { "Netwerk \($0);Amsterdam;2020-01-01;2024;\($0 % 50)" }
+    let bad = (0..<rows).map { "Netwerk \($0);Onbekendstad \($0);2020-01-01;;" }
+    print("")
+    for (name, lines, expected) in [("signalering-goed.csv", good, 0), ("signalering-fout.csv", bad, 1)] {
+        let file = work.appendingPathComponent(name)
+        try (["netwerk;gemeente;sinds;jaar;meldingen"] + lines).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let copy = work.appendingPathComponent("import-\(name).sqlite").path
+        try? FileManager.default.removeItem(atPath: copy)
+        try FileManager.default.copyItem(atPath: database, toPath: copy)
+        var env = environment
+        env["ETE_DB"] = copy
+        let result = measure(ete, ["import", "signalering", file.path], environment: env)
+        let outcome =
+            result.status == expected ? (expected == 0 ? "ingelezen" : "geweigerd, zoals verwacht") : "ONVERWACHT (status \(result.status))"
+        print("ete import signalering, \(rows) regels (\(name)): \(format(result.seconds)) s, \(outcome)")
+    }
+}
+
 /// Dutch decimal comma, as in the rest of the program.
 func format(_ value: Double, _ decimals: Int = 2) -> String {
     String(format: "%.\(decimals)f", value).replacingOccurrences(of: ".", with: ",")
@@ -168,4 +190,5 @@ print(
     "ete build --year 2024 (brief, alle werkmappen en factsheets): mediaan \(format(buildMedian.seconds)) s, cpu \(format(buildMedian.cpuSeconds)) s, piekgeheugen \(format(builds.map(\.peakMegabytes).max()!, 1)) MB"
 )
 try printDisclosureCost(database: database, year: 2024)
+try printImportScaling()
 exit(slowest < wallGoal && peak < memoryGoal ? 0 : 1)

@@ -128,10 +128,13 @@ public struct StoreTransaction {
 
     /// The spelling under which a signalling network is already stored, when `name` is the same
     /// network by the identity rule; `name` itself for a new network.
-    public func storedNetworkName(_ name: String) throws -> String {
-        let key = DutchText.matchKey(name)
-        let names = try String.fetchAll(db, sql: "SELECT DISTINCT network FROM signalling_coverage")
-        return names.first { DutchText.matchKey($0) == key } ?? name
+    /// The stored spelling of every signalling network, by its name key (one read per import).
+    public func storedNetworkNames() throws -> [String: String] {
+        let names = try String.fetchAll(db, sql: "SELECT DISTINCT network FROM signalling_coverage ORDER BY rowid")
+        return names.reduce(into: [:]) { byKey, name in
+            let key = DutchText.matchKey(name)
+            if byKey[key] == nil { byKey[key] = name }
+        }
     }
 
     public func upsert(_ campaign: Campaign) throws {

@@ -162,3 +162,33 @@ struct MergerExampleTests {
         #expect(register.municipalities(in: 2027).count == 340)
     }
 }
+
+/// Imports stay linear: names are looked up once per file, and a file full of unknown names does
+/// not compute a suggestion for every row (only for the problems that are shown).
+@Suite("Bounded work per import")
+struct BoundedImportTests {
+    @Test func manyNetworksKeepOneSpellingEach() throws {
+        let scratch = try Scratch()
+        let store = try scratch.newStore()
+        let rows = (0..<2_000).map { "Netwerk \($0);Amsterdam;2020-01-01" } + ["NETWERK 7;Utrecht;2021-01-01"]
+        try scratch.importText(
+            .signalling, (["netwerk;gemeente;sinds"] + rows).joined(separator: "\n"), name: "signalering.csv", into: store)
+        let coverage = try store.read { try $0.signallingCoverage() }
+        #expect(Set(coverage.map(\.network)).count == 2_000)
+        #expect(coverage.filter { $0.network == "Netwerk 7" }.count == 2)
+        // A later file with another spelling joins the stored one.
+        try scratch.importText(.signalling, "netwerk;gemeente;sinds\nnetwerk  1999;Zwolle;2022-01-01\n", name: "later.csv", into: store)
+        #expect(try store.read { try $0.signallingCoverage() }.filter { $0.network == "Netwerk 1999" }.count == 2)
+    }
+
+    @Test func onlyShownProblemsGetASuggestion() throws {
+        let scratch = try Scratch()
+        let store = try scratch.newStore()
+        let rows = (0..<40).map { "Netwerk;Amsterdm\($0 % 2 == 0 ? "" : " ");2020-01-0\($0 % 9 + 1)" }
+        let messages = try scratch.refusedImport(
+            .signalling, (["netwerk;gemeente;sinds"] + rows).joined(separator: "\n"), name: "signalering.csv", into: store)
+        #expect(messages.count == 40)
+        #expect(messages.prefix(ImportFailure.listedIssueLimit).allSatisfy { $0.contains("bedoelde u \"Amsterdam\"?") })
+        #expect(messages.dropFirst(ImportFailure.listedIssueLimit).allSatisfy { !$0.contains("bedoelde u") })
+    }
+}

@@ -184,7 +184,7 @@ struct CSVRow {
 
     func municipality(_ column: String, resolver: MunicipalityResolver, required: Bool = false) -> Municipality? {
         guard let text = required ? self.required(column) : text(column) else { return nil }
-        switch resolver.resolve(text) {
+        switch resolver.resolve(text, suggesting: table.issues.issues.count < ImportFailure.listedIssueLimit) {
         case .success(let municipality): return municipality
         case .failure(let problem):
             report(column, problem.message)

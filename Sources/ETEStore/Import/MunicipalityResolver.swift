@@ -17,11 +17,14 @@ public struct MunicipalityResolver: Sendable {
     private let directory: MunicipalityDirectory
     /// Every municipality the store knows, also those outside the day, for precise messages.
     private let known: [MunicipalityCode: Municipality]
+    /// The same by name key, for a name of a municipality outside the day.
+    private let knownByName: [String: Municipality]
     private let day: Day?
 
     /// `day`: the day the file is about (nil: the municipalities that have not ended).
     public init(_ municipalities: [Municipality], directory: MunicipalityDirectory = .bundled, on day: Day? = nil) {
         known = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        knownByName = Dictionary(municipalities.map { (DutchText.matchKey($0.name), $0) }, uniquingKeysWith: { first, _ in first })
         self.day = day
         let municipalities = municipalities.filter { day.map($0.exists(on:)) ?? ($0.endedOn == nil) }
         byCode = Dictionary(uniqueKeysWithValues: municipalities.map { ($0.code, $0) })
@@ -47,7 +50,9 @@ public struct MunicipalityResolver: Sendable {
             on: day)
     }
 
-    public func resolve(_ text: String) -> Result<Municipality, LookupProblem> {
+    /// `suggesting`: whether an unknown name gets a "bedoelde u" (a pass over every name; left out
+    /// once a file has more problems than are shown, so that a bad file stays cheap).
+    public func resolve(_ text: String, suggesting: Bool = true) -> Result<Municipality, LookupProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let code = MunicipalityCode(trimmed) {
             if let municipality = byCode[code] { return .success(municipality) }
@@ -68,12 +73,11 @@ public struct MunicipalityResolver: Sendable {
                 ))
         }
         if let merger = directory.merger(named: trimmed) { return .failure(mergedProblem(merger, given: trimmed)) }
-        let key = DutchText.matchKey(trimmed)
-        if let outside = known.values.first(where: { DutchText.matchKey($0.name) == key }), let problem = lifetimeProblem(outside) {
+        if let outside = knownByName[DutchText.matchKey(trimmed)], let problem = lifetimeProblem(outside) {
             return .failure(problem)
         }
         var message = "onbekende gemeente \(DutchText.quoted(trimmed))"
-        if let guess = DutchText.suggestion(for: trimmed, among: names) { message += " — bedoelde u \"\(guess)\"?" }
+        if suggesting, let guess = DutchText.suggestion(for: trimmed, among: names) { message += " — bedoelde u \"\(guess)\"?" }
         return .failure(LookupProblem(message: message))
     }
 
