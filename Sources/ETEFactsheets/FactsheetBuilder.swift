@@ -24,6 +24,7 @@ struct FactsheetBuilder {
             subtitle:
                 "Factsheet \(input.year) · \(municipality.code.rawValue) · provincie \(municipality.province) · \(DutchNumber.thousands(municipality.population)) inwoners"
                 + (benchmark.origin.map { " · \($0.phrase)" } ?? ""),
+            confidentiality: Provenance.confidential(for: municipality.name),
             notice: benchmark.isDemo ? Self.demoNotice : nil,
             sections: [prevalenceSection(), policySection(), suggestionSection(), weekSection()],
             footer: footer())

@@ -48,6 +48,8 @@ struct FactsheetContent {
 
     var title: String
     var subtitle: String
+    /// "Vertrouwelijk: alleen voor gemeente X en VWS" on a municipality's own factsheet; nil on a public one.
+    var confidentiality: String? = nil
     /// The fictitious-data notice, when demo answers are shown.
     var notice: String?
     var sections: [Section]

@@ -14,7 +14,8 @@ enum FactsheetDocx {
                 "docProps/core.xml",
                 OfficePackage.coreProperties(
                     title: content.title, subject: content.subtitle,
-                    keywords: fictitious ? "FICTIEVE DEMOGEGEVENS" : "eenzaamheid, factsheet",
+                    keywords: ([content.confidentiality, fictitious ? "FICTIEVE DEMOGEGEVENS" : "eenzaamheid, factsheet"])
+                        .compactMap { $0 }.joined(separator: "; "),
                     created: (madeOn.year, madeOn.month, madeOn.day))
             ),
             ("docProps/app.xml", OfficePackage.appProperties),
@@ -39,7 +40,8 @@ enum FactsheetDocx {
     }
 
     static func document(_ content: FactsheetContent) -> String {
-        var body = paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
+        var body = content.confidentiality.map { paragraph($0, style: "Small") } ?? ""
+        body += paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
         if let notice = content.notice { body += paragraph(notice, style: "Notice") }
         for section in content.sections {
             guard section.inTwoColumns else {

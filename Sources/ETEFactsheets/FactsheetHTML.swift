@@ -4,7 +4,9 @@ import ETEOutput
 /// @page), with the trend as an inline SVG chart that carries a text alternative.
 enum FactsheetHTML {
     static func render(_ content: FactsheetContent) -> String {
-        var body = "<header><h1>\(escape(content.title))</h1><p class=\"sub\">\(escape(content.subtitle))</p></header>\n"
+        var body = "<header>"
+        if let confidentiality = content.confidentiality { body += "<p class=\"confidential\">\(escape(confidentiality))</p>" }
+        body += "<h1>\(escape(content.title))</h1><p class=\"sub\">\(escape(content.subtitle))</p></header>\n"
         if let notice = content.notice { body += "<p class=\"notice\" role=\"note\">\(escape(notice))</p>\n" }
         body += "<main>\n"
         for section in content.sections {
@@ -20,7 +22,7 @@ enum FactsheetHTML {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(content.title))</title>
+            <title>\(escape(content.title))</title>\(content.confidentiality.map { "\n<meta name=\"classification\" content=\"\(escape($0))\">" } ?? "")
             <style>\(style)</style>
             </head>
             <body>
@@ -107,6 +109,7 @@ enum FactsheetHTML {
         h3 { font-size: 8.5pt; margin: 4pt 0 1pt; }
         p { margin: 2pt 0; }
         .sub { color: #444; }
+        .confidential { font-weight: bold; font-size: 8pt; margin: 0 0 2pt; color: #154273; }
         .notice { border: 2px solid #c00000; color: #c00000; font-weight: bold; padding: 3pt 5pt; margin: 5pt 0; }
         .note { font-size: 7pt; color: #444; }
         table { border-collapse: collapse; margin: 3pt 0; width: 100%; }

@@ -25,4 +25,10 @@ public enum Provenance {
     /// On every sheet of a workbook built from the demo data.
     public static let demoWorkbookNotice =
         "FICTIEVE DEMOGEGEVENS — de antwoorden per gemeente in deze werkmap zijn verzonnen; alleen de landelijke totalen volgen de voortgangsbrief over 2024. Niet gebruiken voor beleid."
+
+    /// On every file made for one municipality (its workbook, its factsheet): its own answers and
+    /// whether it took part are for that municipality and the ministry only.
+    public static func confidential(for municipality: String) -> String {
+        "Vertrouwelijk: alleen voor gemeente \(municipality) en VWS"
+    }
 }

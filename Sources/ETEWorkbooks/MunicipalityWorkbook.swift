@@ -21,25 +21,29 @@ struct MunicipalityWorkbook {
     var comparisons: [MunicipalityBenchmark.Comparison] { benchmark.comparisons }
     var anySuppressed: Bool { benchmark.anyWithheld }
     var title: String { "Benchmark lokaal eenzaamheidsbeleid \(year) — \(municipality.name)" }
+    /// Its own answers and whether it took part are for the municipality and the ministry only.
+    var confidential: String { Provenance.confidential(for: municipality.name) }
 
     func write(to path: String) throws {
         let workbook = try Workbook(path: path)
         try workbook.setProperties(
             DocumentProperties(
                 title: title, subject: "Benchmarkuitkomsten van \(municipality.name) naast landelijke en vergelijkbare gemeenten",
-                author: Provenance.author, keywords: "eenzaamheid, benchmark, \(municipality.name)",
-                comments: benchmark.isDemo ? Provenance.demoWorkbookNotice : nil))
-        let summary = try workbook.addPrintableSheet("Samenvatting", fictitious: benchmark.isDemo)
+                author: Provenance.author, keywords: "\(confidential); eenzaamheid, benchmark, \(municipality.name)",
+                comments: [confidential, benchmark.isDemo ? Provenance.demoWorkbookNotice : nil].compactMap { $0 }.joined(separator: " ")))
+        let summary = try workbook.addPrintableSheet("Samenvatting", fictitious: benchmark.isDemo, confidential: confidential)
         // One page, so the chart is never cut between two.
         summary.fitToPages(width: 1, height: 1)
         try writeSummary(summary, workbook: workbook)
         for pillar in Pillar.allCases {
             try writePillar(
-                pillar, on: try workbook.addPrintableSheet("Pijler \(pillar.rawValue)", fictitious: benchmark.isDemo, headerRows: 3...3))
+                pillar,
+                on: try workbook.addPrintableSheet(
+                    "Pijler \(pillar.rawValue)", fictitious: benchmark.isDemo, headerRows: 3...3, confidential: confidential))
         }
-        try writeTrend(try workbook.addPrintableSheet("Trend", fictitious: benchmark.isDemo))
-        try writeWeek(try workbook.addPrintableSheet("Week tegen Eenzaamheid", fictitious: benchmark.isDemo))
-        try writeExplanation(try workbook.addPrintableSheet("Toelichting", fictitious: benchmark.isDemo))
+        try writeTrend(try workbook.addPrintableSheet("Trend", fictitious: benchmark.isDemo, confidential: confidential))
+        try writeWeek(try workbook.addPrintableSheet("Week tegen Eenzaamheid", fictitious: benchmark.isDemo, confidential: confidential))
+        try writeExplanation(try workbook.addPrintableSheet("Toelichting", fictitious: benchmark.isDemo, confidential: confidential))
         try workbook.close()
     }
 
@@ -49,6 +53,7 @@ struct MunicipalityWorkbook {
         try sheet.setColumnWidth(0, width: 40)
         try sheet.setColumnWidth(1, comparisons.count + 1, width: 24)
         try sheet.write(title, row: 0, column: 0, format: WorkbookStyle.title)
+        try sheet.write(confidential, row: 1, column: 0, format: WorkbookStyle.subtitle)
         var row = 2
         if benchmark.isDemo {
             try sheet.mergeRange(

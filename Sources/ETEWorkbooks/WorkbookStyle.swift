@@ -140,14 +140,18 @@ extension Workbook {
     /// A sheet set up to print landscape, one page wide, as advisers print them for meetings.
     /// On A4, with the sheet name, "pagina X van Y" and (for demo data) the fictitious mark on
     /// every printed page. `headerRows`: rows repeated at the top of each page.
-    func addPrintableSheet(_ name: String, fictitious: Bool = false, headerRows: ClosedRange<Int>? = nil) throws -> Worksheet {
+    /// `confidential`: the line of a file meant for one municipality, printed at the top right of every page.
+    func addPrintableSheet(
+        _ name: String, fictitious: Bool = false, headerRows: ClosedRange<Int>? = nil, confidential: String? = nil
+    ) throws -> Worksheet {
         let sheet = try addWorksheet(name)
         sheet.setLandscape()
         sheet.setPaper(9)
         sheet.fitToPages(width: 1)
-        try sheet.setHeaderAndFooter(
-            header: fictitious ? "&L&\"-,Bold\"&KC00000FICTIEVE DEMOGEGEVENS — niet gebruiken voor beleid" : "",
-            footer: "&L&A&Rpagina &P van &N")
+        let left = fictitious ? "&L&\"-,Bold\"&KC00000FICTIEVE DEMOGEGEVENS — niet gebruiken voor beleid" : ""
+        // "&" starts a code in a header; a literal one is doubled.
+        let right = confidential.map { "&R&\"-,Bold\"" + $0.replacingOccurrences(of: "&", with: "&&") } ?? ""
+        try sheet.setHeaderAndFooter(header: left + right, footer: "&L&A&Rpagina &P van &N")
         if let headerRows { try sheet.repeatRows(headerRows.lowerBound, headerRows.upperBound) }
         return sheet
     }
