@@ -8,7 +8,7 @@ enum FactsheetDocx {
     static func write(_ content: FactsheetContent, fictitious: Bool, madeOn: Day, to url: URL) throws {
         let trend = content.sections.lazy.compactMap(\.trend).first
         var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(withChart: trend != nil)),
+            ("[Content_Types].xml", contentTypes(withChart: trend != nil, withHeader: content.confidentiality != nil)),
             ("_rels/.rels", OfficePackage.wordPackageRelationships),
             (
                 "docProps/core.xml",
@@ -28,7 +28,8 @@ enum FactsheetDocx {
                         "<Relationship Id=\"rIdSettings\" Type=\"\(OfficePackage.relationshipBase)settings\" Target=\"settings.xml\"/>",
                         "<Relationship Id=\"rIdFontTable\" Type=\"\(OfficePackage.relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
                         "<Relationship Id=\"rIdTheme\" Type=\"\(OfficePackage.relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
-                    ] + (trend != nil ? [FactsheetDocxChart.relationship] : []))
+                    ] + (trend != nil ? [FactsheetDocxChart.relationship] : [])
+                        + (content.confidentiality != nil ? [headerRelationship] : []))
             ),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
@@ -36,12 +37,13 @@ enum FactsheetDocx {
             ("word/theme/theme1.xml", WordFontsAndTheme.theme),
         ]
         if let trend { parts.append((FactsheetDocxChart.partName, FactsheetDocxChart.part(trend))) }
+        if let confidentiality = content.confidentiality { parts.append((headerPart, header(confidentiality))) }
         try OfficePackage.write(parts.map { ($0.0, Data($0.1.utf8)) }, to: url)
     }
 
     static func document(_ content: FactsheetContent) -> String {
-        var body = content.confidentiality.map { paragraph($0, style: "Small") } ?? ""
-        body += paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
+        let header = content.confidentiality != nil
+        var body = paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
         if let notice = content.notice { body += paragraph(notice, style: "Notice") }
         for section in content.sections {
             guard section.inTwoColumns else {
@@ -49,12 +51,24 @@ enum FactsheetDocx {
                 continue
             }
             // A section break after the heading and one after the blocks (in an empty paragraph): the blocks flow in two columns.
-            body += paragraph(section.heading, style: "Heading1", sectionBreak: pageSection(columns: 1))
-            body += section.blocks.map(render).joined() + paragraph("", style: "Small", sectionBreak: pageSection(columns: 2))
+            body += paragraph(section.heading, style: "Heading1", sectionBreak: pageSection(columns: 1, header: header))
+            body +=
+                section.blocks.map(render).joined() + paragraph("", style: "Small", sectionBreak: pageSection(columns: 2, header: header))
         }
         body += content.footer.map { paragraph($0, style: "Small") }.joined()
         return OfficePackage.xmlHeader
-            + "<w:document \(OfficePackage.wordNamespaces)><w:body>\(body)\(pageSection(columns: 1))</w:body></w:document>"
+            + "<w:document \(OfficePackage.wordNamespaces)><w:body>\(body)\(pageSection(columns: 1, header: header))</w:body></w:document>"
+    }
+
+    /// The page header of a factsheet meant for one municipality: its confidentiality line, printed
+    /// above the top margin so the one page keeps all its room.
+    private static let headerPart = "word/header1.xml"
+    private static let headerRelationship =
+        "<Relationship Id=\"rIdHeader\" Type=\"\(OfficePackage.relationshipBase)header\" Target=\"header1.xml\"/>"
+
+    private static func header(_ line: String) -> String {
+        OfficePackage.xmlHeader
+            + "<w:hdr \(OfficePackage.wordNamespaces)><w:p><w:pPr><w:pStyle w:val=\"Small\"/></w:pPr>\(run(line, bold: true))</w:p></w:hdr>"
     }
 
     /// The width between the margins, in twentieths of a point.
@@ -62,9 +76,10 @@ enum FactsheetDocx {
 
     /// A4 in twentieths of a point, 14 mm side margins and 12 mm top and bottom; sections after
     /// the first continue on the same page.
-    private static func pageSection(columns: Int) -> String {
-        "<w:sectPr><w:type w:val=\"continuous\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-            + "<w:pgMar w:top=\"680\" w:right=\"794\" w:bottom=\"680\" w:left=\"794\" w:header=\"0\" w:footer=\"0\" w:gutter=\"0\"/>"
+    private static func pageSection(columns: Int, header: Bool) -> String {
+        "<w:sectPr>" + (header ? "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" : "")
+            + "<w:type w:val=\"continuous\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+            + "<w:pgMar w:top=\"680\" w:right=\"794\" w:bottom=\"680\" w:left=\"794\" w:header=\"\(header ? 284 : 0)\" w:footer=\"0\" w:gutter=\"0\"/>"
             + "<w:cols w:num=\"\(columns)\" w:space=\"397\"/></w:sectPr>"
     }
 
@@ -115,8 +130,10 @@ enum FactsheetDocx {
         }.joined()
     }
 
-    private static func contentTypes(withChart: Bool) -> String {
-        OfficePackage.wordContentTypes(overrides: withChart ? [FactsheetDocxChart.contentType] : [])
+    private static func contentTypes(withChart: Bool, withHeader: Bool) -> String {
+        OfficePackage.wordContentTypes(
+            overrides: (withChart ? [FactsheetDocxChart.contentType] : [])
+                + (withHeader ? [(headerPart, "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml")] : []))
     }
 
     private static let settings =

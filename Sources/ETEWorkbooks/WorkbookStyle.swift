@@ -140,6 +140,9 @@ extension Workbook {
     /// A sheet set up to print landscape, one page wide, as advisers print them for meetings.
     /// On A4, with the sheet name, "pagina X van Y" and (for demo data) the fictitious mark on
     /// every printed page. `headerRows`: rows repeated at the top of each page.
+    /// The most characters Excel (and libxlsxwriter) accepts in a header or footer.
+    static let headerLimit = 255
+
     /// `confidential`: the line of a file meant for one municipality, printed at the top right of every page.
     func addPrintableSheet(
         _ name: String, fictitious: Bool = false, headerRows: ClosedRange<Int>? = nil, confidential: String? = nil
@@ -149,8 +152,14 @@ extension Workbook {
         sheet.setPaper(9)
         sheet.fitToPages(width: 1)
         let left = fictitious ? "&L&\"-,Bold\"&KC00000FICTIEVE DEMOGEGEVENS — niet gebruiken voor beleid" : ""
-        // "&" starts a code in a header; a literal one is doubled.
-        let right = confidential.map { "&R&\"-,Bold\"" + $0.replacingOccurrences(of: "&", with: "&&") } ?? ""
+        // "&" starts a code in a header; a literal one is doubled. Excel allows 255 characters in a
+        // header: a very long name is cut (the first row of the summary has the whole line).
+        let room = Self.headerLimit - left.count - 12
+        let right =
+            confidential.map { line in
+                let fitting = line.count <= room ? line : String(line.prefix(room - 1)) + "…"
+                return "&R&\"-,Bold\"" + fitting.replacingOccurrences(of: "&", with: "&&")
+            } ?? ""
         try sheet.setHeaderAndFooter(header: left + right, footer: "&L&A&Rpagina &P van &N")
         if let headerRows { try sheet.repeatRows(headerRows.lowerBound, headerRows.upperBound) }
         return sheet

@@ -28,6 +28,33 @@ struct MessyInputTests {
         try scratch.refusedImport(kind, text, name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
+    /// A code with a tab (or a space or a separator) would never match an answer; it is refused with its place.
+    @Test func anOptionCodeWithATabIsRefused() throws {
+        let yaml = """
+            jaar: 2026
+            titel: Proef
+            vragen:
+              - id: p2_partners
+                pijler: 2
+                type: meervoudig
+                tekst: Welke partners?
+                opties:
+                  - {code: "zorg\twelzijn", tekst: Zorg en welzijn}
+                  - {code: "a|b", tekst: Twee}
+              - id: "p1 wethouder"
+                pijler: 1
+                type: ja_nee
+                tekst: Wethouder?
+
+            """
+        let messages = try refusal(.questionnaire, "2026.yaml", yaml)
+        #expect(
+            messages.contains { $0.hasPrefix("2026.yaml:9:") && $0.contains("code \"zorg\\u{9}welzijn\" bevat een spatie, tab") },
+            "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("2026.yaml:10:") && $0.contains("code \"a|b\"") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("2026.yaml:11:") && $0.contains("id \"p1 wethouder\"") }, "\(messages)")
+    }
+
     @Test func likertAndChoiceAnswersMayBeGivenByTheirText() throws {
         _ = try run(
             .benchmark, "benchmark-2024.csv",

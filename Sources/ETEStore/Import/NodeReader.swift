@@ -23,6 +23,26 @@ struct NodeReader {
         return text
     }
 
+    /// A code or id that files use as a column name or an answer: no spaces, tabs, control
+    /// characters or separators ("|", ";", ","), which would split it or make it invisible.
+    func code(_ node: Node, _ key: String) -> String? {
+        guard let text = string(node, key) else { return nil }
+        guard
+            text.unicodeScalars.allSatisfy({
+                !CharacterSet.whitespacesAndNewlines.contains($0) && !CharacterSet.controlCharacters.contains($0)
+            }),
+            !text.contains(where: { "|;,".contains($0) })
+        else {
+            let mark = node[key]?.mark
+            issues.add(
+                line: mark?.line, column: mark?.column,
+                "\(key) \(DutchText.quoted(DutchText.printable(text))) bevat een spatie, tab, stuurteken of scheidingsteken; verwacht een code zonder die tekens, zoals zorg_welzijn"
+            )
+            return nil
+        }
+        return text
+    }
+
     func int(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = child(node, key) else { return nil }
         guard let number = value.int, range.contains(number) else {

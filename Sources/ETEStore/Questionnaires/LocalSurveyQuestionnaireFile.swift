@@ -82,7 +82,7 @@ public enum LocalSurveyQuestionnaireFile {
 extension NodeReader {
     func options(_ list: Node) -> [LocalSurveyQuestionnaire.Option] {
         list.array().compactMap { node in
-            guard let code = string(node, "code"), let text = string(node, "tekst") else { return nil }
+            guard let code = code(node, "code"), let text = string(node, "tekst") else { return nil }
             // "ja" as the files say it; YAML itself knows only true/false.
             let flag = child(node, "toelichting", required: false)
             let takesText = flag?.bool ?? (flag?.string?.lowercased() == "ja")

@@ -51,7 +51,7 @@ public enum QuestionnaireFile {
 extension NodeReader {
     func question(_ node: Node) -> Question? {
         let start = issues.issues.count
-        let id = string(node, "id")
+        let id = code(node, "id")
         let pillarNumber = int(node, "pijler", in: 1...5)
         let type = member(node, "type", of: AnswerType.self, named: "vraagtype")
         let text = string(node, "tekst")
@@ -59,7 +59,7 @@ extension NodeReader {
         var options: [AnswerOption] = []
         if let list = child(node, "opties", required: false) {
             for option in list.array() {
-                if let code = string(option, "code"), let text = string(option, "tekst") {
+                if let code = code(option, "code"), let text = string(option, "tekst") {
                     options.append(AnswerOption(code: code, text: text, alsoKnownAs: strings(option, "ook")))
                 }
             }
