@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes a file under a temporary name in the target folder and renames it into place,
-/// so an interrupted run never leaves a broken file under its final name.
+/// Writes a file under a temporary name in the target folder, verifies it (synced to disk, whole
+/// for its kind: `OutputVerification`) and renames it into place, so neither an interrupted run
+/// nor a full disk ever leaves a broken file under its final name.
 public enum AtomicFile {
     /// Calls `write` with a temporary path and moves the result to `destination`.
     /// On any error the temporary file is removed and the destination is left as it was.
@@ -13,6 +14,7 @@ public enum AtomicFile {
         let temporary = TemporaryFiles.temporaryURL(for: destination)
         do {
             try write(temporary)
+            try OutputVerification.verify(temporary, as: destination)
             if rename(temporary.path, destination.path) != 0 {
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }

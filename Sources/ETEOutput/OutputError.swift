@@ -13,7 +13,12 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     public static func writeFailed(_ url: URL, cause: Error) -> OutputError {
         if let error = cause as? OutputError { return error }
         if let failure = cause as? OutputFailure { return .writeFailed(url.path, reason: failure.outputFailureReason) }
-        return .writeFailed(url.path, reason: SystemErrorText.dutch(cause))
+        let reason = SystemErrorText.dutch(cause)
+        // A library's own error type (a ZIP writer's, say) says nothing we know; a full disk is the likely cause, and checkable.
+        if reason == SystemErrorText.unknown, SystemErrorText.isFull(url.deletingLastPathComponent()) {
+            return .writeFailed(url.path, reason: SystemErrorText.posix(.ENOSPC))
+        }
+        return .writeFailed(url.path, reason: reason)
     }
 
     public var description: String {

@@ -24,7 +24,16 @@ public enum SystemErrorText {
         if error.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(error.code)) {
             return posix(code)
         }
-        return "onbekende systeemfout"
+        return unknown
+    }
+
+    public static let unknown = "onbekende systeemfout"
+
+    /// Whether the file system holding `folder` has (almost) no room left.
+    public static func isFull(_ folder: URL) -> Bool {
+        var info = statvfs()
+        guard statvfs(folder.path, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
     }
 
     public static func posix(_ code: POSIXErrorCode) -> String {

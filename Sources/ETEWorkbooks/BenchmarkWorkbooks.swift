@@ -2,6 +2,7 @@ import ETEAnalysis
 import ETEModel
 import ETEOutput
 import Foundation
+import XlsxWriter
 
 /// Writes the benchmark workbooks of one year under an output folder:
 /// `<jaar>/benchmark/Benchmark-landelijk-<jaar>.xlsx` (public annex), `Benchmark-intern-<jaar>.xlsx`
@@ -66,15 +67,21 @@ public struct BenchmarkWorkbooks: Sendable {
         _ municipalities: [Municipality],
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> [URL] {
-        try ParallelWrites.run(municipalities, target: municipalityURL, progress: progress) { try writeMunicipality($0) }
+        try LibraryDiagnostics.quieted {
+            try ParallelWrites.run(municipalities, target: municipalityURL, progress: progress) { try writeMunicipality($0) }
+        }
         return municipalities.map(municipalityURL)
     }
 
     private func write(_ url: URL, _ body: (String) throws -> Void) throws -> URL {
         do {
-            try AtomicFile.write(to: url) { temporary in
-                try body(temporary.path)
-                try OfficePackage.declareDutch(inPackageAt: temporary)
+            // The library's own English lines (with the temporary name) stay off the terminal; its
+            // error code becomes the Dutch message that names the final file.
+            try LibraryDiagnostics.quieted {
+                try AtomicFile.write(to: url) { temporary in
+                    try body(temporary.path)
+                    try OfficePackage.declareDutch(inPackageAt: temporary)
+                }
             }
             return url
         } catch {
