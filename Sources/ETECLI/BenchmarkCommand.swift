@@ -55,18 +55,8 @@ struct Benchmark: ParsableCommand {
                 year: year.year, store: store, outputFolder: output.folder, templates: workspace.templatesIfPresent
             )
             .write(selection: all ? .all : .named(municipality), publishingOn: publish ? Day.today : nil, progress: progress.update)
-            if let earlier = written.earlierRelease {
-                print(
-                    "Let op: \(year.year) is al gepubliceerd (uitgave \(earlier.number), \(earlier.publishedOn.dutchLong)). Wat die uitgave wegliet, blijft weg; ook de cijfers van groepen die sindsdien veranderden."
-                )
-            }
             printWrittenFiles(written)
-            switch written.publication {
-            case .recorded(let number)?: print("Vastgelegd als gepubliceerde uitgave \(number) van \(year.year).")
-            case .unchanged(let number)?:
-                print("Niets vastgelegd: deze werkmappen beslissen hetzelfde als uitgave \(number) van \(year.year).")
-            case nil: break
-            }
+            for line in written.publicationLines(year: year.year) { print(line) }
             print("Klaar in \(DutchNumber.format((Date().timeIntervalSince(started) * 10).rounded() / 10)) s.")
             if written.isDemo { print(Provenance.demoDataNotice) }
         }

@@ -27,4 +27,14 @@ public struct BenchmarkRelease: Sendable, Equatable {
 
     /// Whether this release would publish the same groups with the same decisions as `other`.
     public func decidesLike(_ other: BenchmarkRelease) -> Bool { members == other.members && withheld == other.withheld }
+
+    /// How many group figures this release withholds that `earlier` published (groups that changed since).
+    public func newlyWithheld(comparedWith earlier: BenchmarkRelease) -> Int {
+        withheld.reduce(0) { total, partition in
+            total
+                + partition.value.reduce(0) { count, group in
+                    count + group.value.subtracting(earlier.withheld[partition.key]?[group.key] ?? []).count
+                }
+        }
+    }
 }

@@ -15,7 +15,8 @@ public struct WriteWorkbooks {
     }
 
     public enum Publication: Sendable, Equatable {
-        case recorded(Int)
+        /// Recorded as release n; with the figures it withholds that the release before it published.
+        case recorded(Int, newlyWithheld: Int)
         case unchanged(Int)
     }
 
@@ -69,11 +70,41 @@ public struct WriteWorkbooks {
                 publication = .unchanged(last.number)
             } else {
                 try store.write { try $0.record(release) }
-                publication = .recorded(release.number)
+                publication = .recorded(
+                    release.number, newlyWithheld: overview.releases.last.map(release.newlyWithheld(comparedWith:)) ?? 0)
             }
         }
         return Written(
             national: national, internalList: internalList, municipalities: written, isDemo: overview.isDemo,
             earlierRelease: overview.releases.last, publication: publication, notes: ruleNotes.all)
+    }
+}
+
+extension WriteWorkbooks.Written {
+    /// What a front end says about the year's publication after writing (Dutch, one line each).
+    public func publicationLines(year: Int) -> [String] {
+        var lines: [String] = []
+        if let earlier = earlierRelease {
+            lines.append(
+                "Let op: \(year) is al gepubliceerd (uitgave \(earlier.number), \(earlier.publishedOn.dutchLong)). Wat die uitgave wegliet, blijft weg; ook de cijfers van groepen die sindsdien veranderden."
+            )
+        }
+        switch publication {
+        case .recorded(let number, let newlyWithheld)?:
+            lines.append("Vastgelegd als gepubliceerde uitgave \(number) van \(year).")
+            if newlyWithheld > 0 {
+                lines.append(
+                    "Let op: deze uitgave laat \(newlyWithheld) groepscijfer(s) weg die uitgave \(number - 1) wel toonde, omdat die groepen sindsdien veranderden; anders zou het verschil tussen de uitgaven antwoorden van gemeenten prijsgeven."
+                )
+            }
+        case .unchanged(let number)?:
+            lines.append("Niets vastgelegd: deze werkmappen beslissen hetzelfde als uitgave \(number) van \(year).")
+        case nil where earlierRelease == nil:
+            lines.append(
+                "Let op: \(year) is nog niet als openbare uitgave vastgelegd. Verstuur of publiceer deze werkmappen niet: maak de uitgave met 'ete build --year \(year)' of 'ete benchmark --year \(year) --publish', zodat een latere correctie geen antwoorden van gemeenten prijsgeeft."
+            )
+        case nil: break
+        }
+        return lines
     }
 }
