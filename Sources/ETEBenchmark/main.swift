@@ -51,7 +51,14 @@ func printDisclosureCost(database: String, year: Int) throws {
     var start = timespec()
     var end = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
-    guard let overview = try BenchmarkOverview.load(year: year, from: store), let plan = overview.plans[year] else { return }
+    // With the policy-profile rules, as every output decides, so the profile family counts too.
+    let templates = ProcessInfo.processInfo.environment["ETE_TEMPLATES"].map { URL(fileURLWithPath: $0) }
+    let profiles = try templates.map {
+        try PolicyProfileFile.load(templates: $0, questionnaires: try store.read { try $0.questionnaires() })
+    }
+    guard let overview = try BenchmarkOverview.load(year: year, from: store, profiles: profiles), let plan = overview.plans[year] else {
+        return
+    }
     clock_gettime(CLOCK_MONOTONIC, &end)
     let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
     let cells = plan.cellsPerGroup

@@ -41,6 +41,8 @@ public struct SuppressionPlan: Sendable {
     /// release's decisions), the partition's own differencing, and the cross-table audit beyond both.
     public struct Cost: Sendable, Equatable {
         public var primary = 0, withinPartition = 0, audit = 0
+        /// Withheld because a family member (a policy profile share) would follow from the others and n.
+        public var family = 0
     }
 
     public let withheld: WithheldCells
@@ -77,6 +79,12 @@ public struct SuppressionPlan: Sendable {
                 for group in groups { result.insert(cell, partition: partition, group: group) }
             }
         }
+        let before = table.partitions.map { partition in result.groups[partition]?.values.reduce(0) { $0 + $1.count } ?? 0 }
+        result = Self.completingFamilies(
+            profiles.map { DisclosureCell.profile($0.id) }, figures: figures, in: result, table: table, national: national, forced: forced)
+        for (index, partition) in table.partitions.enumerated() {
+            cost[partition, default: Cost()].family += (result.groups[partition]?.values.reduce(0) { $0 + $1.count } ?? 0) - before[index]
+        }
         let respondents = table.respondentsPerGroup()
         for pillar in Pillar.allCases {
             let cell = DisclosureCell.pillar(pillar.rawValue)
@@ -99,5 +107,69 @@ public struct SuppressionPlan: Sendable {
         }
         withheld = result
         self.cost = cost
+    }
+
+    /// Figures that partition a group's respondents (the policy-profile shares add up to those
+    /// judged) are decided as one family: in the nation and in every group, a withheld member must
+    /// not follow from n and the shown members. So never exactly one member is withheld, and the
+    /// withheld members together pass the rule; a member withheld this way is then decided again
+    /// across all tables (its own partitions and the audit), until nothing changes.
+    static func completingFamilies(
+        _ family: [DisclosureCell], figures: [(DisclosureCell, (BenchmarkAggregate) -> FigureCount)], in decided: WithheldCells,
+        table: RespondentTable, national: BenchmarkAggregate, forced: WithheldCells
+    ) -> WithheldCells {
+        guard family.count > 1 else { return decided }
+        let countOf = Dictionary(figures.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+        var result = decided
+        while true {
+            var added: Set<DisclosureCell> = []
+            let nationalCounts = family.map { countOf[$0].map { count in count(national) } ?? FigureCount() }
+            for cell in completion(family, counts: nationalCounts, withheld: result.national) {
+                result.national.insert(cell)
+                added.insert(cell)
+            }
+            for partition in table.partitions {
+                for group in table.groups(of: partition) {
+                    let members = table.cells.filter { table.group(of: $0.key, in: partition) == group }.map(\.value)
+                    let counts = family.map { cell in
+                        members.reduce(FigureCount()) { $0 + (countOf[cell]?($1) ?? FigureCount()) }
+                    }
+                    for cell in completion(family, counts: counts, withheld: result.of(partition: partition, group: group)) {
+                        result.insert(cell, partition: partition, group: group)
+                        added.insert(cell)
+                    }
+                }
+            }
+            guard !added.isEmpty else { return result }
+            for cell in added {
+                guard let count = countOf[cell] else { continue }
+                let decision = FigureDecision(
+                    cell: cell, table: table, counts: table.cells.mapValues(count), national: count(national),
+                    forced: forced.union(result))
+                if decision.nationalWithheld { result.national.insert(cell) }
+                for (partition, groups) in decision.withheldGroups {
+                    for group in groups { result.insert(cell, partition: partition, group: group) }
+                }
+            }
+        }
+    }
+
+    /// The members to withhold besides those already withheld, in one group: none when none is
+    /// withheld; else the smallest shown ones until at least two are withheld and together they pass the rule.
+    static func completion(_ family: [DisclosureCell], counts: [FigureCount], withheld: Set<DisclosureCell>) -> [DisclosureCell] {
+        var hidden = family.indices.filter { withheld.contains(family[$0]) }
+        guard !hidden.isEmpty, let answered = counts.first?.answered, answered > 0 else { return [] }
+        var added: [DisclosureCell] = []
+        func union() -> FigureCount {
+            hidden.reduce(FigureCount(answered: answered)) { FigureCount(positive: $0.positive + counts[$1].positive, answered: answered) }
+        }
+        while hidden.count < family.count, hidden.count == 1 || !DisclosureRule.allowsShare(positive: union().positive, answered: answered)
+        {
+            let shown = family.indices.filter { !hidden.contains($0) }
+            guard let next = shown.min(by: { (counts[$0].positive, family[$0].key) < (counts[$1].positive, family[$1].key) }) else { break }
+            hidden.append(next)
+            added.append(family[next])
+        }
+        return added
     }
 }
