@@ -15,7 +15,12 @@ public struct LocalSurveyResult: Sendable {
             self.base = base
         }
 
-        public var percentage: Double? { base > 0 ? 100 * Double(count) / Double(base) : nil }
+        /// Nil when nobody answered, and when the benchmark's disclosure rule withholds it (fewer than
+        /// 6 answers, or fewer than 2 on either side): the organisations that answered are as few as
+        /// municipalities in a group, and one that subtracts its own answer must learn nothing.
+        public var percentage: Double? { isWithheld ? nil : 100 * Double(count) / Double(base) }
+
+        public var isWithheld: Bool { base == 0 || !DisclosureRule.allowsShare(positive: count, answered: base) }
     }
 
     /// The answers of the shared agreement scale, grouped as reports speak of them.

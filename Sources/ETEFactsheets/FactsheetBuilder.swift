@@ -11,6 +11,9 @@ struct FactsheetBuilder {
     static let demoNotice =
         "FICTIEVE DEMOGEGEVENS — de benchmarkantwoorden, pijlerscores, suggesties en activiteiten op deze factsheet zijn verzonnen; alleen de cijfers over eenzaamheid (RIVM) en de gemeentekenmerken (CBS) zijn echt. Niet gebruiken voor beleid."
 
+    /// The one symbol for a figure that is not shown, in every factsheet.
+    static let withheldSymbol = "–"
+
     static let suppressionNote =
         "– = niet getoond: te weinig gemeenten in de groep, of het cijfer zou samen met andere groepen een antwoord van een afzonderlijke gemeente prijsgeven."
 

@@ -73,6 +73,7 @@ struct LocalFactsheetBuilder {
     private func footer() -> [String] {
         [
             "Percentages zijn van de deelnemers die de vraag beantwoordden (vragen die iemand volgens de routering oversloeg tellen niet mee), afgerond op hele procenten; het aantal antwoorden (n) staat onder elk onderdeel.",
+            "\(FactsheetBuilder.withheldSymbol) = niet getoond: minder dan \(DisclosureRule.minimumAnswers) antwoorden, of minder dan \(DisclosureRule.minimumPerSide) aan één kant (dezelfde regel als de benchmark), zodat geen deelnemer de antwoorden van anderen kan afleiden; een zin met zo'n cijfer is weggelaten.",
             "Bronnen: enquête Samen tegen Eenzaamheid onder lokale organisaties in \(name), \(input.year)\(input.isFictitious ? " (fictieve demogegevens)" : ""); vragenlijst naar \(result.questionnaire.source); eenzaamheid onder inwoners: \((input.prevalence.sources + (input.residents != nil ? ["eigen inwonersenquête"] : [])).joined(separator: "; ")).",
             "Gemaakt op \(input.madeOn.dutchLong) met \(Provenance.application).",
         ]
@@ -81,8 +82,9 @@ struct LocalFactsheetBuilder {
     // MARK: Shared phrasing
 
     /// The share of those who answered `questionID` with one of `codes`; nil when not asked or not answered.
+    /// The share when it may be shown; a sentence whose figure the rule withholds is left out (the footer says so).
     func share(_ questionID: String, _ codes: Set<String>) -> LocalSurveyResult.Share? {
-        guard let share = result.share(questionID, answering: codes), share.base > 0 else { return nil }
+        guard let share = result.share(questionID, answering: codes), share.percentage != nil else { return nil }
         return share
     }
 
@@ -106,7 +108,8 @@ struct LocalFactsheetBuilder {
         guard !chosen.isEmpty else { return nil }
         return DutchPhrase.list(
             chosen.prefix(count).map { item in
-                item.option.inSentence + (withFigures ? " (\(DutchPhrase.percent(percentage(item.share))))" : "")
+                item.option.inSentence
+                    + (withFigures ? " (\(item.share.percentage.map(DutchPhrase.percent) ?? FactsheetBuilder.withheldSymbol))" : "")
             })
     }
 

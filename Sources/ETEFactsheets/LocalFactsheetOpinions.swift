@@ -47,7 +47,7 @@ extension LocalFactsheetBuilder {
         guard !statements.isEmpty else { return .init(heading: "Oordeel over de aanpak van eenzaamheid", blocks: blocks) }
         blocks.append(.table(statementTable(statements)))
         let groups = LocalSurveyGroups(result)
-        if let table = groupTable(statements, groups.groups) {
+        if let table = groupTable(statements, groups) {
             blocks.append(.table(table))
             blocks.append(
                 .note(
@@ -71,14 +71,13 @@ extension LocalFactsheetBuilder {
     }
 
     /// The share agreeing per kind of organisation; nil when fewer than two groups are large enough.
-    private func groupTable(
-        _ statements: [LocalSurveyQuestionnaire.Question], _ groups: [LocalSurveyGroups.Group]
-    ) -> FactsheetContent.Table? {
+    private func groupTable(_ statements: [LocalSurveyQuestionnaire.Question], _ grouping: LocalSurveyGroups) -> FactsheetContent.Table? {
+        let groups = grouping.groups
         guard !groups.isEmpty else { return nil }
         let rows = statements.map { question -> [String] in
             ["\(question.number). % (zeer) eens"]
-                + groups.map { group in
-                    result.share(question.id, answering: Scale.agree, among: group.members)?.percentage.map(DutchPhrase.percent) ?? "–"
+                + grouping.shares(result, question.id, answering: Scale.agree).map { share in
+                    share?.percentage.map(DutchPhrase.percent) ?? FactsheetBuilder.withheldSymbol
                 }
         }
         return .init(

@@ -52,9 +52,9 @@ struct LocalSurveyResultTests {
     }
 
     @Test func groupsBelowTheMinimumArePooled() {
-        let groups = LocalSurveyGroups(Self.kinds(["a": 12, "b": 8, "c": 3, "d": 2])).groups
+        let groups = LocalSurveyGroups(Self.kinds(["a": 12, "b": 8, "c": 4, "d": 2])).groups
         #expect(groups.map(\.name) == ["A", "B", LocalSurveyGroups.pooledName])
-        #expect(groups.map(\.members.count) == [12, 8, 5])
+        #expect(groups.map(\.members.count) == [12, 8, 6])
     }
 
     /// "Anders, namelijk" is no kind of organisation, however many chose it: it goes to the pool, named for it.
@@ -65,13 +65,42 @@ struct LocalSurveyResultTests {
         #expect(!groups.contains { $0.name.hasPrefix("Anders") })
     }
 
-    /// A pool of 1 to 4 would be the total minus the shown groups: the smallest shown group joins it.
+    /// A pool of 1 to 5 would be the total minus the shown groups: the smallest shown group joins it.
     @Test func aTooSmallPoolTakesTheSmallestShownGroup() {
-        let groups = LocalSurveyGroups(Self.kinds(["a": 12, "b": 6, "c": 5, "d": 2])).groups
+        let groups = LocalSurveyGroups(Self.kinds(["a": 12, "b": 7, "c": 6, "d": 2])).groups
         #expect(groups.map(\.name) == ["A", "B", LocalSurveyGroups.pooledName])
-        #expect(groups.map(\.members.count) == [12, 6, 7])
-        #expect(LocalSurveyGroups(Self.kinds(["a": 6, "d": 3])).groups.isEmpty)
-        #expect(LocalSurveyGroups(Self.kinds(["a": 6, "b": 2, "c": 2])).groups.isEmpty)
+        #expect(groups.map(\.members.count) == [12, 7, 8])
+        #expect(LocalSurveyGroups(Self.kinds(["a": 7, "d": 3])).groups.isEmpty)
+        #expect(LocalSurveyGroups(Self.kinds(["a": 7, "b": 2, "c": 2])).groups.isEmpty)
+    }
+
+    /// A survey of two participants, or a share with fewer than two on a side, shows no percentage.
+    @Test func theRuleHoldsForTheWholeSurvey() {
+        let tiny = Self.survey([["beleid": .init(values: ["ja"])], ["beleid": .init(values: ["nee"])]])
+        #expect(tiny.share("beleid", answering: ["ja"])?.percentage == nil)
+        let lopsided = Self.survey(
+            (0..<9).map { _ in ["beleid": .init(values: ["ja"])] } + [["beleid": .init(values: ["nee"])]])
+        #expect(lopsided.share("beleid", answering: ["ja"])?.percentage == nil)
+        let mixed = Self.survey((0..<10).map { ["beleid": .init(values: [$0 < 4 ? "ja" : "nee"])] })
+        #expect(mixed.share("beleid", answering: ["ja"])?.percentage == 40)
+    }
+
+    /// Each group's share follows the disclosure rule, and never exactly one group is withheld
+    /// (the overall share minus the others would give it back).
+    @Test func groupSharesAreWithheldAsAPartition() {
+        // Group A: 7 of 7 agree (all: withheld); B: 3 of 8; C: 4 of 9.
+        var respondents: [[String: LocalSurvey.Answer]] = []
+        for (kind, size, yes) in [("a", 7, 7), ("b", 8, 3), ("c", 9, 4)] {
+            for index in 0..<size {
+                respondents.append(["categorie": .init(values: [kind]), "beleid": .init(values: [index < yes ? "ja" : "nee"])])
+            }
+        }
+        let result = Self.survey(respondents)
+        let grouping = LocalSurveyGroups(result)
+        let shares = grouping.shares(result, "beleid", answering: ["ja"])
+        #expect(grouping.groups.map(\.name) == ["C", "B", "A"])
+        #expect(shares.map { $0 == nil } == [false, true, true])
+        #expect(result.share("beleid", answering: ["ja"], among: grouping.groups[2].members)?.percentage == nil)
     }
 
     @Test func openAnswersAreSortedAndLoseTheWritersOrganisation() {
