@@ -24,3 +24,15 @@ extension ImportKind: ExpressibleByArgument {
         return kind
     }
 }
+
+extension Import {
+    /// An option the kind does not use is refused, not silently ignored.
+    func validate() throws {
+        if municipality != nil, !kind.requiresMunicipality {
+            let kinds = ImportKind.allCases.filter(\.requiresMunicipality).map(\.rawValue)
+            throw ValidationError("--municipality hoort niet bij \(kind.rawValue); alleen bij \(DutchPhrase.list(kinds))")
+        }
+        if uitgenodigd != nil, kind != .localSurvey { throw ValidationError("--uitgenodigd hoort alleen bij stappenplan") }
+        if peildatum != nil, kind != .municipalities { throw ValidationError("--peildatum hoort alleen bij gemeenten") }
+    }
+}

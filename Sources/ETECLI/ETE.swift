@@ -1,4 +1,6 @@
 import ArgumentParser
+import ETEWorkbench
+import Foundation
 
 @main
 struct ETE: ParsableCommand {
@@ -22,4 +24,29 @@ struct ETE: ParsableCommand {
             Init.self, Import.self, Check.self, Stats.self, Benchmark.self, Factsheet.self, LocalFactsheet.self, Letter.self, Build.self,
         ]
     )
+
+    /// Options that may be given more than once, per subcommand (they collect a list).
+    static let repeatableOptions: [String: Set<String>] = ["benchmark": ["--municipality"], "factsheet": ["--municipality"]]
+
+    /// A single-value option given twice would silently keep the last value: refused as wrong use (64).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let subcommand = arguments.first { !$0.hasPrefix("-") } ?? ""
+        var seen = Set<String>()
+        for argument in arguments where argument.hasPrefix("--") && argument != "--" {
+            let name = String(argument.prefix { $0 != "=" })
+            if seen.contains(name), !(repeatableOptions[subcommand] ?? []).contains(name) {
+                printError("\(name) staat twee keer in de opdracht; geef het één keer")
+                Foundation.exit(ExitClass.usage.status)
+            }
+            seen.insert(name)
+        }
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

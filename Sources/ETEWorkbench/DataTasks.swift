@@ -30,8 +30,16 @@ public enum DataTasks {
         _ path: String, kind: ImportKind, year: Int?, municipality: String? = nil, invited: Int? = nil, referenceDate: Day? = nil,
         in workspace: Workspace
     ) throws -> ImportSummary {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw WorkbenchError.unusable("\(path) bestaat niet; controleer het pad")
+        }
+        // letter-text reads a folder; every other kind one file.
+        if isFolder.boolValue != (kind == .letterText) {
+            throw WorkbenchError.unusable(
+                isFolder.boolValue
+                    ? "\(path) is een map; verwacht een bestand (\(kind.rawValue) leest één bestand)"
+                    : "\(path) is een bestand; verwacht een map met brief.yaml en de passages")
         }
         let store = try workspace.openForWriting()
         let request = ImportRequest(

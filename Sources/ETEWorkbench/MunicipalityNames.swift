@@ -31,7 +31,7 @@ public struct MunicipalityNames {
             case .failure(let problem): problems.append("--municipality \"\(name)\": \(problem.message)")
             }
         }
-        guard problems.isEmpty else { throw WorkbenchError.invalidData(problems.joined(separator: "\n")) }
+        guard problems.isEmpty else { throw WorkbenchError.usage(problems.joined(separator: "\n")) }
         return found
     }
 }

@@ -24,10 +24,12 @@ public protocol ClassifiedError: Error, CustomStringConvertible {
 public enum WorkbenchError: ClassifiedError, Equatable {
     case invalidData(String)
     case unusable(String)
+    /// The command named something that does not fit it (a municipality that does not exist in the year).
+    case usage(String)
 
     public var description: String {
         switch self {
-        case .invalidData(let message), .unusable(let message): message
+        case .invalidData(let message), .unusable(let message), .usage(let message): message
         }
     }
 
@@ -35,6 +37,7 @@ public enum WorkbenchError: ClassifiedError, Equatable {
         switch self {
         case .invalidData: .data
         case .unusable: .unusableFile
+        case .usage: .usage
         }
     }
 }
