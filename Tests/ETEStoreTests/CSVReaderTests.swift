@@ -65,4 +65,14 @@ struct CSVReaderTests {
         #expect(failure(Array("a;b\n1;".utf8) + [0, 1, 2])?.message.contains("binaire gegevens") == true)
         #expect(failure([0xFF, 0xFE, 0x61, 0x00])?.message.contains("UTF-16") == true)
     }
+
+    /// Wide encodings are named right, with or without a byte order mark.
+    @Test func namesUTF32AndUTF16WithoutMark() {
+        let text = "gemeente;p1_wethouder_actief\nUtrecht;ja\n"
+        let utf16 = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf32 = Array(text.unicodeScalars).flatMap { scalar in (0..<4).map { UInt8((scalar.value >> (8 * $0)) & 0xFF) } }
+        #expect(failure(utf16)?.message.hasPrefix("bestand is UTF-16-tekst") == true, "\(String(describing: failure(utf16)))")
+        #expect(failure(utf32)?.message.hasPrefix("bestand is UTF-32-tekst") == true)
+        #expect(failure([0xFF, 0xFE, 0x00, 0x00] + utf32)?.message.hasPrefix("bestand is UTF-32-tekst") == true)
+    }
 }

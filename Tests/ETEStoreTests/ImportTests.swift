@@ -165,12 +165,17 @@ struct BadImportTests {
 
     @Test func binaryAndNonUTF8() throws {
         let excel = try refusal(.benchmark, "antwoorden.xlsx", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], year: 2024)
-        #expect(excel == ["antwoorden.xlsx: dit is een Excel- of zipbestand, geen CSV; kies in Excel 'Opslaan als' → 'CSV UTF-8'"])
+        #expect(
+            excel == [
+                "antwoorden.xlsx: dit is een Excel-, Word- of zipbestand, geen tekst; sla het op als 'CSV UTF-8' (in Excel: Opslaan als → CSV UTF-8)"
+            ])
         let ansi = try refusal(
             .benchmark, "antwoorden.csv",
             bytes: Array("gemeente;p1_wethouder_actief\nS".utf8) + [0xFA] + Array("dwest-Frysl\u{E2}n;ja\n".utf8), year: 2024)
         #expect(
-            ansi == ["antwoorden.csv:2: ongeldige UTF-8-tekst bij teken 2 (mogelijk Windows-1252/ANSI); sla het bestand op als 'CSV UTF-8'"]
+            ansi == [
+                "antwoorden.csv:2: ongeldige UTF-8-tekst bij teken 2 (mogelijk Windows-1252/ANSI); sla het op als 'CSV UTF-8' (in Excel: Opslaan als → CSV UTF-8)"
+            ]
         )
     }
 

@@ -28,6 +28,17 @@ struct MessyInputTests {
         try scratch.refusedImport(kind, text, name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
+    /// A YAML file is not told to save as "CSV UTF-8".
+    @Test func aWideYAMLFileGetsTextAdvice() throws {
+        let yaml = "jaar: 2026\ntitel: Proef\nvragen: []\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array(yaml.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let messages = try scratch.refusedImport(.questionnaire, bytes: bytes, name: "2026.yaml", into: store)
+        #expect(
+            messages == [
+                "2026.yaml: bestand is UTF-16-tekst; sla het op als UTF-8-tekst (in een teksteditor: Opslaan als → codering UTF-8)"
+            ])
+    }
+
     /// A code with a tab (or a space or a separator) would never match an answer; it is refused with its place.
     @Test func anOptionCodeWithATabIsRefused() throws {
         let yaml = """

@@ -43,8 +43,12 @@ public enum CSVReader {
         return CSVDocument(fileName: fileName, delimiter: delimiter, header: header.fields, records: Array(records.dropFirst()))
     }
 
-    /// Validates the bytes as UTF-8 text and strips a byte order mark.
-    static func decode(_ data: Data, fileName: String) throws -> String {
+    /// How to save a file as UTF-8, for the kind of file (a CSV from a spreadsheet, or any other text).
+    static let csvAdvice = "sla het op als 'CSV UTF-8' (in Excel: Opslaan als → CSV UTF-8)"
+    static let textAdvice = "sla het op als UTF-8-tekst (in een teksteditor: Opslaan als → codering UTF-8)"
+
+    /// Validates the bytes as UTF-8 text and strips a byte order mark. `advice` says how to save the file instead.
+    static func decode(_ data: Data, fileName: String, advice: String = csvAdvice) throws -> String {
         let bytes = [UInt8](data)
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> ImportFailure {
             ImportFailure(ImportIssue(file: fileName, line: line, column: column, message: message))
@@ -53,11 +57,9 @@ public enum CSVReader {
             throw fail("bestand is leeg; verwacht een kopregel met kolomnamen")
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw fail("dit is een Excel- of zipbestand, geen CSV; kies in Excel 'Opslaan als' → 'CSV UTF-8'")
+            throw fail("dit is een Excel-, Word- of zipbestand, geen tekst; \(advice)")
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw fail("bestand is UTF-16-tekst; sla het op als 'CSV UTF-8'")
-        }
+        if let encoding = wideEncoding(bytes) { throw fail("bestand is \(encoding)-tekst; \(advice)") }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let nul = body.firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: body)
@@ -66,7 +68,7 @@ public enum CSVReader {
         guard let text = String(validating: body, as: UTF8.self) else {
             let (line, column) = position(of: firstInvalidUTF8Offset(body), in: body)
             throw fail(
-                "ongeldige UTF-8-tekst bij teken \(column) (mogelijk Windows-1252/ANSI); sla het bestand op als 'CSV UTF-8'",
+                "ongeldige UTF-8-tekst bij teken \(column) (mogelijk Windows-1252/ANSI); \(advice)",
                 line: line)
         }
         // Word's line-break characters are kept (they become line breaks where the text is read);
@@ -87,7 +89,27 @@ public enum CSVReader {
         }
         if data.allSatisfy({ Set(" \t\r\n".utf8).contains($0) }) { return "" }
         // After `decode` the only characters a document may not hold are Word's line breaks.
-        return DutchText.documentSafe(try decode(data, fileName: name))
+        return DutchText.documentSafe(try decode(data, fileName: name, advice: textAdvice))
+    }
+
+    /// "UTF-32" or "UTF-16" when the bytes are text in one of those, with or without a byte order
+    /// mark (without one, most Dutch text has a zero byte beside every letter); nil otherwise.
+    static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        let sample = Array(bytes.prefix(400))
+        guard sample.count >= 8 else { return nil }
+        func zeroShare(_ positions: StrideTo<Int>) -> Double {
+            let picked = positions.map { sample[$0] }
+            return Double(picked.filter { $0 == 0 }.count) / Double(max(picked.count, 1))
+        }
+        let quads = Array(stride(from: 0, to: sample.count - 3, by: 4))
+        let zeroTriples = quads.filter { sample[$0 + 1] == 0 && sample[$0 + 2] == 0 && (sample[$0] == 0 || sample[$0 + 3] == 0) }.count
+        if Double(zeroTriples) / Double(max(quads.count, 1)) > 0.6 { return "UTF-32" }
+        if zeroShare(stride(from: 1, to: sample.count, by: 2)) > 0.6 || zeroShare(stride(from: 0, to: sample.count, by: 2)) > 0.6 {
+            return "UTF-16"
+        }
+        return nil
     }
 
     private static func refuseControlCharacters(_ text: String, fileName: String) throws {
