@@ -24,12 +24,16 @@ struct MergerImportTests {
         #expect(register.municipalities(in: 2024).count == 342)
         #expect(register.municipalities(in: 2025).count == 340)
         #expect(register.predecessors(of: MergerScenario.newCode).map(\.name) == MergerScenario.endedNames)
-        // Reading the same file again changes nothing (but the import log).
+        // Reading the same file again changes nothing (but the import log), also not what was recorded since.
+        try scratch.importText(
+            .municipalities, "code;aangesloten_sinds;adviseur\nGM1999;2025-03-01;Regio Zaan\n", name: "aansluiting.csv",
+            referenceDate: nil, into: store)
         let before = try store.read { (try $0.municipalities(), try $0.storedMergers()) }
         try scratch.importText(.mergers, MergerScenario.mergerFile, name: "herindelingen.csv", into: store)
         let after = try store.read { (try $0.municipalities(), try $0.storedMergers()) }
         #expect(after.0 == before.0)
         #expect(after.1 == before.1)
+        #expect(after.0.first { $0.code == MergerScenario.newCode }?.adviser == "Regio Zaan")
     }
 
     @Test func aListWithUnexplainedAbsencesIsRefusedWhole() throws {

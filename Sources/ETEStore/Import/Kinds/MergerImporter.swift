@@ -66,7 +66,8 @@ struct MergerImporter: CSVImporter {
         complete(&created)
         try refuseOrphanedData(mergers.values, context: context)
         guard context.issues.isEmpty else { return ImportSummary(kind: .mergers, fileName: context.fileName, rows: 0) }
-        for (code, new) in created.sorted(by: { $0.key < $1.key }) {
+        // A new municipality an earlier import of this merger created keeps what was recorded since (joining, adviser).
+        for (code, new) in created.sorted(by: { $0.key < $1.key }) where register[code] == nil {
             guard let name = new.name, let province = new.province else { continue }
             try context.transaction.upsert(
                 Municipality(
