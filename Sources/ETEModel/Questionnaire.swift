@@ -132,11 +132,19 @@ public struct Questionnaire: Sendable, Codable, Hashable {
     }
 
     /// Problems that make a definition unusable, in Dutch; empty when it is sound.
-    public func definitionProblems() -> [String] {
+    public func definitionProblems() -> [String] { definitionProblemsByQuestion().map(\.message) }
+
+    /// The same, each with the position of the question it is about (for a file's line and column).
+    public func definitionProblemsByQuestion() -> [(position: Int, message: String)] {
         var problems: [String] = []
+        var located: [(position: Int, message: String)] = []
         var seen = Set<String>()
         var reporters: [ReportedFact: String] = [:]
-        for question in questions {
+        for (position, question) in questions.enumerated() {
+            defer {
+                located += problems.map { (position, $0) }
+                problems.removeAll()
+            }
             if !seen.insert(question.id).inserted { problems.append("vraag \"\(question.id)\" komt twee keer voor") }
             if let fact = question.reports {
                 if let first = reporters[fact] {
@@ -192,7 +200,7 @@ public struct Questionnaire: Sendable, Codable, Hashable {
                 }
             }
         }
-        return problems
+        return located
     }
 }
 

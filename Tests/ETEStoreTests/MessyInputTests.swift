@@ -28,6 +28,28 @@ struct MessyInputTests {
         try scratch.refusedImport(kind, text, name: name, year: year, into: store, sourceLocation: sourceLocation)
     }
 
+    /// A definition error of a questionnaire names the question's line and column.
+    @Test func definitionErrorsAreLocated() throws {
+        let yaml = """
+            jaar: 2026
+            titel: Proef
+            vragen:
+              - id: p1_a
+                pijler: 1
+                type: ja_nee
+                tekst: Een?
+              - id: p1_a
+                pijler: 1
+                type: enkelvoudig
+                tekst: Twee?
+                opties: [{code: een, tekst: Een}]
+
+            """
+        let messages = try refusal(.questionnaire, "2026.yaml", yaml)
+        #expect(messages.contains { $0.hasPrefix("2026.yaml:8:5: ") && $0.contains("vraag \"p1_a\" komt twee keer voor") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("2026.yaml:8:5: ") && $0.contains("minstens twee opties") }, "\(messages)")
+    }
+
     /// A YAML file is not told to save as "CSV UTF-8".
     @Test func aWideYAMLFileGetsTextAdvice() throws {
         let yaml = "jaar: 2026\ntitel: Proef\nvragen: []\n"

@@ -34,15 +34,21 @@ public enum QuestionnaireFile {
         let year = reader.int(root, "jaar", in: ProgrammeYears.range)
         let title = reader.string(root, "titel")
         var questions: [Question] = []
+        var places: [Mark?] = []
         if let list = reader.child(root, "vragen") {
             if list.array().isEmpty { issues.add(line: list.mark?.line, "\"vragen\" is leeg; verwacht minstens één vraag") }
             for node in list.array() {
-                if let question = reader.question(node) { questions.append(question) }
+                guard let question = reader.question(node) else { continue }
+                questions.append(question)
+                places.append(node.mark)
             }
         }
         // A missing year or title has already been recorded as an issue.
         let questionnaire = Questionnaire(year: year ?? 0, title: title ?? "", questions: questions)
-        for problem in questionnaire.definitionProblems() { issues.add(line: nil, problem) }
+        for problem in questionnaire.definitionProblemsByQuestion() {
+            let place = places[problem.position]
+            issues.add(line: place?.line, column: place?.column, problem.message)
+        }
         try issues.throwIfAny()
         return questionnaire
     }
