@@ -76,3 +76,14 @@ struct CSVReaderTests {
         #expect(failure([0xFF, 0xFE, 0x00, 0x00] + utf32)?.message.hasPrefix("bestand is UTF-32-tekst") == true)
     }
 }
+
+/// libyaml's English never reaches the user: a reason the program does not know gets a Dutch explanation.
+@Suite("YAML messages")
+struct YAMLMessageTests {
+    @Test func anUnknownLibyamlReasonIsNotShown() {
+        let message = YAMLDocument.dutch(problem: "found some rare condition while scanning")
+        #expect(!message.contains("found") && !message.contains("scanning"))
+        #expect(message.contains("geen geldige YAML"))
+        #expect(YAMLDocument.dutch(problem: "did not find expected key") == "verwacht hier een sleutel (controleer het inspringen)")
+    }
+}

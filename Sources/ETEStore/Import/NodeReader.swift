@@ -154,14 +154,14 @@ enum YAMLDocument {
 
     private static func syntaxIssue(_ error: YamlError, fileName: String) -> ImportIssue {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             return ImportIssue(
                 file: fileName, line: mark.line, column: mark.column,
-                message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
-        case .composer(let context, let problem, let mark, _):
+                message: "YAML-fout: " + dutch(problem: problem))
+        case .composer(_, let problem, let mark, _):
             return ImportIssue(
                 file: fileName, line: mark.line, column: mark.column,
-                message: "YAML-fout: " + dutch(problem: problem, context: context?.text))
+                message: "YAML-fout: " + dutch(problem: problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
             return ImportIssue(
@@ -172,8 +172,8 @@ enum YAMLDocument {
         }
     }
 
-    /// libyaml's messages in Dutch; an unknown one keeps the original in brackets after a Dutch lead.
-    static func dutch(problem: String, context: String?) -> String {
+    /// libyaml's messages in Dutch; an unknown one gets a general Dutch explanation (its place is in the location).
+    static func dutch(problem: String) -> String {
         let known: [(String, String)] = [
             ("mapping values are not allowed", "een dubbele punt op een plek waar die niet mag; zet de waarde tussen aanhalingstekens"),
             ("did not find expected key", "verwacht hier een sleutel (controleer het inspringen)"),
@@ -192,6 +192,6 @@ enum YAMLDocument {
             ("did not find expected comment or line break", "verwacht het einde van de regel na de waarde"),
         ]
         if let match = known.first(where: { problem.contains($0.0) }) { return match.1 }
-        return "het bestand is geen geldige YAML (libyaml: \(problem)\(context.map { ", \($0)" } ?? ""))"
+        return "het bestand is hier geen geldige YAML; controleer het inspringen (spaties, geen tabs), de aanhalingstekens en de haakjes"
     }
 }
