@@ -33,9 +33,10 @@ public struct CSVDocument: Sendable {
 /// which the Dutch error messages need.
 public enum CSVReader {
     public static func read(_ data: Data, fileName: String) throws -> CSVDocument {
-        let text = try decode(data, fileName: fileName)
+        let text = try decode(data, fileName: fileName, refusingControlCharacters: false)
         let delimiter = detectDelimiter(text)
         var records = try parse(text, delimiter: delimiter, fileName: fileName)
+        try refuseControlCharacters(in: records, fileName: fileName)
         records.removeAll { $0.isBlank }
         guard let header = records.first else {
             throw ImportFailure(ImportIssue(file: fileName, message: "bestand is leeg; verwacht een kopregel met kolomnamen"))
@@ -48,7 +49,13 @@ public enum CSVReader {
     static let textAdvice = "sla het op als UTF-8-tekst (in een teksteditor: Opslaan als → codering UTF-8)"
 
     /// Validates the bytes as UTF-8 text and strips a byte order mark. `advice` says how to save the file instead.
-    static func decode(_ data: Data, fileName: String, advice: String = csvAdvice) throws -> String {
+    /// `refusingControlCharacters`: false for a CSV, whose fields are checked after parsing (so a
+    /// problem is located by field).
+    static func decode(
+        _ data: Data, fileName: String, advice: String = csvAdvice, refusingControlCharacters: Bool = true
+    ) throws
+        -> String
+    {
         let bytes = [UInt8](data)
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> ImportFailure {
             ImportFailure(ImportIssue(file: fileName, line: line, column: column, message: message))
@@ -73,7 +80,7 @@ public enum CSVReader {
         }
         // Word's line-break characters are kept (they become line breaks where the text is read);
         // every other control character is refused: no document may hold it, and a terminal acts on it.
-        try refuseControlCharacters(text, fileName: fileName)
+        if refusingControlCharacters { try refuseControlCharacters(text, fileName: fileName) }
         return text
     }
 
@@ -110,6 +117,22 @@ public enum CSVReader {
             return "UTF-16"
         }
         return nil
+    }
+
+    /// Every field with a character no document may hold, located by line and field.
+    private static func refuseControlCharacters(in records: [CSVRecord], fileName: String) throws {
+        var issues: [ImportIssue] = []
+        for field in records.lazy.flatMap(\.fields) {
+            guard let scalar = field.value.unicodeScalars.first(where: { !DutchText.isAcceptedInText($0) }) else { continue }
+            issues.append(
+                ImportIssue(
+                    file: fileName, line: field.line, column: field.column,
+                    message:
+                        "stuurteken \(DutchText.printable(String(scalar))) in dit veld is niet toegestaan; verwijder het (een Word-regeleinde wordt wel begrepen)"
+                ))
+            if issues.count > ImportFailure.listedIssueLimit { break }
+        }
+        if !issues.isEmpty { throw ImportFailure(issues: issues) }
     }
 
     private static func refuseControlCharacters(_ text: String, fileName: String) throws {
