@@ -83,7 +83,7 @@ let package = Package(
             ]
         ),
         // `make bench`: times `ete benchmark --all` on the demo store and reports peak memory.
-        .executableTarget(name: "ETEBenchmark", dependencies: ["ETEAnalysis", "ETEStore"], path: "Sources/ETEBenchmark"),
+        .executableTarget(name: "ETEBenchmark", dependencies: ["ETEAnalysis", "ETEModel", "ETEStore"], path: "Sources/ETEBenchmark"),
         .testTarget(name: "ETEModelTests", dependencies: ["ETEModel"]),
         .testTarget(name: "ETEAnalysisTests", dependencies: ["ETEAnalysis", "ETEModel", "ETEDemo", "ETEStore", "TestSupport"]),
         .testTarget(name: "ETEDemoTests", dependencies: ["ETEAnalysis", "ETEDemo", "ETEModel", "ETEStore", "TestSupport"]),

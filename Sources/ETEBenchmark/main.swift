@@ -4,6 +4,7 @@
 // then states what the disclosure rule costs: the figures it withholds per table.
 // Run through `make bench`, which builds both programs in release mode first.
 import ETEAnalysis
+import ETEModel
 import ETEStore
 import Foundation
 
@@ -108,6 +109,28 @@ func printDisclosureCost(database: String, year: Int) throws {
     }
 }
 
+/// What the disclosure rule withholds in the demo's Stappenplan survey (Zutphen 2024): the
+/// statements' shares of the whole survey, and the share agreeing per kind of organisation.
+@MainActor func printLocalSurveyCost() throws {
+    let store = try Store.openForReading(at: database)
+    guard let templates = ProcessInfo.processInfo.environment["ETE_TEMPLATES"].map({ URL(fileURLWithPath: $0) }),
+        let code = MunicipalityCode("GM0301"),
+        let survey = try store.read({ try $0.localSurvey(municipality: code, year: 2024) })
+    else { return }
+    let questionnaire = try LocalSurveyQuestionnaireFile.load(templates: templates, named: survey.questionnaire)
+    let result = LocalSurveyResult(survey: survey, questionnaire: questionnaire)
+    let statements = questionnaire.questions.filter { $0.type == .statement }
+    typealias Scale = LocalSurveyResult.StatementAnswers
+    let whole = statements.flatMap { question in
+        [Scale.agree, Scale.noOpinion, Scale.disagree].map { result.share(question.id, answering: $0) }
+    }
+    let grouping = LocalSurveyGroups(result)
+    let perGroup = statements.flatMap { grouping.shares(result, $0.id, answering: Scale.agree) }
+    print(
+        "Stappenplan-enquête Zutphen 2024 (demo, \(result.respondents) deelnemers): niet getoond \(whole.filter { $0?.percentage == nil }.count) van \(whole.count) cijfers van de hele enquête, \(perGroup.filter { $0 == nil }.count) van \(perGroup.count) per soort organisatie (\(grouping.groups.count) groepen)"
+    )
+}
+
 /// Dutch decimal comma, as in the rest of the program.
 func format(_ value: Double, _ decimals: Int = 2) -> String {
     String(format: "%.\(decimals)f", value).replacingOccurrences(of: ".", with: ",")
@@ -198,4 +221,5 @@ print(
 )
 try printDisclosureCost(database: database, year: 2024)
 try printImportScaling()
+try printLocalSurveyCost()
 exit(slowest < wallGoal && peak < memoryGoal ? 0 : 1)
