@@ -20,7 +20,8 @@ struct Measurement {
 }
 
 /// Starts a program and waits for it, reading its own resource usage (not that of earlier children).
-func measure(_ program: String, _ arguments: [String], environment: [String: String]) -> Measurement {
+/// `quiet`: the program's error output is discarded too (a run that is meant to fail).
+func measure(_ program: String, _ arguments: [String], environment: [String: String], quiet: Bool = false) -> Measurement {
     var pid: pid_t = 0
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -28,6 +29,7 @@ func measure(_ program: String, _ arguments: [String], environment: [String: Str
     var fileActions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&fileActions)
     posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
+    if quiet { posix_spawn_file_actions_addopen(&fileActions, 2, "/dev/null", O_WRONLY, 0) }
     defer { posix_spawn_file_actions_destroy(&fileActions) }
     var start = timespec()
     var end = timespec()
@@ -78,11 +80,12 @@ func printDisclosureCost(database: String, year: Int) throws {
         )
         for group in present { print("    \(group.name) (\(group.respondents) deelnemers): \(group.withheld.count)") }
     }
-    print("  waardoor (groepscijfers, zonder pijlerscores): de regel zelf · aanvulling binnen de indeling · extra door de kruiscontrole")
+    print(
+        "  waardoor (groepscijfers, zonder pijlerscores): de regel zelf · aanvulling binnen de indeling · extra door de kruiscontrole · familie (beleidsprofielen)"
+    )
     for (partition, cost) in plan.cost.sorted(by: { $0.key < $1.key }) {
-        print(
-            "    \(partition): \(cost.primary) · \(cost.withinPartition) · \(cost.audit) (boven de regel: \(cost.withinPartition + cost.audit))"
-        )
+        let beyond = cost.withinPartition + cost.audit + cost.family
+        print("    \(partition): \(cost.primary) · \(cost.withinPartition) · \(cost.audit) · \(cost.family) (boven de regel: \(beyond))")
     }
     print("  inlezen en besluiten (alle jaren t/m \(year)): \(format(seconds)) s")
 }
@@ -102,7 +105,7 @@ func printDisclosureCost(database: String, year: Int) throws {
         try FileManager.default.copyItem(atPath: database, toPath: copy)
         var env = environment
         env["ETE_DB"] = copy
-        let result = measure(ete, ["import", "signalering", file.path], environment: env)
+        let result = measure(ete, ["import", "signalering", file.path], environment: env, quiet: true)
         let outcome =
             result.status == expected ? (expected == 0 ? "ingelezen" : "geweigerd, zoals verwacht") : "ONVERWACHT (status \(result.status))"
         print("ete import signalering, \(rows) regels (\(name)): \(format(result.seconds)) s, \(outcome)")
@@ -208,7 +211,9 @@ print(
 var builds: [Measurement] = []
 for run in 1...runs {
     let build = measure(
-        ete, ["build", "--year", "2024", "--out", work.appendingPathComponent("build-\(run)").path], environment: environment)
+        // As a concept: a recorded release would make every later decision a forced one, and the runs unequal.
+        ete, ["build", "--year", "2024", "--concept", "--out", work.appendingPathComponent("build-\(run)").path],
+        environment: environment)
     guard build.status == 0 else {
         print("fout: 'ete build --year 2024' gaf status \(build.status)")
         exit(1)
