@@ -108,7 +108,7 @@ public struct PeerClusters: Sendable {
         _ code: MunicipalityCode, characteristics: [MunicipalityCode: MunicipalityCharacteristics], directory: MunicipalityDirectory
     ) -> (figures: MunicipalityCharacteristics, names: [String])? {
         if let own = characteristics[code] { return (own, [own.name]) }
-        let parts = directory.mergers.filter { $0.successors == [code] }
+        let parts = directory.mergers.predecessors(of: code)
             .compactMap { combined($0.code, characteristics: characteristics, directory: directory) }
         guard !parts.isEmpty else { return nil }
         let weight = Double(parts.map(\.figures.population).reduce(0, +))

@@ -44,7 +44,7 @@ public struct MunicipalityRegister: Sendable {
     /// the predecessors whose figures add up to the new municipality's. A municipality that was
     /// divided over several successors is no one's sole predecessor.
     public func predecessors(of code: MunicipalityCode) -> [MunicipalityMerger] {
-        mergers.filter { $0.successors == [code] }.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
+        mergers.predecessors(of: code).sorted { ($0.date, $0.name) < ($1.date, $1.name) }
     }
 
     /// Every merger that names `code` as a successor (also divisions), for saying where it came from.
@@ -77,4 +77,10 @@ public struct MunicipalityOrigin: Sendable, Equatable {
         let names = predecessors.map { ($0.successors.count > 1 ? "een deel van " : "") + $0.name }
         return "bestaat sinds \(since.dutchLong), ontstaan uit \(DutchPhrase.list(names))"
     }
+}
+
+extension Collection where Element == MunicipalityMerger {
+    /// The mergers that name `code` as their only successor, in the list's order: the one rule for
+    /// whose figures add up to a new municipality's (a divided municipality is no one's sole predecessor).
+    public func predecessors(of code: MunicipalityCode) -> [MunicipalityMerger] { filter { $0.successors == [code] } }
 }

@@ -4,11 +4,9 @@ import ETEAnalysis
 /// shows the expected columns (the examples together satisfy the demo templates; a test checks it).
 struct InputRemedies {
     let year: Int
-    /// National figures the disclosure rule withholds this year (`DisclosureCell.key`).
+    /// National figures the disclosure rule withholds this year (`DisclosureCell.key`); their
+    /// sentences are rephrased (`WithheldSentences`), so they are never missing inputs.
     var withheld: Set<String> = []
-
-    static let withheldRemedy =
-        "de onthullingsregel houdt het achter, omdat er te weinig gemeenten achter zitten of aan één kant staan (zie README, Onthullingsregel); haal het uit de tekst"
 
     static let examples = "templates/voorbeelden"
     static let letterTextExample = "templates/kamerbrief/demo/2024/"
@@ -18,9 +16,6 @@ struct InputRemedies {
             return MissingInput(
                 kind: .senderData, name: "brief.afzender", location: location, remedy: letterTextImport,
                 example: Self.letterTextExample + "brief.yaml")
-        }
-        if let key = Self.disclosureKey(of: name), withheld.contains(key) {
-            return MissingInput(kind: .withheldFigure, name: name, location: location, remedy: Self.withheldRemedy)
         }
         let (remedy, example) = source(of: name)
         return MissingInput(kind: .figure, name: name, location: location, remedy: remedy, example: example)

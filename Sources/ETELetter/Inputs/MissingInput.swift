@@ -10,8 +10,6 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
         case figure
         /// A passage of the year's letter text, by its file name without ".md" ("slot").
         case passage
-        /// A figure the store has but the disclosure rule does not let any output publish.
-        case withheldFigure
         /// The sender's data for the letterhead (the `afzender` block of brief.yaml).
         case senderData
     }
@@ -42,7 +40,7 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
         switch kind {
         case .dataSet: return name
         case .senderData: return "de afzendergegevens voor het briefhoofd (het blok afzender in brief.yaml)\(place)"
-        case .figure, .withheldFigure: return "het cijfer \(name)\(place)"
+        case .figure: return "het cijfer \(name)\(place)"
         case .passage: return "de passage \(name).md\(place)"
         }
     }
@@ -59,7 +57,6 @@ public struct MissingInput: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        guard kind != .withheldFigure else { return "\(subject) wordt niet gepubliceerd: \(remedy)" }
         return "\(subject) \(isPlural || kind == .senderData ? "ontbreken" : "ontbreekt"); \(howToProvide)"
     }
 }
@@ -97,11 +94,7 @@ extension [MissingInput] {
             lines.append(
                 "- de cijfers \(names) ontbreken; lees ze in met '\(remedy)'" + (first.example.map { " (voorbeeld: \($0))" } ?? ""))
         }
-        let withheld = filter { $0.kind == .withheldFigure }.count
-        let heading =
-            withheld == count
-            ? "de brief kan niet worden gemaakt; \(count) cijfers mogen niet gepubliceerd worden:"
-            : "de brief kan niet worden gemaakt; er ontbreken \(count) gegevens:"
+        let heading = "de brief kan niet worden gemaakt; er ontbreken \(count) gegevens:"
         return heading + "\n" + lines.joined(separator: "\n")
     }
 

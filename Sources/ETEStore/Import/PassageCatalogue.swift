@@ -38,7 +38,7 @@ public struct PassageCatalogue: Sendable {
         let dynamic = lines.map { line in line.template.map { "\(ActionLine.templateFolder)/\($0).md" } ?? "secties/actielijn.md" }
         let sections = templates.keys.filter { $0.hasPrefix(ActionLine.topicFolder + "/") || $0.hasPrefix("secties/pijlers/") }
         var reached = Set<String>()
-        var pending = ["brief.md", "secties/overige-onderwerpen.md"] + dynamic + sections
+        var pending = ["brief.md"] + dynamic + sections
         while let name = pending.popLast() {
             guard !reached.contains(name), let template = templates[name] else { continue }
             reached.insert(name)
