@@ -130,7 +130,7 @@ public enum ConsistencyChecker {
                         Finding(
                             severity: .error,
                             message:
-                                "benchmark \(year), \(name): antwoord \"\(value)\" op \(id) past niet bij de vragenlijst; verwacht \(problem.expected)"
+                                "benchmark \(year), \(name): antwoord \(DutchText.quoted(value)) op \(id) past niet bij de vragenlijst; verwacht \(problem.expected)"
                         ))
                 }
                 if let condition = question.askedIf, !question.applies(given: response.answers) {
@@ -171,7 +171,7 @@ public enum ConsistencyChecker {
             Finding(
                 severity: .warning,
                 message:
-                    "\(what) \"\(first)\" en \"\(second)\" lijken dezelfde; controleer de spelling (dezelfde naam op hoofdletters, accenten en spaties na wordt al als één herkend)"
+                    "\(what) \(DutchText.quoted(first)) en \(DutchText.quoted(second)) lijken dezelfde; controleer de spelling (dezelfde naam op hoofdletters, accenten en spaties na wordt al als één herkend)"
             )
         }
     }

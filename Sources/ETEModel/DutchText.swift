@@ -100,10 +100,11 @@ public enum DutchText {
         return result
     }
 
-    /// A value quoted for a message: escaped, and cut short when long ("Amsterdm", "aaaa…(100.000 tekens)").
     /// The text with a capital first letter, to open a sentence or a heading ("acht op de tien" → "Acht op de tien").
     public static func capitalisingFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
+    /// A value quoted for a message: escaped, and cut short when long ("Amsterdm", "aaaa…" (100.000 tekens)).
+    /// The one way every message shows a value that came from outside.
     public static func quoted(_ text: String, maximumLength: Int = 60) -> String {
         guard text.count > maximumLength else { return "\"\(printable(text))\"" }
         return "\"\(printable(String(text.prefix(maximumLength))))…\" (\(DutchNumber.thousands(text.count)) tekens)"

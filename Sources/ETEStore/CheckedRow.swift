@@ -74,9 +74,7 @@ struct CheckedRow {
         case .string(let string): text = string
         case .blob(let data): text = "\(data.count) bytes"
         }
-        // A long stored text (a JSON definition) is cut, so the message stays readable.
-        return .corruptValue(
-            table: table, column: column, value: text.count > 60 ? String(text.prefix(60)) + "…" : text, expected: expected)
+        return .corruptValue(table: table, column: column, value: text, expected: expected)
     }
 
     static let dayShape = "een datum als 2024-09-26", codeShape = "een CBS-gemeentecode als GM0363"

@@ -1,3 +1,4 @@
+import ETEModel
 import Foundation
 import GRDB
 
@@ -37,7 +38,7 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case .database(let path, let reason):
             "database \(path): \(reason)"
         case .corruptValue(let table, let column, let value, let expected):
-            "de database bevat in tabel \(table), kolom \(column) de waarde \"\(value)\"; verwacht \(expected). Is het bestand buiten ete om bewerkt? Herstel de waarde of lees de gegevens opnieuw in"
+            "de database bevat in tabel \(table), kolom \(column) de waarde \(DutchText.quoted(value)); verwacht \(expected). Is het bestand buiten ete om bewerkt? Herstel de waarde of lees de gegevens opnieuw in"
         }
     }
 

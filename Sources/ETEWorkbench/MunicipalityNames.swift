@@ -28,7 +28,7 @@ public struct MunicipalityNames {
         for name in names {
             switch resolver.resolve(name) {
             case .success(let municipality): if !found.contains(municipality) { found.append(municipality) }
-            case .failure(let problem): problems.append("--municipality \"\(name)\": \(problem.message)")
+            case .failure(let problem): problems.append("--municipality \(DutchText.quoted(name)): \(problem.message)")
             }
         }
         guard problems.isEmpty else { throw WorkbenchError.usage(problems.joined(separator: "\n")) }

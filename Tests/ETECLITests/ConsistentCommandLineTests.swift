@@ -38,6 +38,31 @@ struct ConsistentCommandLineTests {
         #expect(run.errors.contains("\\u{1B}"))
     }
 
+    /// A long value is shown the same way by every route (CSV field, CSV header, YAML value, command
+    /// line): quoted, its first 60 characters, then how long it is; never in full.
+    @Test func longValuesAreShortenedTheSameWayEverywhere() throws {
+        let folder = try temporaryFolder()
+        _ = try ETERun(["init", "--demo", "--db", "ete.sqlite"], in: folder)
+        let long = String(repeating: "Zilverstad", count: 30)
+        let shortened = "\"\(long.prefix(60))…\" (300 tekens)"
+        func write(_ text: String, _ name: String) throws { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        try write("campagne;meting;jaar;indicator;omschrijving;percentage\n\(long);1;2024;bereik;Bereik;40\n", "campagne.csv")
+        try write("code;naam;\(long);\(long)\nGM0363;Amsterdam;1;2\n", "gemeenten.csv")
+        let questionnaire = try String(
+            contentsOf: ETERun.repositoryRoot.appendingPathComponent("templates/benchmark/2024.yaml"), encoding: .utf8)
+        try write(questionnaire.replacingOccurrences(of: "type: getal", with: "type: \(long)"), "vragen.yaml")
+        let runs = [
+            ["import", "campagne", "campagne.csv"], ["import", "gemeenten", "gemeenten.csv"],
+            ["import", "vragenlijst", "vragen.yaml", "--year", "2024"], ["factsheet", "--year", "2024", "--municipality", long],
+        ]
+        for arguments in runs {
+            let run = try ETERun(arguments + ["--db", "ete.sqlite"], in: folder)
+            #expect(run.status != 0, "\(arguments)")
+            #expect(run.errors.contains(shortened), "\(arguments): \(run.errors)")
+            #expect(!run.errors.contains(long), "\(arguments)")
+        }
+    }
+
     @Test func statsJSONHasAStableShapeCheckedAgainstTheSchema() throws {
         let folder = try temporaryFolder()
         _ = try ETERun(["init", "--db", "leeg.sqlite"], in: folder)

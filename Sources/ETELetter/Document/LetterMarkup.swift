@@ -1,3 +1,4 @@
+import ETEModel
 import Foundation
 
 /// Letter markup: the small Markdown dialect the letter templates and yearly passages are written in.
@@ -28,7 +29,7 @@ public enum LetterMarkup {
             self.message = message
         }
 
-        public var description: String { "regel \(line) van de ingevulde brief (\"\(excerpt)\"): \(message)" }
+        public var description: String { "regel \(line) van de ingevulde brief (\(DutchText.quoted(excerpt))): \(message)" }
     }
 
     public static func parse(_ markup: String) throws -> LetterDocument {
@@ -180,7 +181,7 @@ private struct BlockParser {
 
     private func problem(_ line: Int, _ message: String) -> LetterMarkup.Problem {
         let text = line - 1 < lines.count ? lines[line - 1].trimmingCharacters(in: .whitespaces) : ""
-        return LetterMarkup.Problem(line: line, excerpt: String(text.prefix(60)), message: message)
+        return LetterMarkup.Problem(line: line, excerpt: text, message: message)
     }
 }
 
@@ -293,6 +294,6 @@ private struct InlineScanner {
     }
 
     private func problem(_ message: String) -> LetterMarkup.Problem {
-        LetterMarkup.Problem(line: line, excerpt: String(String(text).prefix(60)), message: message)
+        LetterMarkup.Problem(line: line, excerpt: String(text), message: message)
     }
 }

@@ -39,7 +39,7 @@ struct CSVTable {
             let key = DutchText.matchKey(field.value)
             if let name = lookup[key] {
                 if columnIndex[name] != nil {
-                    issues.add(line: field.line, column: field.column, "kolom \"\(name)\" komt twee keer voor")
+                    issues.add(line: field.line, column: field.column, "kolom \(DutchText.quoted(name)) komt twee keer voor")
                 }
                 columnIndex[name] = field.column - 1
             } else if extraColumn?(field) == true {

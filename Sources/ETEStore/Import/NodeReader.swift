@@ -48,7 +48,7 @@ struct NodeReader {
         guard let number = value.int, range.contains(number) else {
             issues.add(
                 line: value.mark?.line, column: value.mark?.column,
-                "\"\(key)\" is \"\(value.string ?? "?")\"; verwacht een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)"
+                "\"\(key)\" is \(DutchText.quoted(value.string ?? "?")); verwacht een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)"
             )
             return nil
         }
@@ -80,7 +80,8 @@ struct NodeReader {
         guard let text = string(node, key, required: required) else { return nil }
         guard let day = Day(parsing: text) else {
             issues.add(
-                line: node[key]?.mark?.line, column: node[key]?.mark?.column, "\"\(text)\" is geen datum; verwacht bijvoorbeeld 2025-06-30")
+                line: node[key]?.mark?.line, column: node[key]?.mark?.column,
+                "\(DutchText.quoted(text)) is geen datum; verwacht bijvoorbeeld 2025-06-30")
             return nil
         }
         return day
@@ -108,7 +109,7 @@ struct NodeReader {
             let mark = node[key]?.mark
             issues.add(
                 line: mark?.line, column: mark?.column,
-                "onbekend \(name) \"\(text)\"; verwacht " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+                "onbekend \(name) \(DutchText.quoted(text)); verwacht " + Value.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
         return value
@@ -163,7 +164,7 @@ enum YAMLDocument {
                 file: fileName, line: mark.line, column: mark.column,
                 message: "YAML-fout: " + dutch(problem: problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+            let keys = duplicates.map { DutchText.quoted($0) }.joined(separator: ", ")
             return ImportIssue(
                 file: fileName, line: context.mark.line, column: context.mark.column,
                 message: "sleutel \(keys) staat twee keer in hetzelfde blok; verwacht elke sleutel één keer")

@@ -46,7 +46,8 @@ public enum LocalSurveyQuestionnaireFile {
                 guard let question = reader.localQuestion(node, statementScale: scale) else { continue }
                 if let earlier = questions.first(where: { $0.id == question.id }) {
                     issues.add(
-                        line: node.mark?.line, "vraag-id \"\(question.id)\" staat er al (vraag \(earlier.number)); verwacht elk id één keer"
+                        line: node.mark?.line,
+                        "vraag-id \(DutchText.quoted(question.id)) staat er al (vraag \(earlier.number)); verwacht elk id één keer"
                     )
                     continue
                 }
@@ -67,13 +68,15 @@ public enum LocalSurveyQuestionnaireFile {
     ) {
         guard let target = earlier.first(where: { $0.id == condition.questionID }) else {
             issues.add(
-                line: line, "vraag \(question.number): alleen_als noemt \"\(condition.questionID)\"; verwacht het id van een eerdere vraag")
+                line: line,
+                "vraag \(question.number): alleen_als noemt \(DutchText.quoted(condition.questionID)); verwacht het id van een eerdere vraag"
+            )
             return
         }
         for answer in condition.answers where !target.options.contains(where: { $0.code == answer }) {
             issues.add(
                 line: line,
-                "vraag \(question.number): \"\(answer)\" is geen antwoord op vraag \(target.number); verwacht "
+                "vraag \(question.number): \(DutchText.quoted(answer)) is geen antwoord op vraag \(target.number); verwacht "
                     + target.options.map(\.code).joined(separator: ", "))
         }
     }

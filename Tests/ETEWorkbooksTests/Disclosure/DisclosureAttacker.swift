@@ -7,6 +7,8 @@ import TestSupport
 struct SeenShare: Equatable {
     var percent: Int?
     var answered: Int
+    /// The exact count when the reader worked it out from other figures (a partition or a family).
+    var derived: Int? = nil
 }
 
 /// One question of one year as published: the national share and the shares per group of each
@@ -37,6 +39,7 @@ struct KnownCell: Hashable {
 enum DisclosureAttacker {
     /// The positive counts that give `percent` of `answered`; one value means the count is known.
     static func counts(_ share: SeenShare) -> [Int] {
+        if let derived = share.derived { return [derived] }
         guard let percent = share.percent, share.answered > 0 else { return [] }
         return (0...share.answered).filter { DutchNumber.roundedPercentage($0, of: share.answered) == percent }
     }

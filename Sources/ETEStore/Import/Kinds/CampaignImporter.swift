@@ -24,7 +24,9 @@ struct CampaignImporter: CSVImporter {
             guard let campaign, let wave, let year, let metric, let label, let percentage else { continue }
             if !known.contains(campaign) {
                 guard let name = row.text("campagnenaam") else {
-                    row.report("campagne", "onbekende campagne \"\(campaign)\"; vul bij de eerste regel ook campagnenaam (en doelgroep) in")
+                    row.report(
+                        "campagne",
+                        "onbekende campagne \(DutchText.quoted(campaign)); vul bij de eerste regel ook campagnenaam (en doelgroep) in")
                     continue
                 }
                 try context.transaction.upsert(Campaign(id: campaign, name: name, audience: row.text("doelgroep") ?? "iedereen"))

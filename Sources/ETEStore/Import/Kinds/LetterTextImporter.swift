@@ -79,7 +79,9 @@ public enum LetterTextFolder {
             guard LetterText.isValidKey(key) else {
                 issues.append(
                     ImportIssue(
-                        file: name, message: "ongeldige naam \"\(key)\"; gebruik kleine letters, cijfers en streepjes, zoals actielijn-1.md"
+                        file: name,
+                        message:
+                            "ongeldige naam \(DutchText.quoted(key)); gebruik kleine letters, cijfers en streepjes, zoals actielijn-1.md"
                     ))
                 continue
             }

@@ -29,7 +29,7 @@ struct PartnerImporter: CSVImporter {
                     name: name, sector: sector, joinedOn: joined,
                     leftOn: left, riskGroups: groups))
             {
-                matchedSpellings.append("\"\(name)\" is \"\(stored)\"")
+                matchedSpellings.append("\(DutchText.quoted(name)) is \(DutchText.quoted(stored))")
             }
             rows += 1
         }
