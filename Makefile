@@ -10,11 +10,12 @@ ETE := .build/debug/ete
 
 ## demo: build, create the demo database, show the 2024 figures, write the 2024 letter, all benchmark workbooks
 ## and factsheets, and the local (Stappenplan) factsheet of the demo municipality
-demo: deps build
+demo: deps office-deps build
 	$(ETE) init --demo --force --db $(DEMO_DB)
 	$(ETE) check --db $(DEMO_DB)
 	$(ETE) stats --year 2024 --db $(DEMO_DB)
 	$(ETE) build --year 2024 --db $(DEMO_DB)
+	$(ETE) factsheet --year 2024 --all --db $(DEMO_DB)
 	$(ETE) factsheet-lokaal --year 2024 --municipality Zutphen --db $(DEMO_DB)
 
 ## test: check the formatting, build and run all tests
@@ -39,7 +40,7 @@ golden: deps
 	if [ -n "$$changed" ]; then echo "Bijgewerkt (nakijken met git diff):"; echo "$$changed"; else echo "Goldenbestanden ongewijzigd."; fi
 
 ## bench: release build, then time the national + 342 municipality workbooks (goal: < 5 s, < 200 MB)
-bench: deps
+bench: deps office-deps
 	$(SWIFT) build -c release --product ete
 	$(SWIFT) build -c release --product ete-bench
 	ETE_TEMPLATES=$(CURDIR)/templates .build/release/ete-bench .build/release/ete
@@ -59,13 +60,15 @@ deps:
 		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
-## test-deps: LibreOffice (headless) and pdftotext, so tests can prove the files open in an independent office suite;
-## Chromium with its driver, so tests can open and print the HTML letter as a browser does;
+## office-deps (also for `make demo` and `make bench`, which make PDFs): LibreOffice (headless; the letter's PDF,
+## and tests prove the files open in an independent office suite), pdftotext, and Chromium (it prints the
+## factsheet PDFs from their HTML) with its driver, so tests can open and print the HTML as a browser does;
 ## a Python virtual environment (.venv) with jsonschema (checks `ete stats --json` against its schema),
 ## openxml-audit (validates the generated .docx and .xlsx against ECMA-376), and selenium with axe-core-python
-## (scripts/check-html.py runs the axe-core accessibility rules in headless Chromium)
+## (scripts/check-html.py runs the axe-core accessibility rules in headless Chromium), and pikepdf
+## (scripts/pdf-structure.py reads a PDF's structure tree as a screen reader meets it)
 VENV := .venv
-PYTHON_TEST_PACKAGES := jsonschema openxml-audit selenium axe-core-python
+PYTHON_TEST_PACKAGES := jsonschema openxml-audit selenium axe-core-python pikepdf
 test-deps: $(VENV)/.installed
 $(VENV)/.installed: Makefile
 	@command -v python3 >/dev/null 2>&1 || { \

@@ -207,6 +207,35 @@ print(
     "ete factsheet --year 2024 --all (342 × HTML en Word): mediaan \(format(factsheetMedian.seconds)) s, cpu \(format(factsheetMedian.cpuSeconds)) s, piekgeheugen \(format(factsheets.map(\.peakMegabytes).max()!, 1)) MB"
 )
 
+// The factsheet PDFs (one run: each takes tens of seconds): ete prints them with Chromium from
+// the HTML, one browser per core; beside it, one LibreOffice batch over the same factsheets' Word
+// files, the route ete took before.
+if let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: FileManager.default.isExecutableFile(atPath:)),
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains(where: FileManager.default.isExecutableFile(atPath:))
+{
+    let output = work.appendingPathComponent("factsheet-pdf")
+    let printed = measure(ete, ["factsheet", "--year", "2024", "--all", "--out", output.path], environment: environment)
+    let folder = output.appendingPathComponent("2024/factsheets")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let documents = names.filter { $0.hasSuffix(".docx") }.map { folder.appendingPathComponent($0).path }
+    let converted = work.appendingPathComponent("factsheet-pdf-libreoffice")
+    let profile = work.appendingPathComponent("lo-profiel")
+    // One batch of at most 200 files, as ete's converter did; the time is scaled to all 342.
+    let batch = Array(documents.prefix(200))
+    let office = measure(
+        soffice,
+        ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", converted.path]
+            + batch, environment: environment)
+    let officeAll = office.seconds * Double(documents.count) / Double(max(batch.count, 1))
+    print(
+        "factsheet-PDF's (\(names.filter { $0.hasSuffix(".pdf") }.count) × één A4, Chromium uit de HTML): \(format(printed.seconds)) s, cpu \(format(printed.cpuSeconds)) s; "
+            + "LibreOffice uit Word, één batch: \(format(officeAll)) s voor \(documents.count) (gemeten \(format(office.seconds)) s voor \(batch.count)); "
+            + "verhouding \(format(printed.seconds / officeAll, 2))"
+    )
+} else {
+    print("factsheet-PDF's: niet gemeten (Chromium of LibreOffice ontbreekt; make test installeert ze)")
+}
+
 // The whole yearly job: the letter in every format, all workbooks and all factsheets.
 var builds: [Measurement] = []
 for run in 1...runs {

@@ -9,7 +9,8 @@ struct Factsheet: ParsableCommand {
         abstract: "Maak de factsheet per gemeente: eenzaamheid onder inwoners, beleid naast vergelijkbare gemeenten, suggesties.",
         discussion: """
             Eén pagina per gemeente, als HTML (klaar om op A4 te printen) en als Word-document, en als PDF wanneer
-            LibreOffice aanwezig is (--geen-pdf slaat die over). De bestanden komen in <map>/<jaar>/factsheets/,
+            Chromium aanwezig is (--geen-pdf slaat die over). De PDF is de HTML zoals Chromium hem op één A4 drukt,
+            getagd voor schermlezers: koppen, lijsten, tabelkoppen en de grafiek met haar beschrijving. De bestanden komen in <map>/<jaar>/factsheets/,
             bijvoorbeeld reports/2024/factsheets/GM0363-Amsterdam.html. Kies gemeenten met --municipality (CBS-code
             of naam, mag vaker) of maak ze voor alle gemeenten met --all.
 
@@ -34,7 +35,7 @@ struct Factsheet: ParsableCommand {
     @Flag(name: .long, help: "Maak een factsheet voor elk van de gemeenten.")
     var all = false
 
-    @Flag(name: .customLong("geen-pdf"), help: "Maak geen PDF, ook niet als LibreOffice aanwezig is.")
+    @Flag(name: .customLong("geen-pdf"), help: "Maak geen PDF, ook niet als Chromium aanwezig is.")
     var noPDF = false
 
     func validate() throws {

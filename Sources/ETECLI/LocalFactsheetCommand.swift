@@ -11,7 +11,7 @@ struct LocalFactsheet: ParsableCommand {
             De factsheet volgt Bijlage 2 van het Stappenplan Samen tegen Eenzaamheid: aanleiding en respons, oordeel
             over de aanpak, beleid, signalen, knelpunten, samenwerking, wat nodig is, eenzaamheid onder inwoners (eigen
             enquête naast de RIVM-schatting) en een bijlage met de open antwoorden, zonder namen van organisaties.
-            HTML (klaar om te printen), Word en PDF wanneer LibreOffice aanwezig is, in <map>/<jaar>/factsheets-lokaal/.
+            HTML (klaar om te printen), Word en PDF (de HTML gedrukt door Chromium) wanneer Chromium aanwezig is, in <map>/<jaar>/factsheets-lokaal/.
 
             Nodig: 'ete import stappenplan BESTAND --municipality X --year N [--uitgenodigd N]'. Aanvullend:
             'ete import stappenplan-tekst BESTAND' (bijeenkomst, aanleiding, samenvatting) en
@@ -28,7 +28,7 @@ struct LocalFactsheet: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("De gemeente (CBS-code of naam).", valueName: "gemeente"))
     var municipality: String
 
-    @Flag(name: .customLong("geen-pdf"), help: "Maak geen PDF, ook niet als LibreOffice aanwezig is.")
+    @Flag(name: .customLong("geen-pdf"), help: "Maak geen PDF, ook niet als Chromium aanwezig is.")
     var noPDF = false
 
     func run() throws {

@@ -93,7 +93,9 @@ enum FactsheetHTML {
         svg +=
             "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">\(escape(trend.ownName))</text>"
         svg += "<text x=\"\(legendX)\" y=\"\(format(top + 26))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
-        return "<figure>" + svg + "</svg><figcaption>\(FactsheetContent.Trend.caption)</figcaption></figure>\n"
+        // A plain box, not <figure>: a PDF printed from the page would tag the box as a second
+        // figure without alternative text; the chart itself carries its title and description.
+        return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(FactsheetContent.Trend.caption)</p></div>\n"
     }
 
     private static func format(_ value: Double) -> String { String(Int((value * 10).rounded()) / 10) }
@@ -121,11 +123,11 @@ enum FactsheetHTML {
         .two-columns { columns: 2; column-gap: 7mm; }
         .two-columns h3 { break-after: avoid; }
         .two-columns li { break-inside: avoid; }
-        figure { margin: 3pt 0 3pt 8pt; }
+        .chart { margin: 3pt 0 3pt 8pt; }
         .with-chart { display: grid; grid-template-columns: 1fr auto; align-items: start; }
         .with-chart > h2 { grid-column: 1 / -1; }
-        .with-chart > figure { grid-column: 2; grid-row: 2 / span 4; }
-        figcaption { font-size: 7.5pt; color: #444; }
+        .with-chart > .chart { grid-column: 2; grid-row: 2 / span 4; }
+        .caption { font-size: 7.5pt; color: #444; }
         svg text { font-size: 8px; font-family: inherit; fill: #333; }
         footer { margin-top: 5pt; border-top: 1px solid #b3c7dd; font-size: 6.5pt; color: #444; }
         @media print { h2, h3 { break-after: avoid-page; } }

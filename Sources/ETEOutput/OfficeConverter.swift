@@ -38,25 +38,6 @@ public enum OfficeConverter {
         }
     }
 
-    /// LibreOffice runs in a process group of its own with a watcher that ends the whole group
-    /// (LibreOffice's own helper processes too) as soon as ete is gone, also after `kill -9`, when
-    /// no clean-up of ete's can run. Without `setsid` (util-linux) LibreOffice runs as it is.
-    static func tiedToThisProcess(_ program: URL, _ arguments: [String]) -> (URL, [String]) {
-        let setsid = URL(fileURLWithPath: "/usr/bin/setsid")
-        guard FileManager.default.isExecutableFile(atPath: setsid.path) else { return (program, arguments) }
-        let watcher = """
-            parent=$1; shift
-            ( while kill -0 "$parent" 2>/dev/null; do sleep 0.2; done; kill -KILL 0 ) &
-            watcher=$!
-            "$@"
-            status=$?
-            kill "$watcher" 2>/dev/null
-            exit $status
-            """
-        let parent = String(ProcessInfo.processInfo.processIdentifier)
-        return (setsid, ["--wait", "/bin/sh", "-c", watcher, "sh", parent, program.path] + arguments)
-    }
-
     private static func convertInOneRun(_ sources: [URL], filter: String, into folder: URL) throws -> [URL] {
         guard let program else { throw OutputError.missingTool("LibreOffice ontbreekt; \(installHint)") }
         let profile = folder.appendingPathComponent(".lo-profiel-\(UUID().uuidString)")
@@ -67,7 +48,7 @@ public enum OfficeConverter {
                 "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
                 "--convert-to", filter, "--outdir", folder.path,
             ] + sources.map(\.path)
-        (process.executableURL, process.arguments) = Self.tiedToThisProcess(program, arguments)
+        (process.executableURL, process.arguments) = ProcessLifetime.tiedToThisProcess(program, arguments)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

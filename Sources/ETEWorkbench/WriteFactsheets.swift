@@ -61,8 +61,8 @@ public struct WriteFactsheets {
                 "templates/\(SuggestionFile.path):\(line): deze suggestie geldt niet voor \(year): de vragenlijst van \(year) stelt "
                     + rule.questionIDs.filter { overview.questionnaire.question($0) == nil }.sorted().joined(separator: ", ") + " niet"
             }
-        let documents = chosen.map { files.url($0, extension: "docx") }
-        let pdfs = try FactsheetPDFs.convert(documents, wanted: pdf, notes: &notes)
+        let pdfs = try FactsheetPDFs.convert(
+            chosen.map(html), pagesEach: 1, wanted: pdf, notes: &notes, progress: chosen.count > 1 ? progress : nil)
         return Written(
             files: chosen.flatMap { [files.url($0, extension: "html"), files.url($0, extension: "docx")] }, pdfs: pdfs,
             isDemo: overview.isDemo, notes: notes)

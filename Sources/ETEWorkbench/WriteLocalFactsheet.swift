@@ -43,7 +43,7 @@ public struct WriteLocalFactsheet {
                 "Geen inwonersenquête over \(year): de factsheet toont alleen de RIVM-schatting ('ete import eenzaamheidsschaal' leest er een in)"
             )
         }
-        let pdfs = try FactsheetPDFs.convert(files.filter { $0.pathExtension == "docx" }, wanted: pdf, notes: &notes)
+        let pdfs = try FactsheetPDFs.convert(files.filter { $0.pathExtension == "html" }, wanted: pdf, notes: &notes)
         return Written(files: files, pdfs: pdfs, isFictitious: input.isFictitious, notes: notes)
     }
 

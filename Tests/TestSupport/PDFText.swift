@@ -40,3 +40,30 @@ extension PDFText {
         }
     }
 }
+
+/// A PDF as a screen reader meets it, read with pikepdf (scripts/pdf-structure.py in the venv
+/// `make test` makes): pages, page size, language, title and the structure tree's element types.
+public struct PDFStructure: Decodable, Sendable {
+    public let pages: Int
+    /// Width and height in points (A4 is 595 × 842).
+    public let size: [Int]
+    public let lang: String
+    public let title: String
+    public let subject: String
+    /// What qpdf finds wrong in the file's syntax (empty for a sound file).
+    public let problems: [String]
+    public let tagged: Bool
+    /// How often each structure type occurs (H1, L, LI, TH, Figure, …).
+    public let types: [String: Int]
+    /// The alternative text of every Figure, in order.
+    public let figures: [String]
+
+    public static let script = RepositoryPaths.root.appendingPathComponent("scripts/pdf-structure.py")
+    public static let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
+
+    /// Every PDF's structure, by path, in one run of the reader.
+    public static func read(_ pdfs: [URL]) throws -> [String: PDFStructure] {
+        let output = try ToolOutput.standardOutput(of: python, [script.path] + pdfs.map(\.path))
+        return try JSONDecoder().decode([String: PDFStructure].self, from: Data(output.utf8))
+    }
+}
