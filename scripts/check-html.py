@@ -5,7 +5,9 @@ chromium-driver, driven by Selenium):
 - the axe-core accessibility rules for WCAG 2.0/2.1 level A and AA (axe-core as bundled by the
   axe-core-python package), printed as JSON: {"violations": [{"id", "impact", "help", "nodes"}]};
 - with --pdf, the page printed to PDF the way Chromium prints it (the CSS @page size and margin boxes);
-- with --screenshot, a PNG of the first screen.
+- with --screenshot, a PNG of the first screen;
+- with --width N, all of it on a screen N CSS pixels wide (a phone: 390), reporting how wide the page
+  is then ("pageWidth": wider than N means the reader scrolls the whole page sideways).
 
 Exit 0 when the check ran (whatever it found), 2 when Chromium or a package is missing.
 Used by the tests (Tests/ETELetterTests) and runnable by hand:
@@ -63,6 +65,7 @@ def main():
     parser.add_argument("html", type=pathlib.Path)
     parser.add_argument("--pdf", type=pathlib.Path)
     parser.add_argument("--screenshot", type=pathlib.Path)
+    parser.add_argument("--width", type=int)
     arguments = parser.parse_args()
     try:
         driver = start_chromium()
@@ -70,8 +73,15 @@ def main():
         print(f"Chromium kon niet starten: {error}", file=sys.stderr)
         return 2
     try:
+        if arguments.width:
+            driver.execute_cdp_cmd(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": arguments.width, "height": 844, "deviceScaleFactor": 1, "mobile": True},
+            )
         driver.get(arguments.html.resolve().as_uri())
         report = {"violations": axe_violations(driver), "axe": driver.execute_script("return axe.version")}
+        report["pageWidth"] = driver.execute_script("return document.documentElement.scrollWidth")
+        report["screenWidth"] = arguments.width or driver.execute_script("return window.innerWidth")
         if arguments.pdf:
             printed = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
             arguments.pdf.write_bytes(base64.b64decode(printed["data"]))

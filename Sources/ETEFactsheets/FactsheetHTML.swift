@@ -1,7 +1,7 @@
 import ETEOutput
 
 /// The factsheet as one self-contained HTML page, laid out for printing on one A4 page (CSS
-/// @page), with the trend as an inline SVG chart that carries a text alternative.
+/// @page) and reflowing on a phone, with the trend as an inline SVG chart that carries a text alternative.
 enum FactsheetHTML {
     static func render(_ content: FactsheetContent) -> String {
         var body = "<header>"
@@ -52,7 +52,8 @@ enum FactsheetHTML {
         let rows = table.rows.map { row in
             "<tr>" + row.enumerated().map { $0 == 0 ? cell("th", $1, $0, scope: "row") : cell("td", $1, $0) }.joined() + "</tr>"
         }
-        return "<table><thead>\(head)</thead><tbody>\(rows.joined())</tbody></table>\n"
+        // On a narrow screen a wide table scrolls inside its own box (reachable by keyboard), not the page.
+        return "<div class=\"table-box\" tabindex=\"0\"><table><thead>\(head)</thead><tbody>\(rows.joined())</tbody></table></div>\n"
     }
 
     /// Two lines over the survey years, 0–60%; the municipality dark, the nation light, as in every output.
@@ -129,6 +130,13 @@ enum FactsheetHTML {
         .with-chart > .chart { grid-column: 2; grid-row: 2 / span 4; }
         .caption { font-size: 7.5pt; color: #444; }
         svg text { font-size: 8px; font-family: inherit; fill: #333; }
+        svg { max-width: 100%; height: auto; }
+        @media screen { body { padding: 8px; } .table-box { overflow-x: auto; } }
+        @media screen and (max-width: 40em) {
+          .with-chart { display: block; }
+          .chart { margin-left: 0; }
+          .two-columns { columns: 1; }
+        }
         footer { margin-top: 5pt; border-top: 1px solid #b3c7dd; font-size: 6.5pt; color: #444; }
         @media print { h2, h3 { break-after: avoid-page; } }
         """

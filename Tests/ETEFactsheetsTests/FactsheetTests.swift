@@ -221,4 +221,18 @@ struct FactsheetTests {
             #expect(try PDFText.pages(of: pdf).count == 1, "\(name)")
         }
     }
+
+    /// Issue "outputs as their readers see them", item 5: on a phone (390 CSS pixels) the page is
+    /// no wider than the screen; a wide table scrolls inside its own box, still without accessibility faults.
+    @Test func htmlReflowsOnAPhone() throws {
+        try #require(HeadlessChromium.available, "Chromium hoort er te zijn (make test installeert het)")
+        for municipality in [DemoFactsheets.municipality("Zwolle"), DemoFactsheets.municipality("Dijk en Waard"), try Self.fullest] {
+            let html = DemoFactsheets.folder.appendingPathComponent(
+                "2024/factsheets/\(municipality.code.rawValue)-\(OutputFileName.safe(municipality.name)).html")
+            let report = try HeadlessChromium.check(html, width: 390)
+            #expect(report.screenWidth == 390)
+            #expect(report.pageWidth <= 390, "\(municipality.name): pagina \(report.pageWidth) px breed")
+            #expect(report.violations.isEmpty, "\(report.violations)")
+        }
+    }
 }

@@ -22,11 +22,16 @@ public enum HeadlessChromium {
         public var violations: [Violation]
         /// The axe-core version that checked the page.
         public var axe: String
+        /// How wide the page is, and the screen it was shown on, in CSS pixels.
+        public var pageWidth: Int
+        public var screenWidth: Int
     }
 
     /// Checks `html`, writing Chromium's print of it to `pdf` and a screenshot to `screenshot` when given.
-    public static func check(_ html: URL, pdf: URL? = nil, screenshot: URL? = nil) throws -> Report {
+    /// With `width`, the page is shown on a screen that wide (a phone: 390).
+    public static func check(_ html: URL, pdf: URL? = nil, screenshot: URL? = nil, width: Int? = nil) throws -> Report {
         var arguments = [script.path, html.path]
+        if let width { arguments += ["--width", String(width)] }
         if let pdf { arguments += ["--pdf", pdf.path] }
         if let screenshot { arguments += ["--screenshot", screenshot.path] }
         let output = try ToolOutput.standardOutput(of: python, arguments)
