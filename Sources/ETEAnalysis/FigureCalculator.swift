@@ -143,10 +143,11 @@ public enum FigureCalculator {
         guard !coverage.isEmpty else { return nil }
         let reports = try reader.signallingReports(year: year)
         let networks = Set(coverage.map(\.network)).sorted().map { network in
-            SignallingNetworkFigure(
+            let own = reports.filter { $0.network == network }
+            return SignallingNetworkFigure(
                 network: network,
                 municipalities: coverage.filter { $0.network == network }.count,
-                reports: reports.filter { $0.network == network }.map(\.reports).reduce(0, +))
+                reports: own.isEmpty ? nil : own.map(\.reports).reduce(0, +))
         }
         return SignallingFigures(networks: networks)
     }

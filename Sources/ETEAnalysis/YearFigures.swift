@@ -143,5 +143,6 @@ public struct SignallingFigures: Sendable, Codable, Equatable {
 public struct SignallingNetworkFigure: Sendable, Codable, Equatable {
     public var network: String
     public var municipalities: Int
-    public var reports: Int
+    /// Reports in the year; nil when none of the network's reports for the year were read in (not zero).
+    @Nullable public var reports: Int?
 }

@@ -14,12 +14,21 @@ extension Day {
 
 extension ImportKind: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
+
+    /// Every kind with its whole name and what it reads, one entry per line for `ete import --help`.
+    static var helpList: String {
+        let width = allCases.map(\.rawValue.count).max() ?? 0
+        return allCases.map { "  " + $0.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+            .joined(separator: "\n")
+    }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 
     /// The same parse, refusing in Dutch (swift-argument-parser's own message is English).
     static func parse(_ argument: String) throws -> ImportKind {
         guard let kind = ImportKind(name: argument) else {
-            throw ValidationError("onbekende soort '\(argument)'; kies uit: \(allCases.map(\.rawValue).joined(separator: ", "))")
+            let names = allCases.map(\.rawValue)
+            let guess = DutchText.suggestion(for: argument, among: names).map { " — bedoelde u '\($0)'?" } ?? ""
+            throw ValidationError("onbekende soort '\(argument)'; kies uit: \(names.joined(separator: ", "))\(guess)")
         }
         return kind
     }

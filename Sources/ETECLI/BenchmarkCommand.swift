@@ -7,7 +7,8 @@ struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
         abstract: "Maak de Excel-werkmappen van de benchmark: landelijk en per gemeente.",
-        discussion: """
+        discussion: HelpText.wrapped(
+            """
             De landelijke werkmap wordt altijd gemaakt (<map>/<jaar>/benchmark/Benchmark-landelijk-<jaar>.xlsx).
             Werkmappen per gemeente komen in <map>/<jaar>/benchmark/gemeenten/: kies gemeenten met --municipality
             (CBS-code of naam, mag vaker) of maak ze voor alle gemeenten met --all. Ook een gemeente die de
@@ -23,7 +24,7 @@ struct Benchmark: ParsableCommand {
             cijfers weg en verbergt ook de cijfers van groepen die sindsdien veranderden (bijvoorbeeld
             een gemeente in een andere grootteklasse), zodat het verschil tussen twee uitgaven geen
             antwoord van een gemeente prijsgeeft.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions

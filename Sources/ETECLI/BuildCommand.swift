@@ -6,8 +6,9 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Maak alles voor een jaar: de voortgangsbrief, alle benchmarkwerkmappen en alle factsheets.",
-        discussion:
+        discussion: HelpText.wrapped(
             "Schrijft de brief zoals 'ete letter' (docx, html, md, pdf), de landelijke en alle gemeentelijke werkmappen zoals 'ete benchmark --all --publish' en de factsheets zoals 'ete factsheet --all --geen-pdf' (HTML en Word; PDF's van 342 factsheets maakt 'ete factsheet'), en toont wat er geschreven is. Dit is de jaarlijkse uitgave: ete legt vast wie in welke groep zat en welke cijfers zijn weggelaten, zodat een latere correctie niets prijsgeeft. Met --concept wordt niets vastgelegd (niet versturen)."
+        )
     )
 
     @OptionGroup var global: GlobalOptions
@@ -23,7 +24,7 @@ struct Build: ParsableCommand {
             let store = concept ? try workspace.openForReading() : try workspace.openForWriting()
             let letter = WriteLetter(year: year.year, store: store, templates: try workspace.templates(), outputFolder: output.folder)
             try letter.write(formats: WriteLetter.standardFormats, written: printWritten)
-            if let note = WriteLetter.standardFormatsNote { print(note) }
+            for note in WriteLetter.notes(formats: WriteLetter.standardFormats, standard: true) { print(note) }
             for warning in try letter.unusedPassageWarnings() { printWarning(warning) }
             let progress = ProgressLine(label: "gemeentewerkmappen")
             let workbooks = try WriteWorkbooks(

@@ -5,8 +5,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Controleer de samenhang van de gegevens.",
-        discussion:
+        discussion: HelpText.wrapped(
             "Meldt fouten (afsluitcode 1) en waarschuwingen, bijvoorbeeld antwoorden die niet bij de vragenlijst passen of activiteiten buiten de Week tegen Eenzaamheid."
+        )
     )
 
     @OptionGroup var global: GlobalOptions

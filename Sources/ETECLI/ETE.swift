@@ -1,4 +1,5 @@
 import ArgumentParser
+import ETEModel
 import ETEWorkbench
 import Foundation
 
@@ -7,7 +8,8 @@ struct ETE: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ete",
         abstract: "ETE Workbench: gegevens, voortgangsbrief en benchmark van Eén tegen eenzaamheid.",
-        discussion: """
+        discussion: HelpText.wrapped(
+            """
             Alle gegevens staan in één SQLite-bestand (standaard ./ete.sqlite; kies een ander met --db of de
             omgevingsvariabele ETE_DB).
 
@@ -18,7 +20,7 @@ struct ETE: ParsableCommand {
 
             Afsluitcodes: 0 gelukt, 1 fouten in de gegevens (import geweigerd of 'check' vond fouten),
             2 database of bestand niet bruikbaar, 64 verkeerd gebruik van de opdracht.
-            """,
+            """),
         version: "0.1.0",
         subcommands: [
             Init.self, Import.self, Check.self, Stats.self, Benchmark.self, Factsheet.self, LocalFactsheet.self, Letter.self, Build.self,
@@ -41,12 +43,33 @@ struct ETE: ParsableCommand {
             }
             seen.insert(name)
         }
-        var command: ParsableCommand
+        if let name = arguments.first, !name.hasPrefix("-"), name != "help", !subcommandNames.contains(name) {
+            var message = "onbekende opdracht '\(name)'"
+            if let guess = DutchText.suggestion(for: name, among: subcommandNames) { message += " — bedoelde u '\(guess)'?" }
+            printError(message + "\nGebruik: ete <opdracht>\n  Zie 'ete --help' voor meer uitleg.")
+            Foundation.exit(ExitClass.usage.status)
+        }
         do {
-            command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            exit(withError: error)
+            exitInDutch(error)
         }
+    }
+
+    static var subcommandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }
+
+    /// The parser's own ending (help, version, a usage error, a command's exit status), with its words in Dutch.
+    static func exitInDutch(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = DutchParserText.translated(fullMessage(for: error))
+        if !message.isEmpty {
+            if code == .success {
+                print(message)
+            } else {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

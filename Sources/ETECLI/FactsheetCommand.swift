@@ -7,7 +7,8 @@ struct Factsheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factsheet",
         abstract: "Maak de factsheet per gemeente: eenzaamheid onder inwoners, beleid naast vergelijkbare gemeenten, suggesties.",
-        discussion: """
+        discussion: HelpText.wrapped(
+            """
             Eén pagina per gemeente, als HTML (klaar om op A4 te printen) en als Word-document, en als PDF wanneer
             Chromium aanwezig is (--geen-pdf slaat die over). De PDF is de HTML zoals Chromium hem op één A4 drukt,
             getagd voor schermlezers: koppen, lijsten, tabelkoppen en de grafiek met haar beschrijving. De bestanden komen in <map>/<jaar>/factsheets/,
@@ -22,7 +23,7 @@ struct Factsheet: ParsableCommand {
             Voorbeelden:
               ete factsheet --year 2024 --all
               ete factsheet --year 2024 --municipality Zwolle --municipality GM0363
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions

@@ -40,6 +40,10 @@ struct OutputOption: ParsableArguments {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out is leeg; geef een uitvoermap op (standaard: reports)")
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError("--out \(out) is een bestand, geen map; geef een (nieuwe) map op, bijvoorbeeld reports")
+        }
     }
 }
 

@@ -6,9 +6,10 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Lees een CSV-bestand, een vragenlijst (YAML) of de brieftekst van een jaar (map) in de database.",
-        discussion: """
+        discussion: HelpText.wrapped(
+            """
             Soorten:
-            \(ImportKind.allCases.map { "  \($0.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+            \(ImportKind.helpList)
 
             CSV mag met komma, puntkomma of tab gescheiden zijn, met of zonder BOM, met decimale komma.
             Gemeenten mogen met CBS-code (GM0363) of naam; alleen gemeenten die bestaan op 1 januari van
@@ -23,7 +24,7 @@ struct Import: ParsableCommand {
             opening.md of actielijn-1-vooruitblik.md. De sjablonen in
             templates/kamerbrief/ zeggen welke passages de brief gebruikt; voorbeeld:
             templates/kamerbrief/demo/2024/.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions

@@ -5,8 +5,9 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Maak een nieuwe database met de 342 gemeenten van 2024.",
-        discussion:
+        discussion: HelpText.wrapped(
             "Met --demo komen er fictieve demogegevens bij (benchmark 2023 en 2024, coalitiepartners, Week tegen Eenzaamheid, campagnes, acties). Een bestaande database wordt alleen met --force vervangen."
+        )
     )
 
     @OptionGroup var global: GlobalOptions

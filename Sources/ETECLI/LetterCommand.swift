@@ -7,7 +7,8 @@ struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
         abstract: "Maak de voortgangsbrief van een jaar als Word-bestand, HTML, Markdown en PDF.",
-        discussion: """
+        discussion: HelpText.wrapped(
+            """
             De brief komt in <map>/<jaar>/Voortgangsbrief-<jaar>.docx, .html, .md en .pdf (de PDF maakt LibreOffice
             van het Word-bestand, getagd en toegankelijk; zonder LibreOffice komt er geen PDF). Alle cijfers komen uit de
             database (dezelfde als 'ete stats'); de vaste tekst staat in de sjablonen in templates/kamerbrief/ en
@@ -17,7 +18,7 @@ struct Letter: ParsableCommand {
 
             Voorbeeld:
               ete letter --year 2024 --format docx
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
@@ -37,8 +38,9 @@ struct Letter: ParsableCommand {
             let letter = WriteLetter(
                 year: year.year, store: try workspace.openForReading(), templates: try workspace.templates(),
                 outputFolder: output.folder)
-            try letter.write(formats: format?.formats ?? WriteLetter.standardFormats, written: printWritten)
-            if format == nil, let note = WriteLetter.standardFormatsNote { print(note) }
+            let formats = format?.formats ?? WriteLetter.standardFormats
+            try letter.write(formats: formats, written: printWritten)
+            for note in WriteLetter.notes(formats: formats, standard: format == nil) { print(note) }
             for warning in try letter.unusedPassageWarnings() { printWarning(warning) }
             if let notice = try letter.provenanceNotice() { print(notice) }
         }

@@ -7,7 +7,8 @@ struct LocalFactsheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factsheet-lokaal",
         abstract: "Maak de factsheet van een gemeente bij haar Stappenplan-enquête onder lokale organisaties.",
-        discussion: """
+        discussion: HelpText.wrapped(
+            """
             De factsheet volgt Bijlage 2 van het Stappenplan Samen tegen Eenzaamheid: aanleiding en respons, oordeel
             over de aanpak, beleid, signalen, knelpunten, samenwerking, wat nodig is, eenzaamheid onder inwoners (eigen
             enquête naast de RIVM-schatting) en een bijlage met de open antwoorden, zonder namen van organisaties.
@@ -18,7 +19,7 @@ struct LocalFactsheet: ParsableCommand {
             'ete import eenzaamheidsschaal BESTAND' (inwonersenquête), beide met --municipality en --year.
 
             Voorbeeld (demodatabase): ete factsheet-lokaal --municipality Zutphen --year 2024
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions

@@ -5,7 +5,7 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Toon de kerncijfers van een jaar, berekend uit de gegevens.",
-        discussion: "Met --json komt er een JSON-object waarvan de sleutels in README.md beschreven staan."
+        discussion: HelpText.wrapped("Met --json komt er een JSON-object waarvan de sleutels in README.md beschreven staan.")
     )
 
     @OptionGroup var global: GlobalOptions

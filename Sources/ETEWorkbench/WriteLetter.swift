@@ -31,9 +31,13 @@ public struct WriteLetter {
         OfficeConverter.isAvailable ? LetterFormat.allCases : LetterFormat.allCases.filter { $0 != .pdf }
     }
 
-    /// What a front end says when the standard formats leave the PDF out.
-    public static var standardFormatsNote: String? {
-        OfficeConverter.isAvailable ? nil : "Geen PDF gemaakt: LibreOffice ontbreekt; \(OfficeConverter.installHint)"
+    /// What a front end says after writing `formats`: that the standard formats left the PDF out
+    /// (no LibreOffice), or that the PDF is not in the house font (no Verdana).
+    public static func notes(formats: [LetterFormat], standard: Bool) -> [String] {
+        guard OfficeConverter.isAvailable else {
+            return standard ? ["Geen PDF gemaakt: LibreOffice ontbreekt; \(OfficeConverter.installHint)"] : []
+        }
+        return formats.contains(.pdf) ? HouseFont.missingNote.map { [$0] } ?? [] : []
     }
 }
 

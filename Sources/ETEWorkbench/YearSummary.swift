@@ -36,12 +36,16 @@ public enum YearSummary {
             "  partners eind \(figures.year): \(c.partnersAtYearEnd); nieuw in \(figures.year): \(c.joinedInYear)",
         ]
         if let week = figures.week {
-            lines += [
-                "", "Week tegen Eenzaamheid (\(week.edition)e editie, \(week.startDate) tot en met \(week.endDate))",
-                "  activiteiten: \(week.registrations); aangesloten gemeenten met activiteit: \(week.joinedMunicipalitiesWithActivity)",
-                "  Kom-Erbij pakket: \(week.komErbijRequests) keer aangevraagd, \(DutchNumber.thousands(week.komErbijParticipants)) deelnemers",
-                "  landelijke opening: \(week.openingParticipants.map(String.init) ?? "onbekend") deelnemers",
-            ]
+            lines += ["", "Week tegen Eenzaamheid (\(week.edition)e editie, \(week.startDate) tot en met \(week.endDate))"]
+            // No registrations read in: counts of them would all print as 0, which reads as a fact.
+            lines +=
+                week.registrations == 0
+                ? ["  nog geen aanmeldingen van activiteiten ingelezen ('ete import week BESTAND --year \(figures.year)')"]
+                : [
+                    "  activiteiten: \(week.registrations); aangesloten gemeenten met activiteit: \(week.joinedMunicipalitiesWithActivity)",
+                    "  Kom-Erbij pakket: \(week.komErbijRequests) keer aangevraagd, \(DutchNumber.thousands(week.komErbijParticipants)) deelnemers",
+                ]
+            lines.append("  landelijke opening: " + (week.openingParticipants.map { "\($0) deelnemers" } ?? "aantal deelnemers onbekend"))
         }
         for campaign in figures.campaigns {
             lines += ["", "Campagne \(campaign.name)"]
@@ -56,7 +60,8 @@ public enum YearSummary {
         for network in figures.signalling?.networks ?? [] {
             lines += [
                 "", "Signalering: \(network.network)",
-                "  gemeenten: \(network.municipalities); meldingen in \(figures.year): \(network.reports)",
+                "  gemeenten: \(network.municipalities); meldingen in \(figures.year): "
+                    + (network.reports.map(String.init) ?? "nog niet ingelezen ('ete import signalering BESTAND')"),
             ]
         }
         if !figures.otherFigures.isEmpty {

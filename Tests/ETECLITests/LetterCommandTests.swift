@@ -42,6 +42,27 @@ struct LetterCommandTests {
         #expect(!standard.output.contains(".pdf"))
     }
 
+    /// Issue "outputs as their readers see them", item 8: without Verdana the PDF is set in another
+    /// font, and ete says which and how to install Verdana; with Verdana it says nothing. The truth
+    /// is fontconfig's own answer, asked here independently.
+    @Test func aMissingHouseFontIsNamed() throws {
+        try #require(LibreOffice.available, "LibreOffice hoort er te zijn (make test installeert het)")
+        let folder = try temporaryFolder()
+        #expect(try ETERun(["init", "--demo"], in: folder).status == 0)
+        let run = try ETERun(["letter", "--year", "2024", "--format", "pdf"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let family = try ToolOutput.standardOutput(of: URL(fileURLWithPath: "/usr/bin/fc-match"), ["--format=%{family[0]}", "Verdana"])
+        if family.caseInsensitiveCompare("Verdana") == .orderedSame {
+            #expect(!run.output.contains("ontbreekt"))
+        } else {
+            #expect(
+                run.output.contains(
+                    "Let op: het lettertype Verdana ontbreekt op deze computer, dus is de PDF gezet in \(family): niet in Rijkshuisstijl"),
+                "\(run.output)")
+            #expect(run.output.contains("sudo apt-get install ttf-mscorefonts-installer"))
+        }
+    }
+
     @Test func letterWithoutDataNamesTheImport() throws {
         let folder = try temporaryFolder()
         #expect(try ETERun(["init"], in: folder).status == 0)

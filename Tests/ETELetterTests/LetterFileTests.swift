@@ -127,4 +127,20 @@ struct LetterLibreOfficeTests {
         #expect(bytes.range(of: Data("/Lang(nl-NL)".utf8)) != nil)
         #expect(bytes.range(of: Data("<pdfuaid:part>1</pdfuaid:part>".utf8)) != nil)
     }
+
+    /// Issue "outputs as their readers see them", item 7: the signature never stands alone on the
+    /// last page; the closing paragraph goes with it.
+    @Test func theSignatureKeepsTheClosingParagraph() throws {
+        let pages = try PDFText.pages(of: DemoLetters.files2024.url(.pdf))
+        let last = try #require(pages.last).replacingOccurrences(of: "\n", with: " ")
+        #expect(last.contains("Hoogachtend"))
+        guard case .paragraph(let closing) = try #require(DemoLetters.letter2024.body.last) else {
+            Issue.record("the letter does not end with a paragraph")
+            return
+        }
+        let opening = closing.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
+            .split(separator: " ").prefix(4).joined(separator: " ")
+        #expect(!opening.isEmpty)
+        #expect(last.contains(opening), "last page: \(last)")
+    }
 }

@@ -21,12 +21,15 @@ struct DocxRenderer {
         var footnotes: [Footnote] = []
         let letterhead = DocxLetterhead(document: document)
         var body = letterhead.firstPageBody
-        for block in document.body {
+        for (index, block) in document.body.enumerated() {
             switch block {
             case .heading(let level, let text):
                 body.append(paragraph(style: "Heading\(level)", runs: runs(text, &footnotes)))
             case .paragraph(let text):
-                body.append(paragraph(style: nil, runs: runs(text, &footnotes)))
+                // The closing paragraph goes with the signature: the signature never stands alone on a page.
+                let closing = index == document.body.count - 1 && !document.signature.isEmpty
+                body.append(
+                    WordML.paragraph(style: nil, properties: closing ? "<w:keepNext/><w:keepLines/>" : "", runs: runs(text, &footnotes)))
             case .bullets(let items):
                 for item in items {
                     body.append(paragraph(style: "ListBullet", numbering: true, runs: runs(item, &footnotes)))

@@ -127,6 +127,7 @@ struct HTMLRenderer {
             table { border-collapse: collapse; margin: 6pt 0 12pt; }
             th, td { border: 1px solid #999; padding: 2pt 6pt; text-align: left; }
             .signature { margin-top: 18pt; break-inside: avoid; }
+            p:has(+ .signature) { break-after: avoid; break-inside: avoid; }
             .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
             caption { text-align: left; font-style: italic; padding-bottom: 2pt; }
             .footnotes { border-top: 1px solid #999; margin-top: 24pt; font-size: 8pt; }

@@ -244,7 +244,9 @@ struct LetterContext {
             (figures.signalling?.networks ?? []).map { network in
                 (
                     DutchText.matchKey(network.network.split(separator: " ").first.map(String.init) ?? network.network),
-                    ["naam": network.network, "gemeenten": network.municipalities, "meldingen": network.reports] as [String: Any]
+                    // Without reports read in for the year, "meldingen" is absent: the letter names the import, never "0".
+                    (["naam": network.network, "gemeenten": network.municipalities] as [String: Any]).merging(
+                        network.reports.map { ["meldingen": $0] } ?? [:], uniquingKeysWith: { first, _ in first })
                 )
             }, uniquingKeysWith: { first, _ in first })
     }
