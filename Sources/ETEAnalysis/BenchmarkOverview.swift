@@ -47,6 +47,9 @@ public struct PeerGroup: Sendable {
 
     /// How many members' profile could be judged (a count, shown even when the shares are withheld).
     public var profiled: Int { aggregate.profileTallies.values.first?.answered ?? 0 }
+
+    /// The symbol in place of a figure that is not shown: secret when the rule withholds it, missing otherwise.
+    public func symbol(for cell: DisclosureCell) -> StatisticalSymbol { withheld.contains(cell) ? .secret : .missing }
 }
 
 /// Everything the benchmark workbooks of one year need, read from the store once and shared

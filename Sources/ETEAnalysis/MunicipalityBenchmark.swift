@@ -103,7 +103,7 @@ public struct MunicipalityBenchmark: Sendable {
         return rules.profile(of: response, questionnaire: questionnaire)
     }
 
-    /// Whether any comparison withholds a figure (the outputs then explain the "–").
+    /// Whether any comparison withholds a figure (the outputs then explain the secret symbol).
     public var anyWithheld: Bool { comparisons.contains { $0.group.withholdsAny } }
 
     /// The share of the pillar's questions the municipality answered positively; nil without a response.

@@ -11,11 +11,7 @@ struct FactsheetBuilder {
     static let demoNotice =
         "FICTIEVE DEMOGEGEVENS — de benchmarkantwoorden, pijlerscores, suggesties en activiteiten op deze factsheet zijn verzonnen; alleen de cijfers over eenzaamheid (RIVM) en de gemeentekenmerken (CBS) zijn echt. Niet gebruiken voor beleid."
 
-    /// The one symbol for a figure that is not shown, in every factsheet.
-    static let withheldSymbol = "–"
-
-    static let suppressionNote =
-        "– = niet getoond: te weinig gemeenten in de groep, of het cijfer zou samen met andere groepen een antwoord van een afzonderlijke gemeente prijsgeven."
+    static let suppressionNote = StatisticalSymbol.legend()
 
     private var benchmark: MunicipalityBenchmark { input.benchmark }
     private var name: String { input.municipality.name }
@@ -112,7 +108,9 @@ struct FactsheetBuilder {
         let header = ["Pijler (% positief)", name] + benchmark.comparisons.map { Self.shortHeading($0) }
         var rows = Pillar.allCases.map { pillar in
             ["\(pillar.rawValue). \(pillar.dutchName)", Self.percent(benchmark.ownPillarScore(pillar))]
-                + benchmark.comparisons.map { Self.percent($0.group.pillarScore(pillar)) }
+                + benchmark.comparisons.map {
+                    Self.percent($0.group.pillarScore(pillar), absent: $0.group.symbol(for: .pillar(pillar.rawValue)))
+                }
         }
         rows.append(
             ["Deelnemende gemeenten (n)", benchmark.participates ? "1" : "0"] + benchmark.comparisons.map { String($0.group.respondents) })
@@ -214,12 +212,12 @@ struct FactsheetBuilder {
         return lines
     }
 
-    /// "47,0%" with one decimal for a survey estimate, "63%" for a whole share, "–" when absent.
+    /// "47,0%" with one decimal for a survey estimate, "63%" for a whole share, `absent`'s symbol without a value.
     static func percent(_ value: Double?) -> String {
-        guard let value else { return "–" }
+        guard let value else { return StatisticalSymbol.missing.symbol }
         let tenths = (value * 10).rounded()
         return "\(Int(tenths) / 10),\(abs(Int(tenths)) % 10)%"
     }
 
-    static func percent(_ value: Int?) -> String { value.map { "\($0)%" } ?? "–" }
+    static func percent(_ value: Int?, absent: StatisticalSymbol = .missing) -> String { value.map { "\($0)%" } ?? absent.symbol }
 }

@@ -73,7 +73,7 @@ struct LocalFactsheetBuilder {
     private func footer() -> [String] {
         [
             "Percentages zijn van de deelnemers die de vraag beantwoordden (vragen die iemand volgens de routering oversloeg tellen niet mee), afgerond op hele procenten; het aantal antwoorden (n) staat onder elk onderdeel.",
-            "\(FactsheetBuilder.withheldSymbol) = niet getoond: minder dan \(DisclosureRule.minimumAnswers) antwoorden, of minder dan \(DisclosureRule.minimumPerSide) aan één kant (dezelfde regel als de benchmark), zodat geen deelnemer de antwoorden van anderen kan afleiden; een zin met zo'n cijfer is weggelaten.",
+            "\(StatisticalSymbol.legend([.secret])) Een cijfer staat er alleen met minstens \(DisclosureRule.minimumAnswers) antwoorden en minstens \(DisclosureRule.minimumPerSide) aan elke kant (dezelfde regel als de benchmark), zodat geen deelnemer de antwoorden van anderen kan afleiden; een zin met zo'n cijfer is weggelaten.",
             "Bronnen: enquête Samen tegen Eenzaamheid onder lokale organisaties in \(name), \(input.year)\(input.isFictitious ? " (fictieve demogegevens)" : ""); vragenlijst naar \(result.questionnaire.source); eenzaamheid onder inwoners: \((input.prevalence.sources + (input.residents != nil ? ["eigen inwonersenquête"] : [])).joined(separator: "; ")).",
             "Gemaakt op \(input.madeOn.dutchLong) met \(Provenance.application).",
         ]
@@ -109,7 +109,7 @@ struct LocalFactsheetBuilder {
         return DutchPhrase.list(
             chosen.prefix(count).map { item in
                 item.option.inSentence
-                    + (withFigures ? " (\(item.share.percentage.map(DutchPhrase.percent) ?? FactsheetBuilder.withheldSymbol))" : "")
+                    + (withFigures ? " (\(item.share.percentage.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol))" : "")
             })
     }
 

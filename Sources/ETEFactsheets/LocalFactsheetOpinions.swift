@@ -65,7 +65,9 @@ extension LocalFactsheetBuilder {
         let rows = statements.map { question -> [String] in
             let shares = [Scale.agree, Scale.noOpinion, Scale.disagree].map { result.share(question.id, answering: $0) }
             return ["\(question.number). \(question.text)"]
-                + shares.map { $0?.percentage.map(DutchPhrase.percent) ?? "–" } + ["\(result.base(question.id))"]
+                + shares.map { $0?.percentage.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol } + [
+                    "\(result.base(question.id))"
+                ]
         }
         return .init(header: ["Stelling", "(zeer) eens", "geen mening", "(zeer) oneens", "n"], rows: rows, numeric: [1, 2, 3, 4])
     }
@@ -77,7 +79,7 @@ extension LocalFactsheetBuilder {
         let rows = statements.map { question -> [String] in
             ["\(question.number). % (zeer) eens"]
                 + grouping.shares(result, question.id, answering: Scale.agree).map { share in
-                    share?.percentage.map(DutchPhrase.percent) ?? FactsheetBuilder.withheldSymbol
+                    share?.percentage.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol
                 }
         }
         return .init(

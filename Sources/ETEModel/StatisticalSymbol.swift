@@ -9,17 +9,16 @@ public enum StatisticalSymbol: String, Sendable, CaseIterable {
 
     public var symbol: String { rawValue }
 
-    /// What the symbol means, for a legend ("x = geheim: …").
+    /// What the symbol means ("geheim: …").
     public var meaning: String {
         switch self {
-        case .secret:
-            "\(symbol) = geheim: niet getoond volgens de onthullingsregel, zodat geen antwoord van een afzonderlijke gemeente herleidbaar is"
-        case .missing: "\(symbol) = gegevens ontbreken: niet beantwoord, niet meegedaan of niet bekend"
+        case .secret: "geheim: niet getoond volgens de onthullingsregel, zodat geen antwoord van een afzonderlijke gemeente herleidbaar is"
+        case .missing: "gegevens ontbreken: niet beantwoord, niet meegedaan of niet bekend"
         }
     }
 
     /// The legend every output with symbols carries, naming the symbols it uses.
     public static func legend(_ symbols: [StatisticalSymbol] = allCases) -> String {
-        "Verklaring van tekens: " + symbols.map(\.meaning).joined(separator: "; ") + "."
+        "Verklaring van tekens: " + symbols.map { "\($0.symbol) = \($0.meaning)" }.joined(separator: "; ") + "."
     }
 }

@@ -27,6 +27,7 @@ public enum YearSummary {
                     lines += questionLines(id, question)
                 }
             }
+            lines.append("  \(StatisticalSymbol.legend())")
         } else {
             lines += ["", "Benchmark: geen antwoorden voor \(figures.year)"]
         }
@@ -83,13 +84,16 @@ public enum YearSummary {
         if let options = question.options {
             return ["    \(question.label) (n=\(question.answered)):"]
                 + options.sorted { $0.value.position < $1.value.position }.map {
-                    "      \($0.value.label): \(percent($0.value.percentage))"
+                    "      \($0.value.label): \(percent($0.value.percentage, answered: question.answered))"
                 }
         }
         if let mean = question.mean { return ["    \(question.label): gemiddeld \(DutchNumber.format(mean))"] }
         let previous = question.previousPercentage.map { " (vorig jaar \($0)%)" } ?? ""
-        return ["    \(question.label): \(percent(question.percentage)) (n=\(question.answered))\(previous)"]
+        return ["    \(question.label): \(percent(question.percentage, answered: question.answered)) (n=\(question.answered))\(previous)"]
     }
 
-    private static func percent(_ value: Int?) -> String { value.map { "\($0)%" } ?? "–" }
+    /// A share, or its symbol: with answers behind it, an absent share is one the rule withholds.
+    private static func percent(_ value: Int?, answered: Int = 0) -> String {
+        value.map { "\($0)%" } ?? (answered > 0 ? StatisticalSymbol.secret : StatisticalSymbol.missing).symbol
+    }
 }

@@ -90,7 +90,9 @@ struct MunicipalityWorkbook {
             try sheet.write(pillar.heading, row: pillarRow, column: 0, format: WorkbookStyle.text)
             try sheet.writePercentage(benchmark.ownPillarScore(pillar), row: pillarRow, column: 1)
             for (column, comparison) in comparisons.enumerated() {
-                try sheet.writePercentage(comparison.group.pillarScore(pillar), row: pillarRow, column: column + 2)
+                try sheet.writePercentage(
+                    comparison.group.pillarScore(pillar), row: pillarRow, column: column + 2,
+                    absent: comparison.group.symbol(for: .pillar(pillar.rawValue)))
             }
         }
         let lastPillarRow = headerRow + Pillar.allCases.count
@@ -117,7 +119,7 @@ struct MunicipalityWorkbook {
     private func addSummaryChart(_ workbook: Workbook, sheet: Worksheet, pillarRows: ClosedRange<Int>, headerRow: Int, at row: Int) throws {
         var series: [(column: Int, name: String, color: UInt32)] = []
         if response != nil { series.append((1, municipality.name, WorkbookStyle.municipalityColor)) }
-        // A series with a "–" cell would draw it as 0%, so a group enters the chart only with every score.
+        // A series with a symbol in a cell would draw it as 0%, so a group enters the chart only with every score.
         for (index, comparison) in comparisons.enumerated() where Pillar.allCases.allSatisfy({ comparison.group.pillarScore($0) != nil }) {
             series.append((index + 2, comparison.heading, WorkbookStyle.color(for: comparison.kind)))
         }
@@ -170,7 +172,9 @@ struct MunicipalityWorkbook {
         switch question.type {
         case .number:
             for (column, comparison) in comparisons.enumerated() {
-                try sheet.writeDecimal(comparison.group.mean(question.id), row: row, column: column + 2)
+                try sheet.writeMean(
+                    comparison.group.mean(question.id), row: row, column: column + 2,
+                    absent: comparison.group.symbol(for: .mean(question: question.id)))
             }
             return row + 1
         case .multipleChoice:
@@ -180,14 +184,18 @@ struct MunicipalityWorkbook {
                 try sheet.write("• " + option.text, row: row, column: 0, format: CellFormat(indent: 2))
                 if answer != nil { try sheet.write(chosen.contains(option.code) ? "gekozen" : "niet gekozen", row: row, column: 1) }
                 for (column, comparison) in comparisons.enumerated() {
-                    try sheet.writePercentage(comparison.group.optionPercentage(question.id, option.code), row: row, column: column + 2)
+                    try sheet.writePercentage(
+                        comparison.group.optionPercentage(question.id, option.code), row: row, column: column + 2,
+                        absent: comparison.group.symbol(for: .option(question: question.id, option: option.code)))
                 }
                 row += 1
             }
             return row
         default:
             for (column, comparison) in comparisons.enumerated() {
-                try sheet.writePercentage(comparison.group.percentage(question.id), row: row, column: column + 2)
+                try sheet.writePercentage(
+                    comparison.group.percentage(question.id), row: row, column: column + 2,
+                    absent: comparison.group.symbol(for: .share(question: question.id)))
             }
             return row + 1
         }
@@ -234,7 +242,7 @@ struct MunicipalityWorkbook {
 
     private func trendCell(_ question: Question, year: Int) -> String {
         switch benchmark.trend(question, in: year) {
-        case .notParticipating: "–"
+        case .notParticipating: StatisticalSymbol.missing.symbol
         case .notYetExisting: WorkbookTexts.notYetExisting
         case .notAsked: "niet gevraagd"
         case .unanswered(let asked, let response): WorkbookTexts.unanswered(asked, in: response)

@@ -70,8 +70,10 @@ struct NationalWorkbook {
             try sheet.write(
                 pillar.heading + (comparable ? "" : WorkbookTexts.questionsChangedNote(overview)), row: row, column: 0,
                 format: WorkbookStyle.pillar)
-            try sheet.writePercentage(current.pillarScore(pillar), row: row, column: 1)
-            try sheet.writePercentage(previous?.pillarScore(pillar), row: row, column: 3)
+            try sheet.writePercentage(
+                current.pillarScore(pillar), row: row, column: 1, absent: current.symbol(for: .pillar(pillar.rawValue)))
+            try sheet.writePercentage(
+                previous?.pillarScore(pillar), row: row, column: 3, absent: previous?.symbol(for: .pillar(pillar.rawValue)) ?? .missing)
             row += 1
             let questions = overview.questionnaire.questions(in: pillar)
             let shared = questions.filter(\.hasPositiveShare)
@@ -79,8 +81,8 @@ struct NationalWorkbook {
             for question in shared {
                 try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
                 try writeShare(
-                    sheet, row: row, now: current.percentage(question.id), n: current.answered(question.id),
-                    before: previous?.percentage(question.id))
+                    sheet, row: row, cell: .share(question: question.id), now: current.percentage(question.id),
+                    n: current.answered(question.id), before: previous?.percentage(question.id), in: (current, previous))
                 row += 1
             }
             if !shared.isEmpty {
@@ -98,10 +100,13 @@ struct NationalWorkbook {
         try sheet.highlightBelow(0, firstRow: 3, firstColumn: 4, lastRow: row, lastColumn: 4, format: WorkbookStyle.decline)
     }
 
-    private func writeShare(_ sheet: Worksheet, row: Int, now: Int?, n: Int?, before: Int?, writesCount: Bool = true) throws {
-        try sheet.writePercentage(now, row: row, column: 1)
+    private func writeShare(
+        _ sheet: Worksheet, row: Int, cell: DisclosureCell, now: Int?, n: Int?, before: Int?, in groups: (PeerGroup, PeerGroup?),
+        writesCount: Bool = true
+    ) throws {
+        try sheet.writePercentage(now, row: row, column: 1, absent: groups.0.symbol(for: cell))
         if writesCount { try sheet.writeCount(n, row: row, column: 2) }
-        try sheet.writePercentage(before, row: row, column: 3)
+        try sheet.writePercentage(before, row: row, column: 3, absent: groups.1?.symbol(for: cell) ?? .missing)
         if let now, let before { try sheet.write(now - before, row: row, column: 4, format: WorkbookStyle.change) }
     }
 
@@ -113,17 +118,18 @@ struct NationalWorkbook {
         try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
         try sheet.writeCount(current.answered(question.id), row: row, column: 2)
         if question.type == .number {
-            try sheet.writeDecimal(current.mean(question.id), row: row, column: 5)
+            try sheet.writeMean(current.mean(question.id), row: row, column: 5, absent: current.symbol(for: .mean(question: question.id)))
             return row + 1
         }
         row += 1
         for option in question.options {
             try sheet.write("• " + option.text, row: row, column: 0, format: CellFormat(indent: 2))
             // The n of an option row is the question's n, written once above: the cell stays empty
-            // (a dash would mean "suppressed").
+            // (a symbol would mean "withheld" or "missing").
             try writeShare(
-                sheet, row: row, now: current.optionPercentage(question.id, option.code), n: nil,
-                before: previous?.optionPercentage(question.id, option.code), writesCount: false)
+                sheet, row: row, cell: .option(question: question.id, option: option.code),
+                now: current.optionPercentage(question.id, option.code), n: nil,
+                before: previous?.optionPercentage(question.id, option.code), in: (current, previous), writesCount: false)
             row += 1
         }
         return row
@@ -153,7 +159,7 @@ struct NationalWorkbook {
             altText: "Staafdiagram, \(pillar.heading): het landelijke aandeel gemeenten met een positief antwoord per vraag, \(years).")
     }
 
-    /// Pillar scores and question shares per group; groups under the threshold show "–".
+    /// Pillar scores and question shares per group; a withheld figure shows the secret symbol (StatisticalSymbol).
     private func writeGroups(_ sheet: Worksheet, heading: String, groups: [PeerGroup]) throws {
         try sheet.setColumnWidth(0, width: 55)
         try sheet.setColumnWidth(1, groups.count, width: 14)
@@ -169,13 +175,16 @@ struct NationalWorkbook {
         for pillar in Pillar.allCases {
             try sheet.write(pillar.heading + " (pijlerscore)", row: row, column: 0, format: WorkbookStyle.pillar)
             for (column, group) in groups.enumerated() {
-                try sheet.writePercentage(group.pillarScore(pillar), row: row, column: column + 1)
+                try sheet.writePercentage(
+                    group.pillarScore(pillar), row: row, column: column + 1, absent: group.symbol(for: .pillar(pillar.rawValue)))
             }
             row += 1
             for question in overview.questionnaire.questions(in: pillar) where question.hasPositiveShare {
                 try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.option)
                 for (column, group) in groups.enumerated() {
-                    try sheet.writePercentage(group.percentage(question.id), row: row, column: column + 1)
+                    try sheet.writePercentage(
+                        group.percentage(question.id), row: row, column: column + 1,
+                        absent: group.symbol(for: .share(question: question.id)))
                 }
                 row += 1
             }
@@ -201,7 +210,10 @@ struct NationalWorkbook {
             let note = changedIn.isEmpty ? "" : " — vragen gewijzigd in \(DutchPhrase.list(changedIn.map(String.init)))"
             try sheet.write(pillar.heading + note, row: row, column: 0, format: WorkbookStyle.pillar)
             for (column, year) in years.enumerated() {
-                try sheet.writePercentage(overview.nation(in: year)?.pillarScore(pillar), row: row, column: column + 1)
+                let nation = overview.nation(in: year)
+                try sheet.writePercentage(
+                    nation?.pillarScore(pillar), row: row, column: column + 1,
+                    absent: nation?.symbol(for: .pillar(pillar.rawValue)) ?? .missing)
             }
             row += 1
         }
@@ -227,7 +239,10 @@ struct NationalWorkbook {
         for question in overview.questionnaire.questions where question.hasPositiveShare {
             try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.text)
             for (column, year) in years.enumerated() {
-                try sheet.writePercentage(overview.nation(in: year)?.percentage(question.id), row: row, column: column + 1)
+                let nation = overview.nation(in: year)
+                try sheet.writePercentage(
+                    nation?.percentage(question.id), row: row, column: column + 1,
+                    absent: nation?.symbol(for: .share(question: question.id)) ?? .missing)
             }
             row += 1
         }

@@ -3,7 +3,7 @@ import ETEModel
 import XlsxWriter
 
 /// The distribution of policy profiles nationally, per size class and per province, each share
-/// under the disclosure rule (a withheld share shows "–"), with the rules' source.
+/// under the disclosure rule (a withheld share shows the secret symbol), with the rules' source.
 struct ProfileSheet {
     let overview: BenchmarkOverview
     let rules: PolicyProfileRules
@@ -32,7 +32,8 @@ struct ProfileSheet {
                 try sheet.write(group.name, row: row, column: 0, format: WorkbookStyle.text)
                 try sheet.write(group.profiled, row: row, column: 1, format: WorkbookStyle.whole)
                 for (column, profile) in profiles.enumerated() {
-                    try sheet.writePercentage(group.profileShare(profile), row: row, column: column + 2)
+                    try sheet.writePercentage(
+                        group.profileShare(profile), row: row, column: column + 2, absent: group.symbol(for: .profile(profile.id)))
                 }
                 row += 1
             }

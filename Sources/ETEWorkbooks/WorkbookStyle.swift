@@ -51,9 +51,6 @@ enum WorkbookStyle {
     static let decline = CellFormat(fontColor: 0xC00000)
     static let suppressed = CellFormat(fontColor: 0x808080, alignment: .center)
     static let footnote = CellFormat(italic: true, fontSize: 9, fontColor: 0x595959, wrap: true)
-
-    /// Shown instead of a figure that is suppressed or unavailable.
-    static let dash = "–"
 }
 
 /// The value of a label–value line.
@@ -64,28 +61,29 @@ enum FactValue {
 }
 
 extension Worksheet {
-    /// A whole percentage as an Excel percentage (37 → 0,37 shown as 37%), or "–" when absent.
-    func writePercentage(_ value: Int?, row: Int, column: Int) throws {
+    /// A whole percentage as an Excel percentage (37 → 0,37 shown as 37%), or `absent`'s symbol.
+    func writePercentage(_ value: Int?, row: Int, column: Int, absent: StatisticalSymbol = .missing) throws {
         if let value {
             try write(Double(value) / 100, row: row, column: column, format: WorkbookStyle.percent)
         } else {
-            try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
+            try write(absent.symbol, row: row, column: column, format: WorkbookStyle.suppressed)
         }
     }
 
-    func writeCount(_ value: Int?, row: Int, column: Int) throws {
+    func writeCount(_ value: Int?, row: Int, column: Int, absent: StatisticalSymbol = .missing) throws {
         if let value {
             try write(value, row: row, column: column, format: WorkbookStyle.whole)
         } else {
-            try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
+            try write(absent.symbol, row: row, column: column, format: WorkbookStyle.suppressed)
         }
     }
 
-    func writeDecimal(_ value: Double?, row: Int, column: Int) throws {
+    /// A mean: published as a whole number, so shown without decimals ("47", not "47,0").
+    func writeMean(_ value: Double?, row: Int, column: Int, absent: StatisticalSymbol = .missing) throws {
         if let value {
-            try write(value, row: row, column: column, format: WorkbookStyle.decimal)
+            try write(value, row: row, column: column, format: WorkbookStyle.whole)
         } else {
-            try write(WorkbookStyle.dash, row: row, column: column, format: WorkbookStyle.suppressed)
+            try write(absent.symbol, row: row, column: column, format: WorkbookStyle.suppressed)
         }
     }
 

@@ -5,8 +5,8 @@ import Foundation
 
 /// Dutch texts shared by the national and the municipality workbooks.
 enum WorkbookTexts {
-    static let suppressionNote =
-        "– = niet getoond volgens de onthullingsregel (zie Toelichting), zodat geen antwoord van een afzonderlijke gemeente herleidbaar is."
+    /// The legend of the symbols, under every table that may show one.
+    static let suppressionNote = StatisticalSymbol.legend() + " De onthullingsregel staat in de Toelichting."
 
     /// The disclosure rule in plain Dutch, from the rule's own numbers.
     static let disclosureRule =
@@ -44,7 +44,8 @@ enum WorkbookTexts {
                 "CBS-gemeentegrootteklasse op basis van het inwonertal op \(populationDates(overview)) (ondergrens hoort bij de klasse)."
             ),
             ("Onthullingsregel", disclosureRule),
-            ("–", suppressionNote),
+            (StatisticalSymbol.secret.symbol, StatisticalSymbol.secret.meaning),
+            (StatisticalSymbol.missing.symbol, StatisticalSymbol.missing.meaning),
         ]
     }
 

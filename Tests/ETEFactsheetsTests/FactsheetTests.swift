@@ -90,7 +90,7 @@ struct FactsheetTests {
         for pillar in Pillar.allCases {
             let sheet = try workbook.requireRow("Samenvatting", label: pillar.heading)
             let fromWorkbook = ["B", "C", "D", "E", "F"].map { column -> String in
-                guard let value = sheet[column], let fraction = Double(value) else { return sheet[column] ?? "–" }
+                guard let value = sheet[column], let fraction = Double(value) else { return sheet[column] ?? "?" }
                 return "\(Int((fraction * 100).rounded()))%"
             }
             #expect(Self.row(html, "\(pillar.rawValue). \(pillar.dutchName)") == fromWorkbook, "\(municipality.name) \(pillar)")
@@ -158,7 +158,7 @@ struct FactsheetTests {
                 let (_, sheet, group) = sheets.first { $0.0 == kind }!
                 let column = try #require(annex.row(sheet, 3).first { $0.value == group }?.key, "\(group) in \(sheet)")
                 let value = try annex.requireRow(sheet, label: pillar.heading + " (pijlerscore)")[column]
-                let shown = value.flatMap(Double.init).map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
+                let shown = value.flatMap(Double.init).map { "\(Int(($0 * 100).rounded()))%" } ?? value ?? "?"
                 #expect(cells[index + 1] == shown, "\(municipality.name) \(pillar) \(sheet)")
             }
         }

@@ -54,9 +54,9 @@ struct PolicyProfileTests {
             let expected = DutchNumber.roundedPercentage(count, of: responses.count).map { Double($0) / 100 }
             #expect(national[column].flatMap(Double.init) == expected, "\(profile.name)")
         }
-        // Small groups show a dash, as every other group figure.
+        // Small groups show the secret symbol, as every other group figure.
         let groningen = try annex.requireRow("Beleidsprofiel", label: "Groningen")
-        #expect(["C", "D", "E"].allSatisfy { groningen[$0] == "–" })
+        #expect(["C", "D", "E"].allSatisfy { groningen[$0] == "x" })
     }
 
     @Test func theLetterFiguresCarryTheNationalShares() throws {

@@ -68,7 +68,8 @@ struct MunicipalityWorkbookTests {
         let texts = workbook.cells["Samenvatting"]?.values.map { $0 } ?? []
         #expect(texts.contains { $0.hasPrefix("\(municipality.name) heeft de benchmark 2024 niet ingevuld") })
         let summary = try workbook.requireRow("Samenvatting", label: "Pijler 1: Bestuurlijk commitment")
-        #expect(summary["B"] == "–")
+        // Not answered: "gegevens ontbreken", not "geheim" (the CBS symbols).
+        #expect(summary["B"] == ".")
         #expect(summary["C"] == XlsxContent.fraction(DemoWorkbooks.overview.nation.pillarScore(.governanceCommitment)))
         let question = try #require(DemoWorkbooks.overview.questionnaire.question("p1_wethouder_actief"))
         let row = try workbook.requireRow("Pijler 1", label: question.text)
@@ -80,25 +81,27 @@ struct MunicipalityWorkbookTests {
         #expect(chart.contains("Samenvatting!$C$"))
     }
 
-    @Test func smallGroupsShowADashAndAFootnote() throws {
+    @Test func smallGroupsShowTheSecretSymbolAndItsLegend() throws {
         // Only four municipalities have 250.000 inhabitants or more.
         let amsterdam = try DemoWorkbooks.municipality(named: "Amsterdam")
         #expect(DemoWorkbooks.overview.sizeClassGroup(of: amsterdam).respondents < DisclosureRule.minimumAnswers)
         let workbook = try DemoWorkbooks.of(amsterdam)
         for pillar in Pillar.allCases {
-            #expect(try workbook.requireRow("Samenvatting", label: pillar.heading)["D"] == "–")
+            #expect(try workbook.requireRow("Samenvatting", label: pillar.heading)["D"] == "x")
         }
         let question = try #require(DemoWorkbooks.overview.questionnaire.question("p1_structureel_budget"))
-        #expect(try workbook.requireRow("Pijler 1", label: question.text)["D"] == "–")
+        #expect(try workbook.requireRow("Pijler 1", label: question.text)["D"] == "x")
         for sheet in ["Samenvatting", "Pijler 1"] {
             #expect(
-                workbook.cells[sheet]?.values.contains { $0.hasPrefix("– = niet getoond volgens de onthullingsregel") } == true, "\(sheet)")
+                workbook.cells[sheet]?.values.contains {
+                    $0.hasPrefix("Verklaring van tekens: x = geheim: niet getoond volgens de onthullingsregel")
+                } == true, "\(sheet)")
         }
         let chart = try #require(workbook.archive.text("xl/charts/chart1.xml"))
         #expect(!chart.contains("Samenvatting!$D$"))
     }
 
-    /// A chart series never holds a "–": Excel would draw it as 0%.
+    /// A chart series never holds a symbol: Excel would draw it as 0%.
     @Test func chartsDrawOnlyShownScores() throws {
         for municipality in PrivacyTests.sample {
             let workbook = try DemoWorkbooks.of(municipality)

@@ -33,9 +33,9 @@ struct NationalWorkbookTests {
         #expect(workbook.value("Landelijk", "D3") == "% 2023")
         // A question new in 2024 has no previous figure and no change.
         let regional = try workbook.requireRow("Landelijk", label: "Deelgenomen aan een regiobijeenkomst")
-        #expect(regional["D"] == "–")
+        #expect(regional["D"] == ".")
         #expect(regional["E"] == nil)
-        // Option rows of a multiple-choice question: a share, but no n (the dash means "suppressed" only).
+        // Option rows of a multiple-choice question: a share, but no n (a symbol means "withheld" or "missing" only).
         let libraries = try workbook.requireRow("Landelijk", label: "• Bibliotheken")
         #expect(libraries["B"] == "0.85")
         #expect(libraries["C"] == nil)
@@ -84,7 +84,7 @@ struct NationalWorkbookTests {
             // The workbook shows exactly what the plan publishes, the same as every other output.
             if group.withheld.contains(.pillar(1)) {
                 suppressedSeen = true
-                #expect(pillarOne[column] == "–")
+                #expect(pillarOne[column] == "x")
             } else {
                 #expect(pillarOne[column] == XlsxContent.fraction(group.aggregate.pillarScore(.governanceCommitment)))
             }
@@ -92,7 +92,7 @@ struct NationalWorkbookTests {
         }
         // Four municipalities have 250.000 inhabitants or more, so that class is always suppressed.
         #expect(suppressedSeen)
-        #expect(workbook.cells["Grootteklassen"]?.values.contains { $0.hasPrefix("– = niet getoond") } == true)
+        #expect(workbook.cells["Grootteklassen"]?.values.contains { $0.hasPrefix("Verklaring van tekens: x = geheim") } == true)
     }
 
     @Test func trendCoversEveryBenchmarkYear() throws {
@@ -144,16 +144,16 @@ struct SmallStoreWorkbookTests {
         let workbooks = BenchmarkWorkbooks(overview: overview, outputFolder: scratch.folder)
         let workbook = try XlsxContent(url: try workbooks.writeNational())
         let alderman = try workbook.requireRow("Landelijk", label: "Wethouder zet zich actief in")
-        #expect(alderman["B"] == "–")
+        #expect(alderman["B"] == "x")
         #expect(alderman["C"] == "3")
-        #expect(workbook.cells["Landelijk"]?.values.contains { $0.hasPrefix("– = niet getoond") } == true)
+        #expect(workbook.cells["Landelijk"]?.values.contains { $0.hasPrefix("Verklaring van tekens: x = geheim") } == true)
         #expect(!workbook.allStrings.contains("FICTIEVE DEMOGEGEVENS"))
 
         let amsterdam = try #require(overview.municipalities.first { $0.name == "Amsterdam" })
         let own = try XlsxContent(url: try workbooks.writeMunicipality(amsterdam))
         let row = try own.requireRow("Pijler 1", label: try #require(overview.questionnaire.question("p1_wethouder_actief")).text)
         #expect(row["B"] == "ja ✓")
-        #expect(row["C"] == "–")
+        #expect(row["C"] == "x")
     }
 
     @Test func nothingToChartMeansNoChart() throws {
@@ -162,7 +162,7 @@ struct SmallStoreWorkbookTests {
         let url = try BenchmarkWorkbooks(overview: overview, outputFolder: scratch.folder).writeMunicipality(utrecht)
         let workbook = try XlsxContent(url: url)
         #expect(workbook.archive.entries.keys.filter { $0.hasPrefix("xl/charts/") }.isEmpty)
-        #expect(try workbook.requireRow("Samenvatting", label: "Pijler 1: Bestuurlijk commitment")["C"] == "–")
+        #expect(try workbook.requireRow("Samenvatting", label: "Pijler 1: Bestuurlijk commitment")["C"] == "x")
     }
 
     @Test func noBenchmarkForTheYearMeansNoOverview() throws {

@@ -35,6 +35,11 @@ struct LetterContext {
     var dictionary: [String: Any] {
         var context: [String: Any] = [
             "jaar": year, "vorig_jaar": year - 1, "volgend_jaar": year + 1, "demo": figures.demoData, "keuze": choices.values,
+            // The symbols of Dutch statistical tables, from their one source, for a table in a template.
+            "tekens": [
+                "geheim": StatisticalSymbol.secret.symbol, "ontbreekt": StatisticalSymbol.missing.symbol,
+                "verklaring_geheim": StatisticalSymbol.legend([.secret]),
+            ],
             "gemeenten": municipalities, "coalitie": coalition,
             "campagne": campaigns, "signalering": signalling, "kerncijfers": figures.otherFigures,
             "actielijnen": linesOfYear.map { line(line: $0, endsThisYear: $0.lastYear == year) },
