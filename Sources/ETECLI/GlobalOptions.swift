@@ -30,7 +30,7 @@ struct YearOption: ParsableArguments {
 
 /// Where a command writes its files.
 struct OutputOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Uitvoermap (standaard: reports).", valueName: "map"))
+    @Option(name: .long, help: ArgumentHelp("Uitvoermap.", valueName: "map"))
     var out = "reports"
 
     var folder: URL { URL(fileURLWithPath: out) }

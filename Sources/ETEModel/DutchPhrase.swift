@@ -138,4 +138,10 @@ public enum DutchPhrase {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
     }
+
+    /// A run of years as a span: "2023", "2023–2025".
+    public static func span(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last, first != last else { return years.first.map(String.init) ?? "" }
+        return "\(first)–\(last)"
+    }
 }

@@ -18,7 +18,8 @@ struct InternalWorkbook {
                 title: "Benchmark lokaal eenzaamheidsbeleid \(overview.year) — intern", subject: "Deelnemende gemeenten (intern)",
                 author: Provenance.author, keywords: "intern",
                 comments: [Self.notice, overview.isDemo ? Provenance.demoWorkbookNotice : nil].compactMap { $0 }.joined(separator: " ")))
-        let sheet = try workbook.addPrintableSheet("Respondenten (intern)", fictitious: overview.isDemo, headerRows: 3...3)
+        let sheet = try workbook.addPrintableSheet(
+            "Respondenten (intern)", fictitious: overview.isDemo, headerRows: 3...3, confidential: "INTERN — niet publiceren")
         try writeRespondents(sheet)
         try workbook.close()
     }
@@ -26,8 +27,14 @@ struct InternalWorkbook {
     /// A notice row, then the respondents, filterable.
     private func writeRespondents(_ sheet: Worksheet) throws {
         let years = overview.years
-        try sheet.write(Self.notice, row: 0, column: 0, format: WorkbookStyle.notice)
-        if overview.isDemo { try sheet.write(Provenance.demoWorkbookNotice, row: 1, column: 0, format: WorkbookStyle.notice) }
+        // The notices span the table's width: in the narrow first column they would wrap into a column of words.
+        let lastColumn = 5 + years.count
+        try sheet.mergeRange(Self.notice, firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: lastColumn, format: WorkbookStyle.notice)
+        if overview.isDemo {
+            try sheet.mergeRange(
+                Provenance.demoWorkbookNotice, firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: lastColumn, format: WorkbookStyle.notice
+            )
+        }
         let headerRow = 3
         let headers =
             ["CBS-code", "Gemeente", "Provincie", "Grootteklasse", "Inwoners", "Aangesloten sinds"] + years.map { "Deelname \($0)" }

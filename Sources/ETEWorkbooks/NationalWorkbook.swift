@@ -72,8 +72,11 @@ struct NationalWorkbook {
                 format: WorkbookStyle.pillar)
             try sheet.writePercentage(
                 current.pillarScore(pillar), row: row, column: 1, absent: current.symbol(for: .pillar(pillar.rawValue)))
-            try sheet.writePercentage(
-                previous?.pillarScore(pillar), row: row, column: 3, absent: previous?.symbol(for: .pillar(pillar.rawValue)) ?? .missing)
+            // Scores over different questions are not set side by side: the previous one stays out (the note says why).
+            if comparable {
+                try sheet.writePercentage(
+                    previous?.pillarScore(pillar), row: row, column: 3, absent: previous?.symbol(for: .pillar(pillar.rawValue)) ?? .missing)
+            }
             row += 1
             let questions = overview.questionnaire.questions(in: pillar)
             let shared = questions.filter(\.hasPositiveShare)
@@ -204,25 +207,33 @@ struct NationalWorkbook {
         try sheet.write("Deelnemende gemeenten", row: 3, column: 0, format: WorkbookStyle.label)
         for (column, year) in years.enumerated() { try sheet.write(overview.respondents(in: year), row: 3, column: column + 1) }
         var row = 4
-        let firstPillarRow = row
+        // A pillar whose questions changed gets a row per period of the same questions: its scores
+        // are never joined across the change, in the table or in the chart (empty cells are gaps).
+        var series: [(pillar: Pillar, name: String, row: Int)] = []
         for pillar in Pillar.allCases {
-            let changedIn = years.filter { !overview.pillarScoreIsComparable(pillar, in: $0) }
-            let note = changedIn.isEmpty ? "" : " — vragen gewijzigd in \(DutchPhrase.list(changedIn.map(String.init)))"
-            try sheet.write(pillar.heading + note, row: row, column: 0, format: WorkbookStyle.pillar)
-            for (column, year) in years.enumerated() {
-                let nation = overview.nation(in: year)
-                try sheet.writePercentage(
-                    nation?.pillarScore(pillar), row: row, column: column + 1,
-                    absent: nation?.symbol(for: .pillar(pillar.rawValue)) ?? .missing)
+            let periods = years.reduce(into: [[Int]]()) { periods, year in
+                if periods.isEmpty || !overview.pillarScoreIsComparable(pillar, in: year) { periods.append([]) }
+                periods[periods.count - 1].append(year)
             }
-            row += 1
+            for period in periods {
+                let span = periods.count == 1 ? "" : " (vragen van \(DutchPhrase.span(period)))"
+                try sheet.write(pillar.heading + span, row: row, column: 0, format: WorkbookStyle.pillar)
+                for (column, year) in years.enumerated() where period.contains(year) {
+                    let nation = overview.nation(in: year)
+                    try sheet.writePercentage(
+                        nation?.pillarScore(pillar), row: row, column: column + 1,
+                        absent: nation?.symbol(for: .pillar(pillar.rawValue)) ?? .missing)
+                }
+                series.append((pillar, "Pijler \(pillar.rawValue)" + (periods.count == 1 ? "" : " (\(DutchPhrase.span(period)))"), row))
+                row += 1
+            }
         }
         if years.count > 1 {
             let chart = workbook.addChart(.line)
             chart.setTitle("Pijlerscores per jaar")
-            for (pillar, pillarRow) in zip(Pillar.allCases, firstPillarRow..<row) {
+            for (pillar, name, pillarRow) in series {
                 chart.addSeries(
-                    name: "Pijler \(pillar.rawValue)",
+                    name: name,
                     categories: Chart.Range(sheet: sheet.name, firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: years.count),
                     values: Chart.Range(
                         sheet: sheet.name, firstRow: pillarRow, firstColumn: 1, lastRow: pillarRow, lastColumn: years.count),

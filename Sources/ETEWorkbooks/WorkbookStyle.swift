@@ -35,7 +35,8 @@ enum WorkbookStyle {
     static let subtitle = CellFormat(bold: true, fontSize: 12)
     static let notice = CellFormat(bold: true, fontColor: 0xC00000, wrap: true)
     static let header = CellFormat(bold: true, fillColor: lightBlue, wrap: true, verticalCenter: true, border: true)
-    static let pillar = CellFormat(bold: true, fontColor: darkBlue, fillColor: 0xF2F2F2)
+    /// A pillar's heading row: wraps (with the row made high enough) so a note after the heading is never cut off.
+    static let pillar = CellFormat(bold: true, fontColor: darkBlue, fillColor: 0xF2F2F2, wrap: true)
     static let label = CellFormat(bold: true)
     static let text = CellFormat()
     static let wrapped = CellFormat(wrap: true)

@@ -54,7 +54,9 @@ public struct CellFormat: Hashable, Sendable {
         case .right: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
         case nil: break
         }
-        if verticalCenter { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue)) }
+        // Otherwise at the top, not Excel's default bottom: a label that wraps stays level with its
+        // values instead of seeming to belong to the row below.
+        format_set_align(format, UInt8((verticalCenter ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP).rawValue))
         if border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
         if indent > 0 { format_set_indent(format, indent) }
     }

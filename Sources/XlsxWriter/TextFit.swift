@@ -5,7 +5,10 @@
 enum TextFit {
     static let defaultColumnWidth = 8.43
     static let defaultRowHeight = 15.0
-    private static let defaultFontSize = 11.0
+    static let defaultFontSize = 11.0
+
+    /// One line of text in the format's font size.
+    static func lineHeight(_ format: CellFormat) -> Double { defaultRowHeight * (format.fontSize ?? defaultFontSize) / defaultFontSize }
 
     static func height(of text: String, columnWidth: Double, format: CellFormat) -> Double {
         let fontSize = format.fontSize ?? defaultFontSize
@@ -13,7 +16,7 @@ enum TextFit {
         let scale = defaultFontSize / fontSize * (format.bold ? 0.9 : 1)
         let capacity = max(1, Int(((columnWidth - 1 - 2 * Double(format.indent)) * scale).rounded(.down)))
         let count = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + lines(of: $1, capacity: capacity) }
-        return Double(count) * defaultRowHeight * fontSize / defaultFontSize
+        return Double(count) * lineHeight(format)
     }
 
     /// Lines of at most `capacity` characters, breaking at spaces; a longer word takes lines of its own.

@@ -22,7 +22,9 @@ public final class Worksheet {
 
     public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
         if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
-        if let format, format.wrap { wrappedTexts.append((row, column...column, text, format)) }
+        if let format, format.wrap || format.fontSize ?? 0 > TextFit.defaultFontSize {
+            wrappedTexts.append((row, column...column, text, format))
+        }
         try XlsxError.check(
             text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, workbook.format(format)) },
             "\(name)!\(Self.cellName(row, column)) tekst schrijven")
@@ -63,14 +65,17 @@ public final class Worksheet {
         try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "\(name) rijhoogte")
     }
 
-    /// Gives every row with wrapped text the height of its tallest cell, so no reader (Excel,
+    /// Gives every row with wrapped (or large) text the height of its tallest cell, so no reader (Excel,
     /// LibreOffice, a browser viewer) cuts the text off or lets it run into the next row. Called
     /// when the workbook closes, after all widths are known.
     func fitWrappedRows() throws {
         var needed: [Int: Double] = [:]
         for cell in wrappedTexts {
             let width = cell.columns.reduce(0) { $0 + (columnWidths[$1] ?? TextFit.defaultColumnWidth) }
-            let height = TextFit.height(of: cell.text, columnWidth: width, format: cell.format)
+            // Unwrapped text of a large font is one line at its size (it may run over the next cells).
+            let height =
+                cell.format.wrap
+                ? TextFit.height(of: cell.text, columnWidth: width, format: cell.format) : TextFit.lineHeight(cell.format)
             needed[cell.row] = max(needed[cell.row] ?? 0, height)
         }
         for (row, height) in needed where height > max(rowHeights[row] ?? 0, TextFit.defaultRowHeight) {

@@ -42,4 +42,17 @@ struct LibreOfficeWorkbookTests {
             }
         }
     }
+
+    /// Issue "outputs as their readers see them", item 10: the internal workbook says "INTERN" at the
+    /// top of every printed page, and its notice spans the table instead of wrapping down a narrow
+    /// column (the table starts on the first page).
+    @Test func internalWorkbookIsMarkedOnEveryPrintedPage() throws {
+        let pdf = try LibreOffice.convert(DemoWorkbooks.written.internalURL, to: "pdf", in: try Scratch().folder)
+        let pages = try PDFText.pages(of: pdf)
+        #expect(pages.count > 1)
+        for (index, page) in pages.enumerated() {
+            #expect(page.contains("INTERN — niet publiceren"), "pagina \(index + 1)")
+        }
+        #expect(pages[0].contains("CBS-code") && pages[0].contains("Deelname 2024"))
+    }
 }

@@ -1,0 +1,46 @@
+import ETEModel
+import ETEWorkbooks
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue "outputs as their readers see them", item 9: a pillar whose questions changed since the
+/// previous benchmark year is never compared with it: the annex shows no previous score beside it,
+/// the trend gives each period of the same questions its own row and line, and the printed note
+/// is whole. In the demo, pillar 4 changed between 2023 and 2024.
+@Suite("Scores over changed questions are not compared")
+struct ComparabilityTests {
+    static let heading = Pillar.sustainableApproach.heading
+
+    @Test func theAnnexSetsNoEarlierScoreBesideAChangedPillar() throws {
+        try #require(!DemoWorkbooks.overview.pillarScoreIsComparable(.sustainableApproach, in: 2024))
+        let annex = try DemoWorkbooks.national()
+        let row = try annex.requireRow("Landelijk", label: Self.heading + " — vragen gewijzigd sinds 2023: score niet vergelijkbaar")
+        #expect(row["B"] != nil)
+        #expect(row["D"] == nil && row["E"] == nil)
+        // A pillar that did not change keeps its earlier score beside it.
+        #expect(try annex.requireRow("Landelijk", label: Pillar.governanceCommitment.heading)["D"] != nil)
+    }
+
+    @Test func theTrendBreaksAtTheChange() throws {
+        let annex = try DemoWorkbooks.national()
+        let earlier = try annex.requireRow("Trend", label: Self.heading + " (vragen van 2023)")
+        let later = try annex.requireRow("Trend", label: Self.heading + " (vragen van 2024)")
+        #expect(earlier["B"] != nil && earlier["C"] == nil)
+        #expect(earlier["C"] == nil && later["B"] == nil && later["C"] != nil)
+        let chart = try #require(
+            annex.archive.entries.keys.filter { $0.hasPrefix("xl/charts/chart") }.compactMap { annex.archive.text($0) }
+                .first { $0.contains("Pijlerscores per jaar") })
+        #expect(chart.contains("Pijler 4 (2023)") && chart.contains("Pijler 4 (2024)"))
+        #expect(chart.components(separatedBy: "<c:ser>").count - 1 == 6)
+    }
+
+    /// Printed as delivered: the note after the heading is there in full, not cut by the column.
+    @Test func thePrintedAnnexShowsTheWholeNote() throws {
+        try #require(LibreOffice.available, "LibreOffice hoort er te zijn (make test installeert het)")
+        let pdf = try LibreOffice.convert(DemoWorkbooks.written.nationalURL, to: "pdf", in: try Scratch().folder)
+        let text = try PDFText.pages(of: pdf).joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("vragen gewijzigd sinds 2023: score niet vergelijkbaar"))
+        for pillar in Pillar.allCases { #expect(text.contains(pillar.heading), "\(pillar.heading)") }
+    }
+}
