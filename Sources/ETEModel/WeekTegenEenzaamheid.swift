@@ -27,6 +27,12 @@ public struct WeekEdition: Sendable, Codable, Hashable {
 }
 
 /// A registered activity for the Week tegen Eenzaamheid.
+/// The package organisers of a Week activity can request, spelled as the ministry's letters spell
+/// it: the one spelling every output uses.
+public enum KomErbijPackage {
+    public static let name = "Kom-Erbij pakket"
+}
+
 public struct WeekRegistration: Sendable, Codable, Hashable {
     public var year: Int
     public var organiser: String

@@ -72,19 +72,33 @@ public enum OfficePackage {
             """
 
     /// Marks a package another library wrote as Dutch: `<dc:language>nl-NL</dc:language>` in its
-    /// docProps/core.xml (libxlsxwriter has no setting for it). Meant for a temporary file before
+    /// docProps/core.xml, and nl-NL as its charts' language (libxlsxwriter has no setting for either). Meant for a temporary file before
     /// it is renamed into place; a package that already names a language is left as it is.
     public static func declareDutch(inPackageAt url: URL) throws {
         let archive = try Archive(url: url, accessMode: .update)
-        guard let entry = archive["docProps/core.xml"] else { return }
+        try rewrite("docProps/core.xml", in: archive) { xml in
+            guard !xml.contains("<dc:language>"), let end = xml.range(of: "</cp:coreProperties>") else { return nil }
+            return xml.replacingCharacters(in: end, with: "<dc:language>nl-NL</dc:language></cp:coreProperties>")
+        }
+        // Charts: libxlsxwriter always declares them English, which sets their number and date style.
+        for path in archive.map(\.path) where path.hasPrefix("xl/charts/chart") && path.hasSuffix(".xml") {
+            try rewrite(path, in: archive) { xml in
+                xml.contains("en-US")
+                    ? xml.replacingOccurrences(of: "<c:lang val=\"en-US\"/>", with: "<c:lang val=\"nl-NL\"/>")
+                        .replacingOccurrences(of: " lang=\"en-US\"", with: " lang=\"nl-NL\"") : nil
+            }
+        }
+    }
+
+    /// Replaces one part of an open package with `change` of its text (nil: leave it as it is).
+    private static func rewrite(_ path: String, in archive: Archive, _ change: (String) -> String?) throws {
+        guard let entry = archive[path] else { return }
         var original = Data()
         _ = try archive.extract(entry, skipCRC32: true) { original.append($0) }
-        guard let xml = String(data: original, encoding: .utf8), !xml.contains("<dc:language>"),
-            let end = xml.range(of: "</cp:coreProperties>")
-        else { return }
-        let data = Data(xml.replacingCharacters(in: end, with: "<dc:language>nl-NL</dc:language></cp:coreProperties>").utf8)
+        guard let xml = String(data: original, encoding: .utf8), let changed = change(xml) else { return }
+        let data = Data(changed.utf8)
         try archive.remove(entry)
-        try archive.addEntry(with: "docProps/core.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
             position, size in
             data.subdata(in: Int(position)..<(Int(position) + size))
         }

@@ -44,7 +44,7 @@ public enum YearSummary {
                 ? ["  nog geen aanmeldingen van activiteiten ingelezen ('ete import week BESTAND --year \(figures.year)')"]
                 : [
                     "  activiteiten: \(week.registrations); aangesloten gemeenten met activiteit: \(week.joinedMunicipalitiesWithActivity)",
-                    "  Kom-Erbij pakket: \(week.komErbijRequests) keer aangevraagd, \(DutchNumber.thousands(week.komErbijParticipants)) deelnemers",
+                    "  \(KomErbijPackage.name): \(week.komErbijRequests) keer aangevraagd, \(DutchNumber.thousands(week.komErbijParticipants)) deelnemers",
                 ]
             lines.append("  landelijke opening: " + (week.openingParticipants.map { "\($0) deelnemers" } ?? "aantal deelnemers onbekend"))
         }

@@ -115,24 +115,37 @@ struct MunicipalityWorkbook {
         sheet.activate()
     }
 
-    /// Columns without figures (no own answers, a group with withheld scores) are left out of the chart rather than drawn as zero.
+    /// The chart reads hidden copies of the scores from this column on: a symbol in a charted cell
+    /// would be drawn as 0%, an empty cell is no bar, so a withheld score leaves out only its own bar.
+    static let chartDataColumn = 30
+
+    /// Every column with at least one score shown is a series; a score not shown is simply no bar.
     private func addSummaryChart(_ workbook: Workbook, sheet: Worksheet, pillarRows: ClosedRange<Int>, headerRow: Int, at row: Int) throws {
-        var series: [(column: Int, name: String, color: UInt32)] = []
-        if response != nil { series.append((1, municipality.name, WorkbookStyle.municipalityColor)) }
-        // A series with a symbol in a cell would draw it as 0%, so a group enters the chart only with every score.
-        for (index, comparison) in comparisons.enumerated() where Pillar.allCases.allSatisfy({ comparison.group.pillarScore($0) != nil }) {
-            series.append((index + 2, comparison.heading, WorkbookStyle.color(for: comparison.kind)))
+        var series: [(name: String, color: UInt32, scores: [Int?])] = []
+        if response != nil {
+            series.append((municipality.name, WorkbookStyle.municipalityColor, Pillar.allCases.map(benchmark.ownPillarScore)))
+        }
+        for comparison in comparisons {
+            let scores = Pillar.allCases.map { comparison.group.pillarScore($0) }
+            if scores.contains(where: { $0 != nil }) {
+                series.append((comparison.heading, WorkbookStyle.color(for: comparison.kind), scores))
+            }
         }
         // Excel asks to repair a chart without series, so with nothing to show there is no chart.
         guard !series.isEmpty else { return }
         let chart = workbook.addChart(.column)
         chart.setTitle("Pijlerscores \(year)")
+        chart.showHiddenData()
         let categories = Chart.Range.column(0, rows: pillarRows, on: sheet.name)
-        for entry in series {
+        for (index, entry) in series.enumerated() {
+            let column = Self.chartDataColumn + index
+            for (row, score) in zip(pillarRows, entry.scores) {
+                if let score { try sheet.write(Double(score) / 100, row: row, column: column, format: WorkbookStyle.percent) }
+            }
             chart.addSeries(
-                name: entry.name, categories: categories, values: .column(entry.column, rows: pillarRows, on: sheet.name),
-                color: entry.color)
+                name: entry.name, categories: categories, values: .column(column, rows: pillarRows, on: sheet.name), color: entry.color)
         }
+        try sheet.hideColumns(Self.chartDataColumn, Self.chartDataColumn + series.count - 1)
         chart.setValueAxis(minimum: 0, maximum: 1, numberFormat: "0%")
         chart.setLegendAtBottom()
         try sheet.insertChart(
@@ -269,7 +282,7 @@ struct MunicipalityWorkbook {
         sheet.freezePanes(row: 4, column: 0)
         let columns = [
             TableColumn("Datum", format: WorkbookStyle.date), TableColumn("Organisator"), TableColumn("Soort activiteit"),
-            TableColumn("Kom Erbij-pakket"), TableColumn("Deelnemers", format: WorkbookStyle.whole),
+            TableColumn(KomErbijPackage.name), TableColumn("Deelnemers", format: WorkbookStyle.whole),
         ]
         guard !registrations.isEmpty else {
             try sheet.writeRow(columns.map(\.header), row: 3, format: WorkbookStyle.header)

@@ -81,5 +81,8 @@ public final class Chart {
     private var valueAxis: UnsafeMutablePointer<lxw_chart_axis> { kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis }
     private var categoryAxis: UnsafeMutablePointer<lxw_chart_axis> { kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis }
 
+    /// Plots data in hidden columns too (Excel leaves it out by default).
+    public func showHiddenData() { chart_show_hidden_data(handle) }
+
     public func setLegendAtBottom() { chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue)) }
 }

@@ -59,6 +59,14 @@ public final class Worksheet {
         for column in first...(last ?? first) { columnWidths[column] = width }
     }
 
+    /// Hides columns (they are not shown or printed; a chart may still plot them).
+    public func hideColumns(_ first: Int, _ last: Int) throws {
+        var options = lxw_row_col_options(hidden: 1, level: 0, collapsed: 0)
+        try XlsxError.check(
+            worksheet_set_column_opt(handle, lxw_col_t(first), lxw_col_t(last), TextFit.defaultColumnWidth, nil, &options),
+            "\(name) kolommen verbergen")
+    }
+
     /// A row's minimum height in points; a row with wrapped text gets more when its text needs it.
     public func setRowHeight(_ row: Int, height: Double) throws {
         rowHeights[row] = height

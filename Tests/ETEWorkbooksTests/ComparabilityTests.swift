@@ -43,4 +43,16 @@ struct ComparabilityTests {
         #expect(text.contains("vragen gewijzigd sinds 2023: score niet vergelijkbaar"))
         for pillar in Pillar.allCases { #expect(text.contains(pillar.heading), "\(pillar.heading)") }
     }
+
+    /// Item 11: charts are Dutch (libxlsxwriter declares them en-US; the package is corrected before it is placed).
+    @Test func chartsAreDeclaredDutch() throws {
+        for workbook in [try DemoWorkbooks.national(), try DemoWorkbooks.of(try DemoWorkbooks.municipality(named: "Zwolle"))] {
+            let charts = workbook.archive.entries.keys.filter { $0.hasPrefix("xl/charts/chart") && $0.hasSuffix(".xml") }
+            #expect(!charts.isEmpty)
+            for chart in charts {
+                let xml = try #require(workbook.archive.text(chart))
+                #expect(xml.contains("<c:lang val=\"nl-NL\"/>") && !xml.contains("en-US"), "\(chart)")
+            }
+        }
+    }
 }
