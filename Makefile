@@ -6,7 +6,7 @@ SYSTEM_PACKAGES := libxlsxwriter-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO_DB := reports/demo.sqlite
 ETE := .build/debug/ete
 
-.PHONY: demo test bench deps test-deps office-deps build clean format format-check golden
+.PHONY: demo test bench deps test-deps office-deps build clean format format-check golden docs
 
 ## demo: build, create the demo database, show the 2024 figures, write the 2024 letter, all benchmark workbooks
 ## and factsheets, and the local (Stappenplan) factsheet of the demo municipality
@@ -17,6 +17,10 @@ demo: deps office-deps build
 	$(ETE) build --year 2024 --db $(DEMO_DB)
 	$(ETE) factsheet --year 2024 --all --db $(DEMO_DB)
 	$(ETE) factsheet-lokaal --year 2024 --municipality Zutphen --db $(DEMO_DB)
+
+## docs: the pictures of the outputs in README.md (reports/voorbeelden/), made from the demo outputs
+docs: demo
+	scripts/make-pictures.sh reports
 
 ## test: check the formatting, build and run all tests
 test: deps test-deps format-check
