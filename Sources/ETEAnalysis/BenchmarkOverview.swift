@@ -154,7 +154,9 @@ public struct BenchmarkOverview: Sendable {
             // Each year counts its own municipalities (those existing on 1 January).
             let (municipalities, populationYears) = populations.applying(
                 to: register.municipalities(in: candidate), for: candidate, register: register)
-            let clusters = PeerClusters(municipalities: municipalities, characteristics: characteristics, directory: directory)
+            let clusters = PeerClusters(
+                municipalities: municipalities, characteristics: characteristics, directory: directory,
+                respondents: Set((responses[candidate] ?? [:]).keys))
             let partitions = Self.partitions(
                 municipalities, clusters: clusters, questionnaire: definition, responses: byCode, profiles: profiles)
             let table = Self.respondentTable(

@@ -2,8 +2,8 @@ import ETEModel
 import ETEStore
 import Foundation
 
-/// The "vergelijkbare gemeenten": groups of about `targetSize` municipalities that resemble each
-/// other on CBS characteristics (population, share 65+, single-person households, address
+/// The "vergelijkbare gemeenten": groups with about `respondentsPerGroup` respondents (without
+/// respondents: about `targetSize` municipalities) that resemble each other on CBS characteristics (population, share 65+, single-person households, address
 /// density), computed deterministically.
 ///
 /// Each group lies within one size class, or is a union of whole size classes (the largest and
@@ -14,6 +14,12 @@ import Foundation
 /// peer groups and provinces one network, which `CrossTableAudit` checks exactly.
 public struct PeerClusters: Sendable {
     public static let targetSize = 20
+    /// With the year's respondents known, a size class is split into as many groups as it has
+    /// 25 respondents: smaller groups would have most of their figures withheld by the disclosure
+    /// rule (at 8 per group 57% of the pillar scores, at 25 per group 14%), and a comparison that
+    /// is mostly "x" tells a municipality nothing. Membership still follows the CBS characteristics
+    /// only; the number of respondents per size class is public (the n of every table).
+    public static let respondentsPerGroup = 25
 
     /// A group's name, unique in a year: "20.000 tot 50.000 inwoners, groep 3 van 8".
     public let groupOf: [MunicipalityCode: String]
@@ -23,10 +29,11 @@ public struct PeerClusters: Sendable {
     /// their predecessors (or, without those, the middle of their size class), for the explanation.
     public let estimated: [MunicipalityCode: String]
 
-    /// `municipalities` with the population (and size class) of the year.
+    /// `municipalities` with the population (and size class) of the year; `respondents`: who
+    /// answered that year's benchmark (only how many per size class is used).
     public init(
         municipalities: [Municipality], characteristics: [MunicipalityCode: MunicipalityCharacteristics],
-        directory: MunicipalityDirectory = .bundled
+        directory: MunicipalityDirectory = .bundled, respondents: Set<MunicipalityCode>? = nil
     ) {
         var groupOf: [MunicipalityCode: String] = [:]
         var names: [String] = []
@@ -39,7 +46,10 @@ public struct PeerClusters: Sendable {
                 return (code: municipality.code, point: point)
             }
             let filled = Self.fillingGaps(points)
-            let count = block.classes.count == 1 ? max(1, block.members.count / Self.targetSize) : 1
+            let perBlock =
+                respondents.map { set in max(1, block.members.filter { set.contains($0.code) }.count / Self.respondentsPerGroup) }
+                ?? max(1, block.members.count / Self.targetSize)
+            let count = block.classes.count == 1 ? perBlock : 1
             let groups = Self.split(Self.standardised(filled), into: count)
             for (index, group) in groups.enumerated() {
                 let name = count == 1 ? label : "\(label), groep \(index + 1) van \(count)"

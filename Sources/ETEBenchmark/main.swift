@@ -88,6 +88,15 @@ func printDisclosureCost(database: String, year: Int) throws {
         print("    \(partition): \(cost.primary) · \(cost.withinPartition) · \(cost.audit) · \(cost.family) (boven de regel: \(beyond))")
     }
     print("  inlezen en besluiten (alle jaren t/m \(year)): \(format(seconds)) s")
+    // What a municipality's factsheet and workbook can show beside its own scores.
+    let headings: [MunicipalityBenchmark.Comparison.Kind: String] = [
+        .national: "Landelijk", .sizeClass: "Grootteklasse", .province: "Provincie", .peers: "Vergelijkbaar",
+    ]
+    let shares = ComparisonCoverage.withheldShare(overview).map { "\(headings[$0.kind] ?? "") \(format(100 * $0.share, 0))%" }
+    print(
+        "  niet getoonde pijlerscores per vergelijkingskolom, over alle \(overview.municipalities.count) gemeenten: "
+            + shares.joined(separator: ", "))
+    print("  (doel: kolom Vergelijkbaar minstens 80% getoond; \(PeerClusters.respondentsPerGroup) deelnemers per groep)")
 }
 
 /// Imports stay linear in the file: 20,000 signalling rows with as many new networks, and 20,000

@@ -121,6 +121,8 @@ struct FactsheetBuilder {
             .note(
                 "Grootteklasse: gemeenten met \(sizeClass); provincie: \(input.municipality.province); vergelijkbaar: \(benchmark.peerGroupDescription)"
             ))
+        // Who "vergelijkbaar" is: the group follows from public CBS figures, so its members may be named.
+        blocks.append(.note("Vergelijkbare gemeenten: " + DutchPhrase.list(benchmark.peers.map(\.name)) + "."))
         return .init(heading: "Beleid naast dat van andere gemeenten (benchmark \(input.year))", blocks: blocks)
     }
 

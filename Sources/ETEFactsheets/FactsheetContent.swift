@@ -1,3 +1,5 @@
+import ETEModel
+
 /// The factsheet as renderer-neutral blocks, built once from the input and rendered to HTML and
 /// Word alike, so both say the same.
 struct FactsheetContent {
@@ -25,11 +27,29 @@ struct FactsheetContent {
         }
     }
 
+    /// Shares as horizontal bars, one per item (a share not shown is no bar, marked with its symbol).
+    struct Bars {
+        /// Unique on the page (it names the chart's title and description).
+        var id: String
+        var title: String
+        /// Shares in percent (unrounded; shown as whole percentages).
+        var items: [(label: String, percent: Double?)]
+
+        /// The text alternative: every bar with its value.
+        var description: String {
+            title + ": "
+                + items.map { "\($0.label) \($0.percent.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol)" }.joined(
+                    separator: "; ")
+                + "."
+        }
+    }
+
     enum Block {
         case paragraph(String)
         case note(String)
         case table(Table)
         case trend(Trend)
+        case bars(Bars)
         /// A heading inside a section (a pillar) with its bullets, kept together on the page.
         case list(heading: String, items: [String])
     }

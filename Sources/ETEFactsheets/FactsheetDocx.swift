@@ -91,6 +91,8 @@ enum FactsheetDocx {
             paragraph(heading, style: "Heading2") + items.map { paragraph("•\t" + $0, style: "Bullet") }.joined()
         case .table(let table): render(table)
         case .trend(let trend): FactsheetDocxChart.paragraph(trend) + paragraph(FactsheetContent.Trend.caption, style: "Small")
+        // Word gets the table with the same figures that the bars draw (a Word bar chart is not written yet).
+        case .bars: ""
         }
     }
 

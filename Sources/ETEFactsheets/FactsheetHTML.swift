@@ -1,3 +1,4 @@
+import ETEModel
 import ETEOutput
 
 /// The factsheet as one self-contained HTML page, laid out for printing on one A4 page (CSS
@@ -40,6 +41,7 @@ enum FactsheetHTML {
             "<h3>\(escape(heading))</h3><ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
         case .table(let table): render(table)
         case .trend(let trend): chart(trend)
+        case .bars(let bars): chart(bars)
         }
     }
 
@@ -97,6 +99,31 @@ enum FactsheetHTML {
         // A plain box, not <figure>: a PDF printed from the page would tag the box as a second
         // figure without alternative text; the chart itself carries its title and description.
         return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(FactsheetContent.Trend.caption)</p></div>\n"
+    }
+
+    /// One bar per item, 0–100%, the label before it and the value after it; scales with the page.
+    private static func chart(_ bars: FactsheetContent.Bars) -> String {
+        let labelWidth = 40.0
+        let barWidth = 300.0
+        let rowHeight = 14.0
+        let height = rowHeight * Double(bars.items.count) + 6
+        let id = bars.id
+        var svg =
+            "<svg role=\"img\" aria-labelledby=\"\(id)-titel \(id)-tekst\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 40)) \(Int(height))\" width=\"\(Int(labelWidth + barWidth + 40))\" height=\"\(Int(height))\">"
+        svg += "<title id=\"\(id)-titel\">\(escape(bars.title))</title><desc id=\"\(id)-tekst\">\(escape(bars.description))</desc>"
+        for (index, item) in bars.items.enumerated() {
+            let y = 3 + rowHeight * Double(index)
+            svg += "<text x=\"\(format(labelWidth - 4))\" y=\"\(format(y + 10))\" text-anchor=\"end\">\(escape(item.label))</text>"
+            if let percent = item.percent {
+                let width = barWidth * percent / 100
+                svg +=
+                    "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 1))\" width=\"\(format(width))\" height=\"\(format(rowHeight - 4))\" fill=\"\(FactsheetColours.municipality)\"/>"
+                svg += "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 10))\">\(DutchPhrase.percent(percent))</text>"
+            } else {
+                svg += "<text x=\"\(format(labelWidth + 4))\" y=\"\(format(y + 10))\">\(StatisticalSymbol.secret.symbol)</text>"
+            }
+        }
+        return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(escape(bars.title))</p></div>\n"
     }
 
     private static func format(_ value: Double) -> String { String(Int((value * 10).rounded()) / 10) }

@@ -104,13 +104,18 @@ struct LocalFactsheetBuilder {
     /// The most chosen options of a multiple-choice question, as "a (52%), b (48%) en c (33%)";
     /// nil when the question was not asked or nobody chose a substantive option.
     func mostChosen(_ questionID: String, count: Int = 3, withFigures: Bool = true) -> String? {
-        let chosen = result.optionShares(questionID).filter { !Self.contentlessOptions.contains($0.option.code) && $0.share.count > 0 }
+        let chosen = mostChosenShares(questionID, count: count)
         guard !chosen.isEmpty else { return nil }
         return DutchPhrase.list(
-            chosen.prefix(count).map { item in
-                item.option.inSentence
-                    + (withFigures ? " (\(item.share.percentage.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol))" : "")
+            chosen.map { item in
+                item.text + (withFigures ? " (\(item.percentage.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol))" : "")
             })
+    }
+
+    /// The options chosen most, as they read in a sentence, with their share (nil when withheld).
+    func mostChosenShares(_ questionID: String, count: Int = 3) -> [(text: String, percentage: Double?)] {
+        result.optionShares(questionID).filter { !Self.contentlessOptions.contains($0.option.code) && $0.share.count > 0 }
+            .prefix(count).map { ($0.option.inSentence, $0.share.percentage) }
     }
 
     /// "n: vraag 5: 54, vraag 8: 54": how many answered each question a section's figures rest on.

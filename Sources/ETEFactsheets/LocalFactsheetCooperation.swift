@@ -10,7 +10,7 @@ extension LocalFactsheetBuilder {
                 "In het afgelopen jaar werkte \(phrase(cooperated, .percent, of: "deelnemers").text) op het gebied van eenzaamheid samen met één of meer andere organisaties of instellingen."
             )
         }
-        if let aspects = mostChosen("aspecten_samenwerking") { sentences.append("Die samenwerking ging vooral over \(aspects).") }
+
         if let satisfied = share("tevredenheid", ["zeer_tevreden", "tevreden"]) {
             let words = phraseWithFigure(satisfied, .fractions)
             sentences.append("Van wie samenwerkte, \(words.verb("is", "zijn")) \(words.text) (zeer) tevreden over die samenwerking.")
@@ -20,18 +20,28 @@ extension LocalFactsheetBuilder {
                 "Aan (meer) samenwerking in de aanpak van eenzaamheid heeft \(DutchPhrase.percent(percentage(yes))) zeker behoefte en \(DutchPhrase.percent(percentage(maybe))) misschien."
             )
         }
-        if let direction = mostChosen("richting_samenwerking") {
-            sentences.append("Die samenwerking zou zich vooral moeten richten op \(direction).")
-        }
-        if let conditions = mostChosen("nodig_samenwerking") {
-            sentences.append("Voor meer of betere samenwerking is volgens de deelnemers vooral nodig: \(conditions).")
-        }
-        return section(
+        var written = section(
             "Samenwerking op het gebied van eenzaamheid", sentences,
             bases: [
                 "samengewerkt", "aspecten_samenwerking", "tevredenheid", "behoefte_samenwerking", "richting_samenwerking",
                 "nodig_samenwerking",
             ])
+        // The most chosen answers of the three choice questions as one table, not a paragraph of percentages.
+        let topics = [
+            ("aspecten_samenwerking", "Samenwerking ging over"), ("richting_samenwerking", "Samenwerking zou zich moeten richten op"),
+            ("nodig_samenwerking", "Nodig voor meer of betere samenwerking"),
+        ]
+        let rows = topics.flatMap { id, topic in
+            mostChosenShares(id).enumerated().map { index, item in
+                [index == 0 ? topic : "", item.text, item.percentage.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol]
+            }
+        }
+        if !rows.isEmpty {
+            written.blocks.insert(
+                .table(.init(header: ["Vraag", "Meest gekozen", "% van de deelnemers"], rows: rows, numeric: [2])),
+                at: min(1, written.blocks.count))
+        }
+        return written
     }
 
     func needs() -> FactsheetContent.Section {

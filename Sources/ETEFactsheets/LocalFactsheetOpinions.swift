@@ -46,6 +46,11 @@ extension LocalFactsheetBuilder {
         let statements = result.questionnaire.questions.filter { $0.type == .statement }
         guard !statements.isEmpty else { return .init(heading: "Oordeel over de aanpak van eenzaamheid", blocks: blocks) }
         blocks.append(.table(statementTable(statements)))
+        blocks.append(
+            .bars(
+                .init(
+                    id: "stellingen", title: "% (zeer) eens per stelling",
+                    items: statements.map { ($0.number, result.share($0.id, answering: Scale.agree)?.percentage) })))
         let groups = LocalSurveyGroups(result)
         if let table = groupTable(statements, groups) {
             blocks.append(.table(table))
@@ -77,13 +82,13 @@ extension LocalFactsheetBuilder {
         let groups = grouping.groups
         guard !groups.isEmpty else { return nil }
         let rows = statements.map { question -> [String] in
-            ["\(question.number). % (zeer) eens"]
+            ["\(question.number). \(question.text)"]
                 + grouping.shares(result, question.id, answering: Scale.agree).map { share in
                     share?.percentage.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol
                 }
         }
         return .init(
-            header: ["Per soort organisatie"] + groups.map { "\($0.name) (n = \($0.members.count))" }, rows: rows,
+            header: ["% (zeer) eens per soort organisatie"] + groups.map { "\($0.name) (n = \($0.members.count))" }, rows: rows,
             numeric: Set(1...groups.count))
     }
 }

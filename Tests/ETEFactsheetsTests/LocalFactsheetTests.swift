@@ -53,10 +53,11 @@ struct LocalFactsheetTests {
         "Bijna zes op de tien professionals en vrijwilligers krijgen in het eigen werk",
         "Ongeveer vier op de tien professionals en vrijwilligers ervaren knelpunten",
         "werkte 43% van de deelnemers op het gebied van eenzaamheid samen",
-        "persoonlijke activering (52%), het stimuleren van contact tussen mensen (48%) en sociaal-culturele hulpverlening (33%)",
+        // The most chosen answers on cooperation stand in a table (item 12 of "outputs as their readers see them").
+        "Samenwerking ging over persoonlijke activering 52% het stimuleren van contact tussen mensen 48% sociaal-culturele hulpverlening 33%",
         "ongeveer driekwart (76%) (zeer) tevreden", "heeft 24% zeker behoefte en 58% misschien",
-        "het stimuleren van contact tussen mensen (70%), persoonlijke activering (58%) en het toerusten van hulpverleners om eenzaamheid te herkennen (38%)",
-        "een netwerk van alle betrokken organisaties (75%), steun van de gemeente (45%) en deskundigheid in de eigen organisatie (35%)",
+        "richten op het stimuleren van contact tussen mensen 70% persoonlijke activering 58% het toerusten van hulpverleners om eenzaamheid te herkennen 38%",
+        "samenwerking een netwerk van alle betrokken organisaties 75% steun van de gemeente 45% deskundigheid in de eigen organisatie 35%",
         "meer kennis over het signaleren van eenzaamheid (43%), meer kennis van wat eenzaamheid is en hoe het zich uit (31%)",
     ])
     func theExampleFigureIsThere(_ sentence: String) throws {
@@ -86,6 +87,23 @@ struct LocalFactsheetTests {
         #expect(!text.contains("Anders, namelijk (n ="))
         #expect(text.contains("\(LocalSurveyGroups.pooledWithOtherName) (n = "))
         #expect(text.contains("met wie bij de soort organisatie \"anders\" invulde"))
+    }
+
+    /// Item 12 of "outputs as their readers see them": the statements as a bar chart (with its
+    /// figures as text alternative), and the table per kind of organisation labelled with the statements.
+    @Test func statementsAreChartedAndLabelled() throws {
+        let html = try String(contentsOf: Self.written.files[0], encoding: .utf8)
+        let chart = try #require(html.firstMatch(of: /<svg role="img" aria-labelledby="stellingen-titel stellingen-tekst"[\s\S]*?<\/svg>/))
+        let svg = String(chart.output)
+        #expect(svg.contains("<title id=\"stellingen-titel\">% (zeer) eens per stelling</title>"))
+        let bars = svg.components(separatedBy: "<rect ").count - 1
+        let labelled = svg.matches(of: /<text [^>]*text-anchor="end">/).count
+        #expect(bars > 5 && labelled >= bars)
+        // Every drawn share is in the description, as the table has it ("80%" for "meer aandacht").
+        #expect(svg.contains("80%"))
+        let text = try Self.text
+        #expect(text.contains("% (zeer) eens per soort organisatie"))
+        #expect(!text.contains(". % (zeer) eens"))
     }
 
     @Test func noOrganisationNameAppears() throws {
