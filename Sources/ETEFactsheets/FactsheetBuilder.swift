@@ -67,7 +67,8 @@ struct FactsheetBuilder {
             .note(
                 "Eenzaam: score 3 of hoger op de eenzaamheidsschaal van De Jong Gierveld; ernstig eenzaam: 9 of hoger. Modelschattingen per gemeente (gemeentegrenzen van \(year)). Bron: \(prevalence.sources.joined(separator: "; "))."
             ))
-        return .init(heading: "Hoe eenzaam zijn inwoners?", blocks: blocks)
+        // The year of the figures in the heading: they are years old when the factsheet is read.
+        return .init(heading: "Hoe eenzaam zijn inwoners? (RIVM, Gezondheidsmonitor \(year))", blocks: blocks)
     }
 
     /// A merged municipality without figures of its own: each predecessor's own figures, never combined.

@@ -60,10 +60,11 @@ enum FactsheetHTML {
 
     /// Two lines over the survey years, 0–60%; the municipality dark, the nation light, as in every output.
     private static func chart(_ trend: FactsheetContent.Trend) -> String {
-        let width = 270.0
-        let height = 112.0
-        let left = 34.0
-        let right = 80.0
+        // Labels of 12 CSS pixels (9 pt in print) need room: the legend's names sit right of the plot.
+        let width = 330.0
+        let height = 130.0
+        let left = 40.0
+        let right = 120.0
         let top = 10.0
         let bottom = 22.0
         let maximum = trend.axisMaximum
@@ -95,7 +96,7 @@ enum FactsheetHTML {
         let legendX = format(width - right + 10)
         svg +=
             "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">\(escape(trend.ownName))</text>"
-        svg += "<text x=\"\(legendX)\" y=\"\(format(top + 26))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
+        svg += "<text x=\"\(legendX)\" y=\"\(format(top + 30))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
         // A plain box, not <figure>: a PDF printed from the page would tag the box as a second
         // figure without alternative text; the chart itself carries its title and description.
         return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(FactsheetContent.Trend.caption)</p></div>\n"
@@ -105,7 +106,7 @@ enum FactsheetHTML {
     private static func chart(_ bars: FactsheetContent.Bars) -> String {
         let labelWidth = 40.0
         let barWidth = 300.0
-        let rowHeight = 14.0
+        let rowHeight = 18.0
         let height = rowHeight * Double(bars.items.count) + 6
         let id = bars.id
         var svg =
@@ -113,14 +114,14 @@ enum FactsheetHTML {
         svg += "<title id=\"\(id)-titel\">\(escape(bars.title))</title><desc id=\"\(id)-tekst\">\(escape(bars.description))</desc>"
         for (index, item) in bars.items.enumerated() {
             let y = 3 + rowHeight * Double(index)
-            svg += "<text x=\"\(format(labelWidth - 4))\" y=\"\(format(y + 10))\" text-anchor=\"end\">\(escape(item.label))</text>"
+            svg += "<text x=\"\(format(labelWidth - 4))\" y=\"\(format(y + 13))\" text-anchor=\"end\">\(escape(item.label))</text>"
             if let percent = item.percent {
                 let width = barWidth * percent / 100
                 svg +=
                     "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 1))\" width=\"\(format(width))\" height=\"\(format(rowHeight - 4))\" fill=\"\(FactsheetColours.municipality)\"/>"
-                svg += "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 10))\">\(DutchPhrase.percent(percent))</text>"
+                svg += "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 13))\">\(DutchPhrase.percent(percent))</text>"
             } else {
-                svg += "<text x=\"\(format(labelWidth + 4))\" y=\"\(format(y + 10))\">\(StatisticalSymbol.secret.symbol)</text>"
+                svg += "<text x=\"\(format(labelWidth + 4))\" y=\"\(format(y + 13))\">\(StatisticalSymbol.secret.symbol)</text>"
             }
         }
         return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(escape(bars.title))</p></div>\n"
@@ -156,7 +157,7 @@ enum FactsheetHTML {
         .with-chart > h2 { grid-column: 1 / -1; }
         .with-chart > .chart { grid-column: 2; grid-row: 2 / span 4; }
         .caption { font-size: 7.5pt; color: #444; }
-        svg text { font-size: 8px; font-family: inherit; fill: #333; }
+        svg text { font-size: 12px; font-family: inherit; fill: #333; }
         svg { max-width: 100%; height: auto; }
         @media screen { body { padding: 8px; } .table-box { overflow-x: auto; } }
         @media screen and (max-width: 40em) {
@@ -172,7 +173,8 @@ enum FactsheetHTML {
 /// Colours fixed by meaning in every factsheet (and chosen to read in greyscale too).
 enum FactsheetColours {
     static let municipality = "#154273"
-    static let national = "#8fa9c7"
+    /// Light enough to read as "the other line", dark enough for 3:1 against white (WCAG 1.4.11).
+    static let national = "#6f8db3"
     /// The national colour for text, dark enough for contrast on white.
     static let nationalText = "#4d6a8c"
 }

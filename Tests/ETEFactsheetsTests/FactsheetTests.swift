@@ -252,4 +252,26 @@ struct FactsheetTests {
         #expect(html.contains("Vergelijkbare gemeenten: "))
         for peer in peers { #expect(html.contains(XMLText.escape(peer.name)), "\(peer.name)") }
     }
+
+    /// Item 6: the figures' year stands in the heading, chart labels are at least 9 pt (12 CSS
+    /// pixels), and the national line has at least 3:1 contrast against white.
+    @Test func theTrendReadsOnPaper() throws {
+        let html = try DemoFactsheets.html(DemoFactsheets.municipality("Zwolle"))
+        #expect(html.contains("<h2>Hoe eenzaam zijn inwoners? (RIVM, Gezondheidsmonitor 2020)</h2>"))
+        let size = try #require(html.firstMatch(of: /svg text \{ font-size: (\d+)px/))
+        #expect(Int(size.output.1)! >= 12)
+        let dashed = try #require(html.firstMatch(of: /<polyline fill="none" stroke="#([0-9a-f]{6})" stroke-width="2" stroke-dasharray/))
+        #expect(Self.contrastWithWhite(String(dashed.output.1)) >= 3, "#\(dashed.output.1)")
+    }
+
+    /// WCAG's contrast ratio of a colour ("6f8db3") against white.
+    static func contrastWithWhite(_ hex: String) -> Double {
+        let channels = stride(from: 0, to: 6, by: 2).map { offset -> Double in
+            let start = hex.index(hex.startIndex, offsetBy: offset)
+            let value = Double(Int(hex[start..<hex.index(start, offsetBy: 2)], radix: 16)!) / 255
+            return value <= 0.03928 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+        }
+        let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        return 1.05 / (luminance + 0.05)
+    }
 }
