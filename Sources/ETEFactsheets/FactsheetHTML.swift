@@ -94,9 +94,15 @@ enum FactsheetHTML {
         svg += line(trend.national, colour: FactsheetColours.national, dash: " stroke-dasharray=\"4 3\"")
         svg += line(trend.own, colour: FactsheetColours.municipality, dash: "")
         let legendX = format(width - right + 10)
+        // A long name takes several lines of the legend instead of running off the chart.
+        let nameLines = legendLines(trend.ownName, width: 15)
         svg +=
-            "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">\(escape(trend.ownName))</text>"
-        svg += "<text x=\"\(legendX)\" y=\"\(format(top + 30))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
+            "<text x=\"\(legendX)\" y=\"\(format(top + 12))\" style=\"fill:\(FactsheetColours.municipality)\">"
+            + nameLines.enumerated().map { index, line in
+                "<tspan x=\"\(legendX)\" dy=\"\(index == 0 ? 0 : 14)\">\(escape(line))</tspan>"
+            }.joined() + "</text>"
+        svg +=
+            "<text x=\"\(legendX)\" y=\"\(format(top + 30 + 14 * Double(nameLines.count - 1)))\" style=\"fill:\(FactsheetColours.nationalText)\">Nederland</text>"
         // A plain box, not <figure>: a PDF printed from the page would tag the box as a second
         // figure without alternative text; the chart itself carries its title and description.
         return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(FactsheetContent.Trend.caption)</p></div>\n"
@@ -125,6 +131,17 @@ enum FactsheetHTML {
             }
         }
         return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(escape(bars.title))</p></div>\n"
+    }
+
+    /// Words gathered into lines of about `width` characters (a longer word keeps its own line).
+    static func legendLines(_ text: String, width: Int) -> [String] {
+        text.split(separator: " ").reduce(into: [String]()) { lines, word in
+            if let last = lines.last, last.count + 1 + word.count <= width {
+                lines[lines.count - 1] += " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
     }
 
     private static func format(_ value: Double) -> String { String(Int((value * 10).rounded()) / 10) }
