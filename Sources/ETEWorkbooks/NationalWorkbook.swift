@@ -64,6 +64,7 @@ struct NationalWorkbook {
         try sheet.writeRow(
             ["Vraag", "% positief", "n", previousLabel, "Verandering (procentpunten)", "Gemiddelde"], row: 2, format: WorkbookStyle.header)
         sheet.freezePanes(row: 3, column: 1)
+        try sheet.setPageBreaks(beforeRows: Self.chartPageBreaks)
         var row = 3
         for (index, pillar) in Pillar.allCases.enumerated() {
             let comparable = overview.pillarScoreIsComparable(pillar, in: overview.year)
@@ -158,8 +159,21 @@ struct NationalWorkbook {
         chart.setLegendAtBottom()
         let years = withPrevious ? overview.previousYear.map { "\(overview.year) en \($0)" } ?? "\(overview.year)" : "\(overview.year)"
         try sheet.insertChart(
-            chart, row: 2 + index * 18, column: 7, xScale: 1.3, yScale: 1.2,
+            chart, row: Self.chartRow(index), column: 7, xScale: 1.3, yScale: 1.2,
             altText: "Staafdiagram, \(pillar.heading): het landelijke aandeel gemeenten met een positief antwoord per vraag, \(years).")
+    }
+
+    /// Rows per pillar chart beside the national table (a chart of scale 1.2 is about 17 rows high).
+    static let chartRows = 18
+    /// Charts per printed page: a page break falls between charts, never through one.
+    static let chartsPerPage = 2
+
+    /// Below the frozen header (LibreOffice prints frozen rows on every page, with what lies over them).
+    static func chartRow(_ index: Int) -> Int { 3 + index * chartRows }
+
+    /// The rows before which the national sheet starts a new page: before every other chart.
+    static var chartPageBreaks: [Int] {
+        stride(from: chartsPerPage, to: Pillar.allCases.count, by: chartsPerPage).map(chartRow)
     }
 
     /// Pillar scores and question shares per group; a withheld figure shows the secret symbol (StatisticalSymbol).

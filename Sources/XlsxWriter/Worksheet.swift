@@ -59,6 +59,12 @@ public final class Worksheet {
         for column in first...(last ?? first) { columnWidths[column] = width }
     }
 
+    /// Starts a new printed page before each of `rows`.
+    public func setPageBreaks(beforeRows rows: [Int]) throws {
+        var breaks = rows.map { lxw_row_t($0) } + [0]
+        try XlsxError.check(worksheet_set_h_pagebreaks(handle, &breaks), "\(name) pagina-einden")
+    }
+
     /// Hides columns (they are not shown or printed; a chart may still plot them).
     public func hideColumns(_ first: Int, _ last: Int) throws {
         var options = lxw_row_col_options(hidden: 1, level: 0, collapsed: 0)

@@ -55,4 +55,21 @@ struct ComparabilityTests {
             }
         }
     }
+
+    /// Item 10: the national sheet starts a new printed page between pillar charts, never through
+    /// one, and no chart lies under the header rows LibreOffice repeats on every page.
+    @Test func noChartIsCutByAPageBreak() throws {
+        let annex = try DemoWorkbooks.national()
+        let sheet = try #require(annex.archive.text("xl/worksheets/sheet2.xml"))
+        let breaks = sheet.matches(of: /<brk id="(\d+)"/).map { Int($0.output.1)! }
+        #expect(!breaks.isEmpty)
+        let drawing = try #require(annex.archive.text("xl/drawings/drawing1.xml"))
+        let rows = drawing.matches(of: /<xdr:row>(\d+)<\/xdr:row>/).map { Int($0.output.1)! }
+        try #require(rows.count == 2 * Pillar.allCases.count)
+        for chart in stride(from: 0, to: rows.count, by: 2) {
+            let (from, to) = (rows[chart], rows[chart + 1])
+            #expect(from >= 3, "chart \(chart / 2 + 1) reaches into the frozen header")
+            for row in breaks { #expect(!(from < row && row <= to), "break before row \(row) cuts chart \(chart / 2 + 1) (\(from)–\(to))") }
+        }
+    }
 }
