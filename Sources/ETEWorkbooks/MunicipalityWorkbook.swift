@@ -87,7 +87,7 @@ struct MunicipalityWorkbook {
         try sheet.setRowHeight(headerRow, height: 32)
         for (offset, pillar) in Pillar.allCases.enumerated() {
             let pillarRow = headerRow + 1 + offset
-            try sheet.write(pillar.heading, row: pillarRow, column: 0, format: WorkbookStyle.text)
+            try sheet.write(pillar.heading, row: pillarRow, column: 0, format: WorkbookStyle.wrapped)
             try sheet.writePercentage(benchmark.ownPillarScore(pillar), row: pillarRow, column: 1)
             for (column, comparison) in comparisons.enumerated() {
                 try sheet.writePercentage(

@@ -262,7 +262,7 @@ struct NationalWorkbook {
         }
         row += 1
         for question in overview.questionnaire.questions where question.hasPositiveShare {
-            try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.text)
+            try sheet.write(question.label, row: row, column: 0, format: WorkbookStyle.wrapped)
             for (column, year) in years.enumerated() {
                 let nation = overview.nation(in: year)
                 try sheet.writePercentage(

@@ -33,6 +33,9 @@ struct LibreOfficeWorkbookTests {
             #expect(page.contains("FICTIEVE DEMOGEGEVENS"), "pagina \(index + 1)")
         }
         #expect(pages.contains { $0.contains("Samenvatting") && $0.contains("pagina 1 van") })
+        // Row labels are printed whole (item 10): a long pillar heading wraps within its column.
+        let printed = pages.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for pillar in Pillar.allCases { #expect(printed.contains(pillar.heading), "\(pillar.heading)") }
         // No text printed over other text: wrapped cells got rows tall enough, headers and footers stay clear.
         for (index, words) in try PDFText.words(of: pdf).enumerated() {
             for (first, word) in words.enumerated() {
