@@ -17,8 +17,10 @@ public enum SuggestionChoice {
     public static func choose(
         _ suggestions: [Suggestion], for benchmark: MunicipalityBenchmark
     ) -> (chosen: [Pillar: [ChosenSuggestion]], notAsked: [Suggestion]) {
-        let asked = suggestions.filter { $0.questionIDs.allSatisfy { benchmark.questionnaire.question($0) != nil } }
-        let notAsked = suggestions.filter { rule in !asked.contains { $0.line == rule.line } }
+        // A suggestion outside its years (an offer that has ended) is not given, and needs no note.
+        let current = suggestions.filter { $0.years.contains(benchmark.year) }
+        let asked = current.filter { $0.questionIDs.allSatisfy { benchmark.questionnaire.question($0) != nil } }
+        let notAsked = current.filter { rule in !asked.contains { $0.line == rule.line } }
         guard let response = benchmark.response else { return ([:], notAsked) }
         let peers = benchmark.peerGroup
         var chosen: [Pillar: [ChosenSuggestion]] = [:]

@@ -166,13 +166,21 @@ struct FactsheetBuilder {
                 .list(
                     heading: pillar.heading,
                     items: chosen.map { item in
-                        item.suggestion.text + (item.peerShare.map { " Van de vergelijkbare gemeenten doet \($0)% dit al." } ?? "")
+                        .init(
+                            text: item.suggestion.text
+                                + (item.peerShare.map { " Van de vergelijkbare gemeenten doet \($0)% dit al." } ?? ""),
+                            link: item.suggestion.link)
                     }))
         }
         if blocks.isEmpty {
-            return .init(heading: heading, blocks: [.paragraph("Op elk punt waarover de suggesties gaan, antwoordde \(name) al positief.")])
+            blocks.append(.paragraph("Op elk punt waarover de suggesties gaan, antwoordde \(name) al positief."))
         }
-        return .init(heading: heading, blocks: blocks, inTwoColumns: true)
+        // Who to ask, when the store knows the municipality's adviser of the programme.
+        if let adviser = input.municipality.adviser, !adviser.isEmpty {
+            blocks.append(.note("Vragen over deze suggesties? Uw contact bij Eén tegen eenzaamheid: \(adviser)."))
+        }
+        let hasLists = blocks.contains { if case .list = $0 { true } else { false } }
+        return .init(heading: heading, blocks: blocks, inTwoColumns: hasLists)
     }
 
     // MARK: Week tegen Eenzaamheid

@@ -44,6 +44,12 @@ struct FactsheetContent {
         }
     }
 
+    /// A bullet, optionally with an address to read more.
+    struct ListItem {
+        var text: String
+        var link: String? = nil
+    }
+
     enum Block {
         case paragraph(String)
         case note(String)
@@ -51,7 +57,7 @@ struct FactsheetContent {
         case trend(Trend)
         case bars(Bars)
         /// A heading inside a section (a pillar) with its bullets, kept together on the page.
-        case list(heading: String, items: [String])
+        case list(heading: String, items: [ListItem])
     }
 
     struct Section {

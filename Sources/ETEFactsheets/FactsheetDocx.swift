@@ -88,7 +88,8 @@ enum FactsheetDocx {
         case .paragraph(let text): paragraph(text, style: nil)
         case .note(let text): paragraph(text, style: "Small")
         case .list(let heading, let items):
-            paragraph(heading, style: "Heading2") + items.map { paragraph("•\t" + $0, style: "Bullet") }.joined()
+            paragraph(heading, style: "Heading2")
+                + items.map { paragraph("•\t" + $0.text + ($0.link.map { " Meer hierover: \($0)" } ?? ""), style: "Bullet") }.joined()
         case .table(let table): render(table)
         case .trend(let trend): FactsheetDocxChart.paragraph(trend) + paragraph(FactsheetContent.Trend.caption, style: "Small")
         // Word gets the table with the same figures that the bars draw (a Word bar chart is not written yet).

@@ -38,7 +38,10 @@ enum FactsheetHTML {
         case .paragraph(let text): "<p>\(escape(text))</p>\n"
         case .note(let text): "<p class=\"note\">\(escape(text))</p>\n"
         case .list(let heading, let items):
-            "<h3>\(escape(heading))</h3><ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+            "<h3>\(escape(heading))</h3><ul>"
+                + items.map { item in
+                    "<li>\(escape(item.text))" + (item.link.map { " <a href=\"\(escape($0))\">Meer hierover</a>" } ?? "") + "</li>"
+                }.joined() + "</ul>\n"
         case .table(let table): render(table)
         case .trend(let trend): chart(trend)
         case .bars(let bars): chart(bars)

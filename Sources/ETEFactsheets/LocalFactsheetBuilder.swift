@@ -64,7 +64,7 @@ struct LocalFactsheetBuilder {
                 "De antwoorden staan per vraag op alfabet, zonder de naam van de organisatie erbij, zodat ze niet aan één deelnemer te koppelen zijn. Noemt iemand de eigen organisatie, dan staat er \(LocalSurveyOpenAnswers.nameMask)."
             )
         ]
-        blocks += open.groups.map { .list(heading: $0.heading, items: $0.answers) }
+        blocks += open.groups.map { .list(heading: $0.heading, items: $0.answers.map { .init(text: $0) }) }
         return .init(heading: "Bijlage: antwoorden op de open vragen", blocks: blocks)
     }
 

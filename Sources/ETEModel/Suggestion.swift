@@ -22,14 +22,23 @@ public struct Suggestion: Sendable, Hashable {
     public let comparison: Comparison?
     /// The line in the rules file, to name the rule in notes.
     public let line: Int
+    /// Where to read more (an https address), shown with the suggestion.
+    public let link: String?
+    /// The benchmark years the suggestion holds for (an offer of support that ends, ends with it).
+    public let years: ClosedRange<Int>
 
-    public init(pillar: Pillar, text: String, when: [AskCondition], unless: [AskCondition], comparison: Comparison?, line: Int) {
+    public init(
+        pillar: Pillar, text: String, when: [AskCondition], unless: [AskCondition], comparison: Comparison?, line: Int,
+        link: String? = nil, years: ClosedRange<Int> = Int.min...Int.max
+    ) {
         self.pillar = pillar
         self.text = text
         self.when = when
         self.unless = unless
         self.comparison = comparison
         self.line = line
+        self.link = link
+        self.years = years
     }
 
     /// The questions the rule reads.

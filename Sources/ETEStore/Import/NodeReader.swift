@@ -43,8 +43,8 @@ struct NodeReader {
         return text
     }
 
-    func int(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
-        guard let value = child(node, key) else { return nil }
+    func int(_ node: Node, _ key: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
+        guard let value = child(node, key, required: required) else { return nil }
         guard let number = value.int, range.contains(number) else {
             issues.add(
                 line: value.mark?.line, column: value.mark?.column,

@@ -58,9 +58,22 @@ public enum SuggestionFile {
                 }
                 comparison = Suggestion.Comparison(questionID: id, option: option)
             }
+            let link = reader.string(node, "link", required: false)
+            if let link, !link.hasPrefix("https://") || link.contains(where: \.isWhitespace) {
+                issues.add(
+                    line: node["link"]?.mark?.line, column: node["link"]?.mark?.column,
+                    "\(DutchText.quoted(link)) is geen webadres; verwacht een adres dat met https:// begint")
+            }
+            let from = reader.int(node, "geldig_van", in: 2000...2100, required: false)
+            let until = reader.int(node, "geldig_tot", in: 2000...2100, required: false)
+            if let from, let until, from > until {
+                issues.add(line: node.mark?.line, "geldig_van (\(from)) ligt na geldig_tot (\(until)); verwacht eerst het begin")
+            }
             guard issues.issues.count == start, let pillar, let text else { continue }
             suggestions.append(
-                Suggestion(pillar: pillar, text: text, when: when, unless: unless, comparison: comparison, line: node.mark?.line ?? 0))
+                Suggestion(
+                    pillar: pillar, text: text, when: when, unless: unless, comparison: comparison, line: node.mark?.line ?? 0, link: link,
+                    years: (from ?? Int.min)...(until ?? Int.max)))
         }
         if suggestions.isEmpty && issues.isEmpty { issues.add(line: nil, "geen suggesties; verwacht een lijst onder \"suggesties\"") }
         try issues.throwIfAny(rules: true)
