@@ -140,11 +140,8 @@ struct DisclosureAttackTests {
         var random = SeededGenerator(seed: UInt64(seed))
         let scratch = try Scratch()
         let store = try scratch.newStore()
-        let municipalities = try store.read { try $0.municipalities() }
-        let small = municipalities.filter { ["Flevoland", "Zeeland", "Groningen", "Drenthe"].contains($0.province) }
-        let count = Int.random(in: 6...60, using: &random)
-        var chosen = random.pick(min(count * 2 / 3, small.count), from: small)
-        chosen += random.pick(count - chosen.count, from: municipalities.filter { !chosen.contains($0) })
+        let chosen = DisclosureAttacker.hardRespondents(try store.read { try $0.municipalities() }, random: &random)
+        let count = chosen.count
         // A municipality moves to another size class through the benchmark year's own population.
         let mover = chosen[0]
         try scratch.importText(

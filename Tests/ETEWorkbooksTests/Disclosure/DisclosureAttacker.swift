@@ -1,4 +1,5 @@
 import ETEAnalysis
+import ETEDemo
 import ETEModel
 import TestSupport
 
@@ -234,6 +235,15 @@ enum DisclosureAttacker {
                     partitions: partitions))
         }
         return seen
+    }
+
+    /// Respondents of a store built to be hard: between 6 and 60, two thirds from the small provinces.
+    static func hardRespondents(_ municipalities: [Municipality], random: inout SeededGenerator) -> [Municipality] {
+        let small = municipalities.filter { ["Flevoland", "Zeeland", "Groningen", "Drenthe"].contains($0.province) }
+        let count = Int.random(in: 6...60, using: &random)
+        var chosen = random.pick(min(count * 2 / 3, small.count), from: small)
+        chosen += random.pick(count - chosen.count, from: municipalities.filter { !chosen.contains($0) })
+        return chosen
     }
 
     /// The attacker's worst-case knowledge for each question of a year: answers per size class × province.

@@ -91,11 +91,8 @@ struct FamilyAttackTests {
         var random = SeededGenerator(seed: UInt64(seed) + 1000)
         let scratch = try Scratch()
         let store = try scratch.newStore()
-        let municipalities = try store.read { try $0.municipalities() }
-        let small = municipalities.filter { ["Flevoland", "Zeeland", "Groningen", "Drenthe"].contains($0.province) }
-        let count = Int.random(in: 6...60, using: &random)
-        var chosen = random.pick(min(count * 2 / 3, small.count), from: small)
-        chosen += random.pick(count - chosen.count, from: municipalities.filter { !chosen.contains($0) })
+        let chosen = DisclosureAttacker.hardRespondents(try store.read { try $0.municipalities() }, random: &random)
+        let count = chosen.count
         let ids = ["p1_structureel_budget", "p2_lokale_coalitie", "p5_monitort_evalueert"]
         let leanings = ids.map { _ in [0.05, 0.5, 0.95].randomElement(using: &random)! }
         let options = ["eigen_plan", "breder_beleid", "in_voorbereiding", "niet"]
