@@ -32,15 +32,21 @@ struct FactsheetContent {
         /// Unique on the page (it names the chart's title and description).
         var id: String
         var title: String
-        /// Shares in percent (unrounded; shown as whole percentages).
-        var items: [(label: String, percent: Double?)]
+        /// The groups compared within each item (a legend when more than one; empty for one plain series).
+        var series: [String] = []
+        /// Per item its shares in percent, one per series (unrounded; shown as whole percentages).
+        var items: [(label: String, values: [Double?])]
 
         /// The text alternative: every bar with its value.
         var description: String {
-            title + ": "
-                + items.map { "\($0.label) \($0.percent.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol)" }.joined(
-                    separator: "; ")
-                + "."
+            func shown(_ value: Double?) -> String { value.map(DutchPhrase.percent) ?? StatisticalSymbol.secret.symbol }
+            return title + ": "
+                + items.map { item in
+                    item.label + " "
+                        + (series.count > 1
+                            ? zip(series, item.values).map { "\($0) \(shown($1))" }.joined(separator: ", ")
+                            : item.values.map(shown).joined(separator: ", "))
+                }.joined(separator: "; ") + "."
         }
     }
 

@@ -115,22 +115,37 @@ enum FactsheetHTML {
     private static func chart(_ bars: FactsheetContent.Bars) -> String {
         let labelWidth = 40.0
         let barWidth = 300.0
-        let rowHeight = 18.0
-        let height = rowHeight * Double(bars.items.count) + 6
+        let barHeight = 14.0
+        let perItem = max(1, bars.items.first?.values.count ?? 1)
+        let legend = bars.series.count > 1 ? 18.0 * Double(bars.series.count) : 0
+        let rowHeight = barHeight * Double(perItem) + 4
+        let height = legend + rowHeight * Double(bars.items.count) + 6
         let id = bars.id
+        let colours = FactsheetColours.series
         var svg =
             "<svg role=\"img\" aria-labelledby=\"\(id)-titel \(id)-tekst\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 40)) \(Int(height))\" width=\"\(Int(labelWidth + barWidth + 40))\" height=\"\(Int(height))\">"
         svg += "<title id=\"\(id)-titel\">\(escape(bars.title))</title><desc id=\"\(id)-tekst\">\(escape(bars.description))</desc>"
-        for (index, item) in bars.items.enumerated() {
-            let y = 3 + rowHeight * Double(index)
-            svg += "<text x=\"\(format(labelWidth - 4))\" y=\"\(format(y + 13))\" text-anchor=\"end\">\(escape(item.label))</text>"
-            if let percent = item.percent {
-                let width = barWidth * percent / 100
+        if bars.series.count > 1 {
+            for (index, name) in bars.series.enumerated() {
+                let y = 2 + 18 * Double(index)
                 svg +=
-                    "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 1))\" width=\"\(format(width))\" height=\"\(format(rowHeight - 4))\" fill=\"\(FactsheetColours.municipality)\"/>"
-                svg += "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 13))\">\(DutchPhrase.percent(percent))</text>"
-            } else {
-                svg += "<text x=\"\(format(labelWidth + 4))\" y=\"\(format(y + 13))\">\(StatisticalSymbol.secret.symbol)</text>"
+                    "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3))\" width=\"10\" height=\"10\" fill=\"\(colours[index % colours.count])\"/>"
+                svg += "<text x=\"\(format(labelWidth + 14))\" y=\"\(format(y + 13))\">\(escape(name))</text>"
+            }
+        }
+        for (index, item) in bars.items.enumerated() {
+            let top = legend + 3 + rowHeight * Double(index)
+            svg += "<text x=\"\(format(labelWidth - 4))\" y=\"\(format(top + 12))\" text-anchor=\"end\">\(escape(item.label))</text>"
+            for (position, value) in item.values.enumerated() {
+                let y = top + barHeight * Double(position)
+                if let value {
+                    let width = barWidth * value / 100
+                    svg +=
+                        "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 1))\" width=\"\(format(width))\" height=\"\(format(barHeight - 3))\" fill=\"\(colours[position % colours.count])\"/>"
+                    svg += "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 11))\">\(DutchPhrase.percent(value))</text>"
+                } else {
+                    svg += "<text x=\"\(format(labelWidth + 4))\" y=\"\(format(y + 11))\">\(StatisticalSymbol.secret.symbol)</text>"
+                }
             }
         }
         return "<div class=\"chart\">" + svg + "</svg><p class=\"caption\">\(escape(bars.title))</p></div>\n"
@@ -197,4 +212,6 @@ enum FactsheetColours {
     static let national = "#6f8db3"
     /// The national colour for text, dark enough for contrast on white.
     static let nationalText = "#4d6a8c"
+    /// Bars of several groups side by side: distinct in hue and in lightness, each 3:1 against white.
+    static let series = [municipality, "#b05f00", "#2e7d32", "#6a3d9a", "#6f8db3", "#8a4b08"]
 }

@@ -50,10 +50,17 @@ extension LocalFactsheetBuilder {
             .bars(
                 .init(
                     id: "stellingen", title: "% (zeer) eens per stelling",
-                    items: statements.map { ($0.number, result.share($0.id, answering: Scale.agree)?.percentage) })))
+                    items: statements.map { ($0.number, [result.share($0.id, answering: Scale.agree)?.percentage]) })))
         let groups = LocalSurveyGroups(result)
         if let table = groupTable(statements, groups) {
             blocks.append(.table(table))
+            blocks.append(
+                .bars(
+                    .init(
+                        id: "soorten", title: "% (zeer) eens per stelling en soort organisatie", series: groups.groups.map(\.name),
+                        items: statements.map { question in
+                            (question.number, groups.shares(result, question.id, answering: Scale.agree).map { $0?.percentage })
+                        })))
             blocks.append(
                 .note(
                     "Per soort organisatie alleen groepen met ten minste \(groups.minimumSize) deelnemers; kleinere groepen staan samen onder \(groups.groups.last?.name ?? LocalSurveyGroups.pooledName)"
@@ -88,7 +95,9 @@ extension LocalFactsheetBuilder {
                 }
         }
         return .init(
-            header: ["% (zeer) eens per soort organisatie"] + groups.map { "\($0.name) (n = \($0.members.count))" }, rows: rows,
+            // "(n = 12)" with no-break spaces: a narrow column breaks before it, never inside it.
+            header: ["% (zeer) eens per soort organisatie"] + groups.map { "\($0.name) (n\u{00A0}=\u{00A0}\($0.members.count))" },
+            rows: rows,
             numeric: Set(1...groups.count))
     }
 }

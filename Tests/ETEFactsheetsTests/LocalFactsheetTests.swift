@@ -101,6 +101,13 @@ struct LocalFactsheetTests {
         #expect(bars > 5 && labelled >= bars)
         // Every drawn share is in the description, as the table has it ("80%" for "meer aandacht").
         #expect(svg.contains("80%"))
+        // Per kind of organisation: one bar per group for each statement, the groups in a legend.
+        let perKind = try #require(html.firstMatch(of: /<svg role="img" aria-labelledby="soorten-titel soorten-tekst"[\s\S]*?<\/svg>/))
+        let kinds = String(perKind.output)
+        let groups = try Self.text.matches(of: /([^>]+?) \(n = \d+\)/).count
+        #expect(groups >= 2)
+        #expect(kinds.contains("% (zeer) eens per stelling en soort organisatie"))
+        #expect(kinds.components(separatedBy: "<rect ").count - 1 > bars)
         let text = try Self.text
         #expect(text.contains("% (zeer) eens per soort organisatie"))
         #expect(!text.contains(". % (zeer) eens"))
