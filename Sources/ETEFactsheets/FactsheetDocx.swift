@@ -6,9 +6,9 @@ import Foundation
 /// the trend as a native line chart, the suggestions in two columns.
 enum FactsheetDocx {
     static func write(_ content: FactsheetContent, fictitious: Bool, madeOn: Day, to url: URL) throws {
-        let trend = content.sections.lazy.compactMap(\.trend).first
+        let charts = FactsheetDocxChart.charts(in: content)
         var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(withChart: trend != nil, withHeader: content.confidentiality != nil)),
+            ("[Content_Types].xml", contentTypes(charts: charts, withHeader: content.confidentiality != nil)),
             ("_rels/.rels", OfficePackage.wordPackageRelationships),
             (
                 "docProps/core.xml",
@@ -28,7 +28,7 @@ enum FactsheetDocx {
                         "<Relationship Id=\"rIdSettings\" Type=\"\(OfficePackage.relationshipBase)settings\" Target=\"settings.xml\"/>",
                         "<Relationship Id=\"rIdFontTable\" Type=\"\(OfficePackage.relationshipBase)fontTable\" Target=\"fontTable.xml\"/>",
                         "<Relationship Id=\"rIdTheme\" Type=\"\(OfficePackage.relationshipBase)theme\" Target=\"theme/theme1.xml\"/>",
-                    ] + (trend != nil ? [FactsheetDocxChart.relationship] : [])
+                    ] + charts.map(\.relationship)
                         + (content.confidentiality != nil ? [headerRelationship] : []))
             ),
             ("word/styles.xml", styles),
@@ -36,7 +36,7 @@ enum FactsheetDocx {
             ("word/fontTable.xml", WordFontsAndTheme.fontTable),
             ("word/theme/theme1.xml", WordFontsAndTheme.theme),
         ]
-        if let trend { parts.append((FactsheetDocxChart.partName, FactsheetDocxChart.part(trend))) }
+        parts += charts.map { ($0.partName, $0.part) }
         if let confidentiality = content.confidentiality { parts.append((headerPart, header(confidentiality))) }
         try OfficePackage.write(parts.map { ($0.0, Data($0.1.utf8)) }, to: url)
     }
@@ -44,6 +44,17 @@ enum FactsheetDocx {
     static func document(_ content: FactsheetContent) -> String {
         let header = content.confidentiality != nil
         var body = paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
+        // Charts are numbered in document order, as FactsheetDocxChart.charts(in:) numbers their parts.
+        var charts = FactsheetDocxChart.charts(in: content).makeIterator()
+        func render(_ block: FactsheetContent.Block) -> String {
+            switch block {
+            case .trend, .bars:
+                guard let chart = charts.next() else { return "" }
+                let caption = if case .bars(let bars) = block { bars.title } else { FactsheetContent.Trend.caption }
+                return FactsheetDocxChart.paragraph(chart) + paragraph(caption, style: "Small")
+            default: return Self.render(block)
+            }
+        }
         if let notice = content.notice { body += paragraph(notice, style: "Notice") }
         for section in content.sections {
             guard section.inTwoColumns else {
@@ -91,9 +102,8 @@ enum FactsheetDocx {
             paragraph(heading, style: "Heading2")
                 + items.map { paragraph("•\t" + $0.text + ($0.link.map { " Meer hierover: \($0)" } ?? ""), style: "Bullet") }.joined()
         case .table(let table): render(table)
-        case .trend(let trend): FactsheetDocxChart.paragraph(trend) + paragraph(FactsheetContent.Trend.caption, style: "Small")
-        // Word gets the table with the same figures that the bars draw (a Word bar chart is not written yet).
-        case .bars: ""
+        // Charts need their number in the document: `document` renders them.
+        case .trend, .bars: ""
         }
     }
 
@@ -133,9 +143,9 @@ enum FactsheetDocx {
         }.joined()
     }
 
-    private static func contentTypes(withChart: Bool, withHeader: Bool) -> String {
+    private static func contentTypes(charts: [FactsheetDocxChart.Numbered], withHeader: Bool) -> String {
         OfficePackage.wordContentTypes(
-            overrides: (withChart ? [FactsheetDocxChart.contentType] : [])
+            overrides: charts.map(\.contentType)
                 + (withHeader ? [(headerPart, "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml")] : []))
     }
 

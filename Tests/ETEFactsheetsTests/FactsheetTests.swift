@@ -205,6 +205,8 @@ struct FactsheetTests {
         let archive = try OfficeArchive(url: DemoFactsheets.folder.appendingPathComponent("2024/factsheets/GM0193-Zwolle.docx"))
         let chart = try #require(archive.text("word/charts/chart1.xml"))
         #expect(chart.contains("<c:lineChart>"))
+        // Chart text at 9 pt (item 6 of "outputs as their readers see them").
+        #expect(chart.contains("<a:defRPr sz=\"900\"/>") && !chart.contains("sz=\"700\""))
         let values = chart.matches(of: /<c:pt idx="\d"><c:v>([0-9.]+)<\/c:v>/).map { String($0.output.1) }
         let expected = ["GM0193", "NL01"].flatMap { code in
             [2012, 2016, 2020].map { year in Double(reference["\(code) \(year) 18+"]!["pct_lonely"]!)! / 100 }

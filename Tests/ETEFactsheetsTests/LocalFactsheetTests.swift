@@ -146,6 +146,16 @@ struct LocalFactsheetTests {
         #expect(document.contains("Acht op de tien deelnemers vinden"))
         #expect(document.contains("FICTIEVE DEMOGEGEVENS"))
         #expect(try OpenXMLAudit.errors(in: docx).isEmpty)
+        // The two bar charts of the page are native Word charts too, each with its figures as alternative text.
+        let archive = try OfficeArchive(url: docx)
+        let charts = archive.entries.keys.filter { $0.hasPrefix("word/charts/chart") }.sorted()
+        #expect(charts == ["word/charts/chart1.xml", "word/charts/chart2.xml"])
+        for chart in charts {
+            let xml = try #require(archive.text(chart))
+            #expect(xml.contains("<c:barDir val=\"bar\"/>") && xml.contains("<c:lang val=\"nl-NL\"/>"), "\(chart)")
+        }
+        #expect(document.contains("descr=\"% (zeer) eens per stelling: 4a 80%"))
+        #expect(document.contains("name=\"% (zeer) eens per stelling en soort organisatie\""))
         try #require(LibreOffice.available, "LibreOffice hoort er te zijn (make test installeert het)")
         let pdf = try LibreOffice.convert(docx, to: "pdf", in: try Scratch().folder)
         let pages = try PDFText.pages(of: pdf)
