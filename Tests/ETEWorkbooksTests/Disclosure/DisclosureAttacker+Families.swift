@@ -71,8 +71,10 @@ extension DisclosureAttacker {
 
     /// Answers the family gives away: a member's exact count (published or worked out) that is all
     /// or nothing, and withheld members that together are all or nothing of their group.
-    static func findings(_ family: SeenFamily) -> [String] {
-        let family = derived(family)
+    static func findings(_ family: SeenFamily) -> [String] { findings(worked: derived(family)) }
+
+    /// The findings of a family whose counts are already worked out (`derived`).
+    private static func findings(worked family: SeenFamily) -> [String] {
         var found = family.members.flatMap { member in findings(member) }
         for row in family.rows {
             let shares = family.members.indices.map { family.share($0, row) }
@@ -149,7 +151,7 @@ extension DisclosureAttacker {
     /// Everything the family gives away: within rows and columns, and over both tables at once per member.
     static func allFindings(_ family: SeenFamily, cells: [[KnownCell]]) -> [String] {
         let worked = derived(family)
-        return findings(family)
+        return findings(worked: worked)
             + zip(worked.members, cells).flatMap { member, cells in findingsOverAllTables(member, cells: cells) }
     }
 }
