@@ -19,7 +19,7 @@ enum FactsheetDocx {
                     created: (madeOn.year, madeOn.month, madeOn.day))
             ),
             ("docProps/app.xml", OfficePackage.appProperties),
-            ("word/document.xml", document(content)),
+            ("word/document.xml", document(content, charts: charts)),
             (
                 "word/_rels/document.xml.rels",
                 OfficePackage.relationships(
@@ -41,11 +41,12 @@ enum FactsheetDocx {
         try OfficePackage.write(parts.map { ($0.0, Data($0.1.utf8)) }, to: url)
     }
 
-    static func document(_ content: FactsheetContent) -> String {
+    /// `charts`: the content's charts as `FactsheetDocxChart.charts(in:)` numbers their parts.
+    static func document(_ content: FactsheetContent, charts: [FactsheetDocxChart.Numbered]) -> String {
         let header = content.confidentiality != nil
         var body = paragraph(content.title, style: "Title") + paragraph(content.subtitle, style: "Subtitle")
-        // Charts are numbered in document order, as FactsheetDocxChart.charts(in:) numbers their parts.
-        var charts = FactsheetDocxChart.charts(in: content).makeIterator()
+        // The charts come in document order, so the next chart block is the next numbered chart.
+        var charts = charts.makeIterator()
         func render(_ block: FactsheetContent.Block) -> String {
             switch block {
             case .trend, .bars:
